@@ -1,0 +1,185 @@
+/**
+ * GraphQL type definitions of Chipgraph, served through @neo4j/graphql.
+ *
+ * Node types and their properties are written here; their relationship fields are generated from
+ * `vocabulary.ts` so that the GraphQL schema, the Cypher and the extraction pipeline share one list
+ * of predicates. `explorer.graphql` adds the hand-written explorer operations.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  ENTITY_TYPES, PREDICATES, PREDICATE_NAMES, RELATIONSHIP_FIELDS,
+  type EntityType, type Predicate, type PredicateDefinition,
+} from './vocabulary.ts';
+
+/** GraphQL type of a relationship's other end: the type itself, or the Entity interface when the range mixes types. */
+function endType(types: readonly EntityType[]): string {
+  return types.length === 1 ? types[0]! : 'Entity';
+}
+
+function relationshipField(name: string, predicate: Predicate, direction: 'OUT' | 'IN', other: string): string {
+  const def: PredicateDefinition = PREDICATES[predicate];
+  const description = direction === 'OUT' ? def.doc : `Inverse of ${predicate}: ${def.doc}`;
+  return `  """${description}"""\n  ${name}: [${other}!]! @relationship(type: "${predicate}", direction: ${direction}, properties: "Claim", nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)`;
+}
+
+/** Relationship fields that the node type `type` carries, outgoing then incoming. */
+export function relationshipFieldsOf(type: EntityType): string[] {
+  const fields: string[] = [];
+  for (const predicate of PREDICATE_NAMES) {
+    const def: PredicateDefinition = PREDICATES[predicate];
+    const names = RELATIONSHIP_FIELDS[predicate];
+    if (def.domain.includes(type)) {
+      fields.push(relationshipField(names.out, predicate, def.symmetric ? 'OUT' : 'OUT', endType(def.range)));
+    }
+    if (def.range.includes(type) && !def.symmetric) {
+      fields.push(relationshipField(names.in, predicate, 'IN', endType(def.domain)));
+    }
+  }
+  return fields;
+}
+
+const ENTITY_FIELDS = `
+  "Stable slug, e.g. \\"nvidia\\" or \\"us-commerce-department\\"."
+  id: ID!
+  name: String!
+  "Every other name, in any language: nicknames and common misspellings included."
+  aliases: [String!]!
+  aliasesEn: [String!]!
+  aliasesFr: [String!]!
+  description: String
+  "Date (ISO) at which the curated facts about this entity were last checked."
+  asOf: String`;
+
+const NODE_PROPERTIES: Record<EntityType, string> = {
+  Company: `
+  "CHIP_DESIGNER, FOUNDRY, MEMORY, EQUIPMENT, HYPERSCALER, BUYER or OTHER."
+  sector: String
+  ticker: String`,
+  Government: `
+  "STATE, BLOC, AGENCY, MINISTRY, REGULATOR, LEGISLATURE or EXECUTIVE."
+  kind: String!
+  "ISO 3166 alpha-2 code of the state it belongs to (EU for the Union)."
+  country: String`,
+  Chip: `
+  "Id of the vendor company."
+  vendor: String
+  family: String
+  architecture: String
+  processNode: String
+  memory: String
+  performance: String
+  "Announcement date (ISO)."
+  announced: String
+  "ANNOUNCED, SHIPPING, DISCONTINUED, CANCELLED or PLANNED."
+  status: String
+  "True for a family or architecture rather than one product."
+  isFamily: Boolean`,
+  Policy: `
+  "EXPORT_CONTROL, LICENCE_REQUIREMENT, BAN, INVESTIGATION, REVENUE_SHARE, TARIFF, GUIDANCE, SUBSIDY, LIST or LAW."
+  kind: String!
+  "PROPOSED, ANNOUNCED, IN_FORCE, SUSPENDED, RESCINDED, EXPIRED or CLOSED."
+  status: String
+  announced: String
+  effective: String
+  ended: String
+  summary: String`,
+  Person: `
+  roles: [String!]!`,
+};
+
+const DESCRIPTIONS: Record<EntityType, string> = {
+  Company: 'A company: chip designer, foundry, memory or equipment maker, hyperscaler or buyer.',
+  Government: 'A state, or one of its agencies, ministries, regulators or legislatures (PART_OF its state).',
+  Chip: 'A chip product or a chip family / architecture.',
+  Policy: 'An export control, licence requirement, ban, investigation, revenue share, tariff, guidance, subsidy, list or law.',
+  Person: 'A named person who leads a company or a government.',
+};
+
+function entityTypeDefs(type: EntityType): string {
+  const mentionedIn = '  "Articles that name this entity."\n  mentionedIn: [Article!]! @relationship(type: "MENTIONS", direction: IN, properties: "Mention", nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)';
+  return `"""${DESCRIPTIONS[type]}"""
+type ${type} implements Entity @node(labels: ["${type}", "Entity"]) @mutation(operations: []) {${ENTITY_FIELDS}${NODE_PROPERTIES[type]}
+${[...relationshipFieldsOf(type), mentionedIn].join('\n')}
+}`;
+}
+
+const COMMON = `
+"""Anything an article can name: a company, government, chip, policy or person."""
+interface Entity {${ENTITY_FIELDS}
+}
+
+"""Summary of the provenance of one relationship; each source is a Statement with the same edgeId."""
+type Claim @relationshipProperties {
+  "Stable id of the edge: subject|PREDICATE|object."
+  id: ID!
+  "Highest confidence among its statements, 0..1."
+  confidence: Float!
+  "Number of statements (article sentences or curated sources) that support it."
+  sources: Int!
+  firstSeen: DateTime
+  "When it happened (ISO date), or the period it held."
+  date: String
+  validFrom: String
+  validTo: String
+  "Money tied to the fact, as written (e.g. \\"15% of China H20 revenue\\")."
+  amount: String
+}
+
+"""Where an article names an entity: UTF-16 offsets into the article's text."""
+type Mention @relationshipProperties {
+  starts: [Int!]!
+  ends: [Int!]!
+  texts: [String!]!
+}
+
+"""A news article or document ingested into the graph."""
+type Article @node @mutation(operations: []) {
+  "Hash-derived id of the normalized text."
+  id: ID!
+  title: String!
+  url: String
+  "en or fr (or another ISO 639-1 code)."
+  language: String!
+  "Publication date (ISO)."
+  publishedAt: String
+  source: String
+  text: String!
+  contentHash: String!
+  ingestedAt: DateTime
+  mentions: [Entity!]! @relationship(type: "MENTIONS", direction: OUT, properties: "Mention", nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)
+  statements: [Statement!]! @relationship(type: "STATES", direction: OUT, nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)
+}
+
+"""One source's support for one relationship: an article sentence, or a curated source."""
+type Statement @node @mutation(operations: []) {
+  id: ID!
+  "Id of the edge it supports (subject|PREDICATE|object)."
+  edgeId: ID!
+  predicate: String!
+  subjectId: ID!
+  objectId: ID!
+  "The sentence quoted from the article, or the curated note."
+  sentence: String
+  "UTF-16 offsets of the sentence in the article's text."
+  start: Int
+  end: Int
+  confidence: Float!
+  "Extraction rule that produced it, or \\"curated\\"."
+  rule: String!
+  firstSeen: DateTime
+  date: String
+  validFrom: String
+  validTo: String
+  amount: String
+  "Publication and URL of a curated source."
+  sourceName: String
+  sourceUrl: String
+  asOf: String
+  article: [Article!]! @relationship(type: "STATES", direction: IN, nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)
+}
+`;
+
+const explorerTypeDefs = readFileSync(new URL('./explorer.graphql', import.meta.url), 'utf8');
+
+/** The complete type definitions handed to @neo4j/graphql. */
+export const typeDefs = [COMMON, ...ENTITY_TYPES.map(entityTypeDefs), explorerTypeDefs].join('\n');

@@ -1,0 +1,96 @@
+/**
+ * Configuration from the environment, validated once at start. Every variable is documented here
+ * with its default; the README's configuration table mirrors this list.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalText = z.string().trim().min(1).optional();
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
+
+const EnvSchema = z.object({
+  /** HTTP port of the app. */
+  PORT: port.default(4000),
+  /** Interface the app listens on. */
+  HOST: z.string().default('127.0.0.1'),
+  /** An existing Neo4j (bolt://, neo4j://, neo4j+s:// …). When unset, Chipgraph starts its own. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a Neo4j URI such as neo4j+s://xxxx.databases.neo4j.io')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  /** Database name; the server's default database when unset. */
+  NEO4J_DATABASE: optionalText,
+  /** Folder of the local Neo4j's data, the write token and caches (git-ignored). */
+  CHIPGRAPH_DATA_DIR: z.string().default('.chipgraph'),
+  /** Bolt port of the local Neo4j. */
+  CHIPGRAPH_NEO4J_PORT: port.default(7697),
+  /** JVM heap of the local Neo4j. */
+  CHIPGRAPH_NEO4J_HEAP: memorySize.default('1g'),
+  /** Page cache of the local Neo4j. */
+  CHIPGRAPH_NEO4J_PAGECACHE: memorySize.default('512m'),
+  /** Token that mutations must present as `Authorization: Bearer …`; generated on first start when unset. */
+  CHIPGRAPH_WRITE_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** When set, reads also need `Authorization: Bearer <this token>` (or the write token). */
+  CHIPGRAPH_READ_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** Let article URLs point at private or loopback addresses (off by default). */
+  CHIPGRAPH_ALLOW_PRIVATE_URLS: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  /** Skip loading the seed knowledge base into an empty database. */
+  CHIPGRAPH_SKIP_SEED: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  /** trace, debug, info, warn, error or silent. */
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where the app finds Neo4j: an external one, or the local one it starts. */
+  neo4j:
+    | { kind: 'external'; uri: string; user: string; password: string | undefined; database: string | undefined }
+    | { kind: 'local'; port: number; heap: string; pageCache: string; dataDir: string; database: undefined };
+  dataDir: string;
+  writeToken: string | undefined;
+  readToken: string | undefined;
+  allowPrivateUrls: boolean;
+  skipSeed: boolean;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws a ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.CHIPGRAPH_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: e.NEO4J_URI
+      ? { kind: 'external', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : {
+          kind: 'local',
+          port: e.CHIPGRAPH_NEO4J_PORT,
+          heap: e.CHIPGRAPH_NEO4J_HEAP,
+          pageCache: e.CHIPGRAPH_NEO4J_PAGECACHE,
+          dataDir: resolve(dataDir, 'neo4j'),
+          database: undefined,
+        },
+    dataDir,
+    writeToken: e.CHIPGRAPH_WRITE_TOKEN,
+    readToken: e.CHIPGRAPH_READ_TOKEN,
+    allowPrivateUrls: e.CHIPGRAPH_ALLOW_PRIVATE_URLS,
+    skipSeed: e.CHIPGRAPH_SKIP_SEED,
+    logLevel: e.LOG_LEVEL,
+  };
+}

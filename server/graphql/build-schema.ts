@@ -1,0 +1,22 @@
+/**
+ * The executable GraphQL schema: @neo4j/graphql over schema/type-defs.ts, plus the hand-written
+ * explorer and ingestion resolvers.
+ */
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { typeDefs } from '../../schema/type-defs.ts';
+import { explorerResolvers } from '../explorer/explorer-resolvers.ts';
+
+export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs,
+    driver,
+    resolvers: [explorerResolvers],
+    features: {
+      // ISO date strings compare in order, so dated filters work on String fields.
+      filters: { String: { LT: true, LTE: true, GT: true, GTE: true } },
+    },
+  });
+  return neoSchema.getSchema();
+}

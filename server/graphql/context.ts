@@ -1,0 +1,16 @@
+/** What every resolver receives. @neo4j/graphql reads `executionContext` and `sessionConfig`. */
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { QueryContext } from '../neo4j/run-query.ts';
+
+export interface GraphQLContext extends QueryContext {
+  driver: Driver;
+  database: string | undefined;
+  logger: Logger;
+  config: Config;
+  /** What the request's token allows. */
+  access: { read: boolean; write: boolean };
+  executionContext: Driver;
+  sessionConfig: { database?: string };
+}

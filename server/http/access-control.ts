@@ -1,0 +1,58 @@
+/**
+ * Who may do what: mutations need the write token; reads need the read token when one is set.
+ * Tokens come as `Authorization: Bearer <token>` and are compared in constant time.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, type DocumentNode } from 'graphql';
+import { appError } from '../errors.ts';
+
+function sameToken(given: string | undefined, expected: string | undefined): boolean {
+  if (!given || !expected) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1];
+}
+
+export interface Tokens {
+  write: string | undefined;
+  read: string | undefined;
+}
+
+/** What a request's token allows. */
+export function accessOf(request: Request, tokens: Tokens): { read: boolean; write: boolean } {
+  const token = bearerToken(request);
+  const write = sameToken(token, tokens.write);
+  const read = write || tokens.read === undefined || sameToken(token, tokens.read);
+  return { read, write };
+}
+
+/** Refuses operations the request's token does not allow, before anything runs. */
+export function useAccessControl(): Plugin<{ access: { read: boolean; write: boolean }; request: Request }> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const { access, request } = args.contextValue;
+      const operation = getOperationAST(args.document as DocumentNode, args.operationName ?? undefined);
+      const hasToken = bearerToken(request) !== undefined;
+      if (!access.read) {
+        setResultAndStopExecution({
+          errors: [hasToken ? appError('FORBIDDEN', 'This token cannot read the graph.') : appError('UNAUTHENTICATED', 'Reading this graph needs a token: send Authorization: Bearer <token>.')],
+        });
+      } else if (operation?.operation === 'mutation' && !access.write) {
+        setResultAndStopExecution({
+          errors: [
+            hasToken
+              ? appError('FORBIDDEN', 'The write token is not valid. Nothing was written.')
+              : appError('UNAUTHENTICATED', 'Writing needs the write token: send Authorization: Bearer <token>. Nothing was written.'),
+          ],
+        });
+      }
+    },
+  };
+}

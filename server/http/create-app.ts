@@ -1,0 +1,126 @@
+/**
+ * Builds the HTTP app: GraphQL (with GraphiQL) at /graphql, health probes, and the built client at
+ * /. It does not listen: `server/main.ts` does, and tests call `app.handle` in-process or over HTTP.
+ */
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createYoga, maskError } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import sirv from 'sirv';
+import type { Config } from '../config.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { buildSchema } from '../graphql/build-schema.ts';
+import type { Logger } from '../logger.ts';
+import { translateNeo4jError } from '../errors.ts';
+import { accessOf, useAccessControl, type Tokens } from './access-control.ts';
+
+export interface AppDependencies {
+  driver: Driver;
+  database: string | undefined;
+  config: Config;
+  logger: Logger;
+  tokens: Tokens;
+  /** Folder of the built client; the app answers / with a hint when it is missing. */
+  clientDir?: string;
+}
+
+/** Limits per operation; each is documented with its unit. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 12, // nesting of selections
+  maxCost: 20_000, // graphql-armor's cost units (objects 2, scalars 1, depth multiplies)
+  maxAliases: 20, // aliases per operation
+  maxDirectives: 30, // directives per operation
+  maxTokens: 3_000, // lexer tokens per document
+} as const;
+
+export interface App {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Fetch API entry point, for tests that call the app in-process. */
+  fetch(request: Request): Promise<Response>;
+}
+
+export async function createApp(deps: AppDependencies): Promise<App> {
+  const { driver, database, config, logger, tokens } = deps;
+  const schema = await buildSchema(driver);
+  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: { title: 'Chipgraph GraphiQL', defaultQuery: '{\n  stats { nodes { type count } }\n}\n' },
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map(String).join(' ')),
+    },
+    context: ({ request }) => ({
+      driver,
+      database,
+      logger,
+      config,
+      access: accessOf(request, tokens),
+      executionContext: driver,
+      sessionConfig: database ? { database } : {},
+    }),
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = (error as { originalError?: unknown }).originalError;
+        const translated = translateNeo4jError(original ?? error);
+        if (translated) return translated;
+        const masked = maskError(error, message, isDev);
+        if (masked !== error) logger.error({ err: original ?? error }, 'unexpected error in a GraphQL operation');
+        return masked;
+      },
+    },
+    plugins: [
+      useAccessControl(),
+      EnvelopArmorPlugin({
+        maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+        costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+        maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+        maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+        maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+        blockFieldSuggestion: { enabled: false },
+      }),
+    ],
+  });
+
+  const clientDir = deps.clientDir;
+  const hasClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
+  const serveClient = hasClient ? sirv(clientDir, { single: true, etag: true, gzip: true }) : undefined;
+
+  async function readiness(): Promise<{ status: number; body: unknown }> {
+    try {
+      await driver.executeQuery('RETURN 1 AS ok', {}, database ? { database } : {});
+      return { status: 200, body: { status: 'ready', neo4j: 'reachable' } };
+    } catch (error) {
+      return { status: 503, body: { status: 'unavailable', neo4j: (error as Error).message } };
+    }
+  }
+
+  function sendJson(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(body));
+  }
+
+  return {
+    handle(req, res) {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === '/healthz') return sendJson(res, 200, { status: 'alive' });
+      if (path === '/readyz') {
+        void readiness().then(({ status, body }) => sendJson(res, status, body));
+        return;
+      }
+      if (path === '/graphql' || path?.startsWith('/graphql/')) {
+        void yoga.handle(req, res, { req, res });
+        return;
+      }
+      if (serveClient) return serveClient(req, res);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Chipgraph</title><p>The client is not built yet: run <code>npm run build</code>. GraphQL answers at <a href="/graphql">/graphql</a>.</p>');
+    },
+    fetch: (request) => Promise.resolve(yoga.fetch(request, {} as never)),
+  };
+}
