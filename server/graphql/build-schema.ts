@@ -5,6 +5,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { NEO4J_GRAPHQL_FEATURES } from '../../schema/neo4j-graphql-features.ts';
 import { typeDefs } from '../../schema/type-defs.ts';
 import { explorerResolvers } from '../explorer/explorer-resolvers.ts';
 
@@ -13,10 +14,7 @@ export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
     typeDefs,
     driver,
     resolvers: [explorerResolvers],
-    features: {
-      // ISO date strings compare in order, so dated filters work on String fields.
-      filters: { String: { LT: true, LTE: true, GT: true, GTE: true } },
-    },
+    features: NEO4J_GRAPHQL_FEATURES,
   });
   return neoSchema.getSchema();
 }
