@@ -1,0 +1,29 @@
+/**
+ * `npm run seed`: loads the curated knowledge base into Neo4j (the local one, started if needed,
+ * or NEO4J_URI). Idempotent: running it twice changes nothing.
+ */
+import { ConfigError, loadConfig } from '../config.ts';
+import { applyDatabaseSchema } from '../neo4j/apply-database-schema.ts';
+import { connectNeo4j } from '../neo4j/connect-neo4j.ts';
+import { Neo4jSetupError } from '../neo4j/local-neo4j.ts';
+import { loadKnowledgeBase } from '../../seed/graph/load-knowledge-base.ts';
+import { loadKnowledge } from '../../seed/knowledge/load-knowledge.ts';
+
+const say = (message: string): void => void process.stderr.write(`${message}\n`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const connection = await connectNeo4j(config, say);
+  try {
+    await applyDatabaseSchema(connection.driver, connection.database);
+    const summary = await loadKnowledgeBase(connection.driver, connection.database, await loadKnowledge());
+    say(`Seed loaded into ${connection.uri}: ${summary.entities} entities, ${summary.relations} relationships, ${summary.sources} sources.`);
+  } finally {
+    await connection.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  say(error instanceof ConfigError || error instanceof Neo4jSetupError ? error.message : `Seeding failed: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});

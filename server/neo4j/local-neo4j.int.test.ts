@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import neo4j from 'neo4j-driver';
+import { freePort } from '../../test/support/free-port.ts';
+import { startLocalNeo4j } from './local-neo4j.ts';
+
+const cacheDir = join(process.cwd(), '.chipgraph');
+const dataRoot = mkdtempSync(join(tmpdir(), 'chipgraph-lifecycle-'));
+after(() => rmSync(dataRoot, { recursive: true, force: true }));
+
+describe('the local Neo4j', () => {
+  it('reuses the Neo4j already answering on its port instead of failing', async () => {
+    const port = Number(new URL(process.env['NEO4J_URI'] ?? '').port);
+    const local = await startLocalNeo4j({ dataDir: join(dataRoot, 'unused'), port, heap: '256m', pageCache: '64m', cacheDir });
+    assert.equal(local.owned, false);
+    await local.stop(); // must leave the shared test database running
+    const driver = neo4j.driver(local.uri);
+    await driver.verifyConnectivity();
+    await driver.close();
+  });
+
+  it('keeps its data across a stop and a restart', async () => {
+    const port = await freePort();
+    const options = { dataDir: join(dataRoot, 'restart'), port, heap: '256m', pageCache: '64m', cacheDir };
+    const first = await startLocalNeo4j(options);
+    assert.equal(first.owned, true);
+    let driver = neo4j.driver(first.uri);
+    await driver.executeQuery('CREATE (:Probe {id: $id})', { id: 'kept' });
+    await driver.close();
+    await first.stop();
+
+    const second = await startLocalNeo4j(options);
+    driver = neo4j.driver(second.uri);
+    const result = await driver.executeQuery('MATCH (p:Probe) RETURN p.id AS id', {});
+    await driver.close();
+    await second.stop();
+    assert.deepEqual(result.records.map((r) => r.get('id')), ['kept']);
+  });
+
+  it('says clearly when its port is taken by a program that is not Neo4j', async () => {
+    const blocker = createServer((socket) => socket.destroy());
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    try {
+      await assert.rejects(
+        startLocalNeo4j({ dataDir: join(dataRoot, 'blocked'), port, heap: '256m', pageCache: '64m', cacheDir }),
+        /Port \d+ is taken .*CHIPGRAPH_NEO4J_PORT/,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+});
