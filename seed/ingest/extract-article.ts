@@ -1,0 +1,103 @@
+/**
+ * The whole pipeline, top to bottom, for one article already read (`read-article.ts`):
+ * language -> sentences -> tokens -> known entities -> policies -> new entities -> relations ->
+ * dates, returning the extraction contract (`extraction-contract.ts`). Pure and deterministic:
+ * the same text and gazetteer give the same JSON.
+ */
+import type { EntityType } from '../../schema/vocabulary.ts';
+import type { Gazetteer } from './build-gazetteer.ts';
+import { detectLanguage } from './detect-language.ts';
+import type { ExtractedEntity, ExtractedMention, ExtractionResult, ExtractionWarning } from './extraction-contract.ts';
+import { extractDates } from './extract-dates.ts';
+import { extractRelations, type RelationMention } from './extract-relations.ts';
+import { findCandidates } from './find-candidates.ts';
+import { findPolicies } from './find-policies.ts';
+import { linkEntities, sentenceOfTokens } from './link-entities.ts';
+import type { ArticleText } from './read-article.ts';
+import { splitSentences } from './split-sentences.ts';
+import { tokenize } from './tokenize.ts';
+
+interface EntityDraft {
+  entity: ExtractedEntity;
+  first: number;
+}
+
+export function extractArticle(article: ArticleText, gazetteer: Gazetteer): ExtractionResult {
+  const { text, bodyStart, bodyEnd } = article;
+  const warnings: ExtractionWarning[] = [];
+  const guess = detectLanguage(text.slice(bodyStart, bodyEnd), article.declaredLanguage);
+  if (guess.warning) warnings.push({ code: guess.language === 'other' ? 'LANGUAGE_NOT_SUPPORTED' : 'LANGUAGE_UNCERTAIN', message: guess.warning });
+  if (!article.textIsFile && article.format !== 'html') {
+    warnings.push({ code: 'TEXT_NORMALIZED', message: 'The file is not in Unicode NFC; offsets refer to the normalized text given in "text".' });
+  }
+  const sentences = splitSentences(text, guess.language, bodyStart, bodyEnd);
+  const tokens = tokenize(text, bodyStart, bodyEnd);
+  const linked = linkEntities({ text, tokens, sentences, gazetteer });
+
+  const drafts = new Map<string, EntityDraft>();
+  const addMention = (id: string, type: EntityType, name: string, isNew: boolean, mention: ExtractedMention, extra: Partial<ExtractedEntity> = {}): void => {
+    let draft = drafts.get(id);
+    if (!draft) {
+      draft = { entity: { id, type, name, isNew, mentions: [], ...extra }, first: mention.start };
+      drafts.set(id, draft);
+    }
+    if (draft.entity.mentions.some((m) => m.start === mention.start && m.end === mention.end)) return;
+    draft.entity.mentions.push(mention);
+    draft.first = Math.min(draft.first, mention.start);
+  };
+  const nameOf = (id: string): string => gazetteer.entries.get(id)?.name ?? id;
+  for (const m of linked) {
+    addMention(m.entityId, m.type, nameOf(m.entityId), false, { text: m.text, start: m.start, end: m.end, rule: m.rule, ...(m.alias ? { alias: m.alias } : {}) });
+  }
+
+  const relationMentions: RelationMention[] = linked.map((m) => ({ entityId: m.entityId, type: m.type, start: m.start, end: m.end, sentence: m.sentence, text: m.text }));
+  let relations: ExtractionResult['relations'] = [];
+  if (guess.language !== 'other') {
+    const policies = findPolicies({ text, tokens, sentences, mentions: linked, gazetteer, ...(article.date ? { articleDate: article.date } : {}) });
+    for (const p of policies) {
+      addMention(p.entityId, 'Policy', p.name, p.isNew, { text: p.text, start: p.start, end: p.end, rule: p.rule, ...(p.alias ? { alias: p.alias } : {}) },
+        p.isNew ? { policy: { kind: p.kind, actors: p.actors ?? [] } } : {});
+      relationMentions.push({ entityId: p.entityId, type: 'Policy', start: p.start, end: p.end, sentence: p.sentence, text: p.text });
+    }
+    const sentenceOfToken = sentenceOfTokens(tokens, sentences);
+    const covered = new Set<number>();
+    const spans = [...linked.map((m) => [m.start, m.end] as const), ...policies.map((p) => [p.start, p.end] as const)];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t && spans.some(([s, e]) => t.start < e && s < t.end)) covered.add(i);
+    }
+    const candidates = findCandidates({ text, tokens, sentenceOfToken, covered, knownIds: new Set(gazetteer.entries.keys()) });
+    for (const c of candidates) {
+      addMention(c.entityId, c.type, c.name, true, { text: c.text, start: c.start, end: c.end, rule: c.rule });
+      relationMentions.push({ entityId: c.entityId, type: c.type, start: c.start, end: c.end, sentence: c.sentence, text: c.text });
+    }
+    const found = extractRelations({ text, sentences, mentions: relationMentions, gazetteer });
+    for (const m of found.impliedMentions) {
+      addMention(m.entityId, m.type, nameOf(m.entityId), false, { text: m.text, start: m.start, end: m.end, rule: 'implied' });
+    }
+    relations = found.relations;
+    const datesBySentence = new Map<number, string | undefined>();
+    for (const relation of relations) {
+      let date = datesBySentence.get(relation.evidence.start);
+      if (!datesBySentence.has(relation.evidence.start)) {
+        date = extractDates(relation.evidence.text, guess.language, article.date)[0]?.date;
+        datesBySentence.set(relation.evidence.start, date);
+      }
+      if (date) relation.date = date;
+    }
+  }
+  const entities = [...drafts.values()].sort((a, b) => a.first - b.first).map((d) => {
+    d.entity.mentions.sort((a, b) => a.start - b.start);
+    return d.entity;
+  });
+  const ids = new Set(entities.map((e) => e.id));
+  relations = relations.filter((r) => ids.has(r.subject) && ids.has(r.object))
+    .sort((a, b) => a.evidence.start - b.evidence.start || a.predicate.localeCompare(b.predicate) || a.subject.localeCompare(b.subject) || a.object.localeCompare(b.object));
+  if (entities.length === 0) warnings.push({ code: 'NO_ENTITIES', message: 'No known or new entity was found in the article.' });
+  const result: ExtractionResult = { language: guess.language, entities, relations, warnings };
+  if (article.title) result.title = article.title;
+  if (article.date) result.date = article.date;
+  if (article.url) result.url = article.url;
+  if (!article.textIsFile) result.text = text;
+  return result;
+}

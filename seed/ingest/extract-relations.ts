@@ -1,0 +1,340 @@
+/**
+ * Relationships stated in each sentence, from the bilingual rules of `relation-rules.ts` plus a
+ * few structural rules (possessive pronouns, "the chip" / "the company" read as the last one
+ * named, competitors listed with "comme"/"such as", titles such as "secrétaire au Commerce",
+ * agencies whose name holds their state). Every relation respects its predicate's domain and
+ * range, and carries a confidence, the id of its rule and the sentence as evidence.
+ */
+import { fitsPredicate, PREDICATES, type EntityType, type Predicate } from '../../schema/vocabulary.ts';
+import type { Gazetteer } from './build-gazetteer.ts';
+import type { ExtractedRelation, Span } from './extraction-contract.ts';
+import { parentOf } from './find-policies.ts';
+import { NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
+import { HEDGE, PAIR_RULES, TRIGGER_RULES, type PairRule, type TriggerRule } from './relation-rules.ts';
+import type { Sentence } from './split-sentences.ts';
+import { fold, foldKeepingOffsets, tokenize } from './tokenize.ts';
+
+export interface RelationMention {
+  entityId: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  /** A stand-in ("the chip", "its") resolved to an entity named earlier: never shown as a mention. */
+  pseudo?: boolean;
+}
+
+export interface ExtractRelationsInput {
+  text: string;
+  sentences: readonly Sentence[];
+  mentions: readonly RelationMention[];
+  gazetteer: Gazetteer;
+}
+
+export interface RelationsFound {
+  relations: ExtractedRelation[];
+  /** Mentions some rules imply (a state named inside an agency's name, a title): add them to the entities. */
+  impliedMentions: RelationMention[];
+}
+
+/** Relations below this confidence are not returned. */
+export const MIN_CONFIDENCE = 0.5;
+
+const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
+  { type: 'Chip', pattern: /(?<![\p{L}])(?:the (?:chip|chips|accelerator|processor|gpu)|la puce|cette puce|ces puces|ce processeur|cet accelerateur|the same chip)(?![\p{L}])/gu },
+  { type: 'Company', pattern: /(?<![\p{L}])(?:the (?:company|chipmaker|firm|group|chip designer|american company|us company)|l'entreprise|la societe|le fabricant|l'americain|le groupe americain)(?![\p{L}])/gu },
+];
+
+const TITLES: ReadonlyArray<{ pattern: RegExp; alias: string }> = [
+  { pattern: /(?:secretaire (?:americaine? )?au commerce|(?:us |u\.s\. )?commerce secretary|secretary of commerce)\s*,?\s*$/u, alias: 'Commerce Department' },
+  { pattern: /(?:secretaire (?:americaine? )?au tresor|(?:us |u\.s\. )?treasury secretary|secretary of the treasury)\s*,?\s*$/u, alias: 'Treasury Department' },
+];
+
+const ROLE_BEFORE_PERSON = /(?:chief executive(?: officer)?|ceo|boss|co-?founder|founder|chairman|pdg|patron|president-directeur general|directeur general|dirigeant)\s*,?\s*$/u;
+const COMPANY_ROLE_NO_PERSON = /^\s*'\s*s\s+(?:chief executive(?: officer)?|ceo|boss|founder|chairman)(?![\p{L}])/u;
+const COMPETITOR_LIST = /(?:concurrents?|rivals?|competitors?|alternatives?|challengers?)\b[^.;:]{0,70}?\b(?:comme|tels? que|telles? que|such as|like|including|notamment|dont)\s*$/u;
+const COMPETITOR_TITLE = /(?:le |son |its |leur |their |le principal |main |chief |un |a )?(?:concurrent|rival|competitor|challenger)\s*,?\s*$/u;
+const RATHER_THAN = /(?:plutot que|rather than|instead of|au lieu de|au detriment de|at the expense of)/u;
+
+export function extractRelations(input: ExtractRelationsInput): RelationsFound {
+  const { text, sentences, gazetteer } = input;
+  const real = [...input.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = new Map<string, ExtractedRelation>();
+  const implied: RelationMention[] = [];
+  const companyCounts = new Map<string, number>();
+  for (const m of real) if (m.type === 'Company') companyCounts.set(m.entityId, (companyCounts.get(m.entityId) ?? 0) + 1);
+  const focal = [...companyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const bySentence = new Map<number, RelationMention[]>();
+  for (const m of real) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const lastSeen = (type: EntityType, before: number): RelationMention | undefined => {
+    for (let k = real.length - 1; k >= 0; k--) {
+      const m = real[k];
+      if (m && m.type === type && m.end <= before && !m.pseudo) {
+        const sentence = sentences[m.sentence];
+        const current = sentences.find((s) => s.start <= before && before <= s.end);
+        if (sentence && current && current.index - sentence.index > 3) return undefined;
+        return m;
+      }
+    }
+    return undefined;
+  };
+  const add = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, evidence: Span, extra: { date?: string; amount?: string } = {}): void => {
+    if (subject === object || confidence < MIN_CONFIDENCE) return;
+    const s = gazetteer.entries.get(subject)?.type ?? typeOf(subject);
+    const o = gazetteer.entries.get(object)?.type ?? typeOf(object);
+    if (!s || !o || !fitsPredicate(predicate, s, o)) return;
+    const symmetric = (PREDICATES[predicate] as { symmetric?: boolean }).symmetric === true;
+    const key = symmetric && subject > object ? `${object}|${predicate}|${subject}` : `${subject}|${predicate}|${object}`;
+    const existing = found.get(key);
+    if (existing && existing.confidence >= confidence) return;
+    const relation: ExtractedRelation = { subject, predicate, object, confidence: Math.round(confidence * 100) / 100, rule, evidence: { ...evidence } };
+    if (extra.amount) relation.amount = extra.amount;
+    found.set(key, relation);
+  };
+  const typeById = new Map<string, EntityType>();
+  for (const m of real) typeById.set(m.entityId, m.type);
+  function typeOf(id: string): EntityType | undefined { return typeById.get(id); }
+  const pendingExport: Array<{ rule: TriggerRule; sentence: Sentence; objects: RelationMention[] }> = [];
+
+  for (const sentence of sentences) {
+    const folded = foldKeepingOffsets(sentence.text);
+    const local = (offset: number): number => offset - sentence.start;
+    const evidence: Span = { text: sentence.text, start: sentence.start, end: sentence.end };
+    const ms: RelationMention[] = [...(bySentence.get(sentence.index) ?? [])];
+    // Anaphora: "the chip", "l'entreprise" stand for the last chip or company named.
+    for (const { type, pattern } of ANAPHORA) {
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(folded)) !== null) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        if (ms.some((m) => m.start < end && start < m.end)) continue;
+        const antecedent = lastSeen(type, start);
+        if (antecedent) ms.push({ entityId: antecedent.entityId, type, start, end, sentence: sentence.index, text: text.slice(start, end), pseudo: true });
+      }
+    }
+    ms.sort((a, b) => a.start - b.start || b.end - a.end);
+    const groups = coordinationGroups(ms, folded, sentence.start);
+
+    // Pair rules.
+    for (const rule of PAIR_RULES) {
+      for (let a = 0; a < ms.length; a++) {
+        const left = ms[a];
+        if (!left || !rule.left.includes(left.type)) continue;
+        const b = nextOfTypes(ms, a, rule.right);
+        const right = b === undefined ? undefined : ms[b];
+        if (!right || right.start - left.end > 160) continue;
+        // The left mention must be the last of its types before the right one.
+        if (nextOfTypes(ms, a, rule.left, b) !== undefined) continue;
+        const gapEnd = rule.includeRightText ? right.end : right.start;
+        const gap = folded.slice(local(left.end), local(gapEnd));
+        if (!rule.gap.test(gap)) continue;
+        if (rule.before && !rule.before.test(folded.slice(Math.max(0, local(left.start) - 60), local(left.start)))) continue;
+        const lefts = groups.get(left) ?? [left];
+        const rights = groups.get(right) ?? [right];
+        for (const l of lefts) for (const r of rights) {
+          const [s, o] = rule.subject === 'left' ? [l, r] : [r, l];
+          const amount = findAmount(text, sentence, Math.min(l.start, r.start), Math.max(l.end, r.end), rule.predicate);
+          add(s.entityId, rule.predicate, o.entityId, rule.confidence - (l.pseudo || r.pseudo ? 0.1 : 0), rule.id, evidence, { ...(amount ? { amount } : {}) });
+        }
+      }
+    }
+
+    // Trigger rules.
+    for (const rule of TRIGGER_RULES) {
+      rule.trigger.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = rule.trigger.exec(folded)) !== null) {
+        const tStart = sentence.start + match.index;
+        const tEnd = tStart + match[0].length;
+        if (ms.some((m) => m.start <= tStart && tEnd <= m.end && m.type !== 'Policy')) continue;
+        const def = PREDICATES[rule.predicate];
+        let confidence = rule.confidence;
+        let subjects = findSubjects(rule, ms, groups, folded, sentence, tStart, tEnd, def.domain);
+        if (subjects.length === 0 && rule.agent === 'either') {
+          subjects = ms.filter((m) => (def.domain as readonly EntityType[]).includes(m.type));
+          confidence -= 0.1;
+        }
+        const objects = findObjects(rule, ms, groups, folded, sentence, tEnd, def.range, subjects);
+        if (objects.length === 0) continue;
+        if (subjects.length === 0) {
+          if (rule.predicate === 'RESTRICTS_EXPORT_OF' || rule.predicate === 'ALLOWS_EXPORT_OF') pendingExport.push({ rule, sentence, objects });
+          continue;
+        }
+        if (rule.hedged) {
+          const from = Math.min(...subjects.map((s) => s.start), tStart);
+          if (HEDGE.test(folded.slice(Math.max(0, local(from) - 10), local(tEnd)))) confidence -= 0.35;
+        }
+        for (const s of subjects) for (const o of objects) {
+          const amount = findAmount(text, sentence, Math.min(s.start, o.start), Math.max(s.end, o.end), rule.predicate);
+          add(s.entityId, rule.predicate, o.entityId, confidence - (s.pseudo || o.pseudo ? 0.1 : 0), rule.id, evidence, { ...(amount ? { amount } : {}) });
+        }
+      }
+    }
+
+    // Structural rules.
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (!m) continue;
+      const before = folded.slice(Math.max(0, local(m.start) - 90), local(m.start));
+      // "its H20", "ses puces H20": the company named last.
+      if (m.type === 'Chip' && !m.pseudo && /(?:^|\s)(?:its|sa|son|ses)\s+(?:(?:new|own|latest|puces?|chips?|accelerateurs?|gpus?|d'ia|ai)\s+){0,3}$/u.test(before)) {
+        const owner = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company') ?? lastSeen('Company', m.start);
+        if (owner && (groups.get(owner)?.length ?? 1) === 1) add(owner.entityId, 'MAKES', m.entityId, owner.sentence === m.sentence ? 0.7 : 0.6, 'possessive-pronoun-chip', evidence);
+      }
+      if (m.type === 'Company' && !m.pseudo) {
+        // "concurrents nationaux comme Huawei", "le concurrent AMD", "alternatives … comme Cambricon, plutôt que … NVIDIA"
+        const listed = COMPETITOR_LIST.test(before);
+        const titled = COMPETITOR_TITLE.test(before);
+        if (listed || titled) {
+          const after = folded.slice(local(m.end));
+          const rather = RATHER_THAN.exec(after);
+          const rival = rather ? ms.find((x) => x.type === 'Company' && x.start >= m.end + rather.index && x.entityId !== m.entityId) : undefined;
+          const other = rival?.entityId ?? focal;
+          const members = groups.get(m) ?? [m];
+          if (other) for (const member of members) add(member.entityId, 'COMPETES_WITH', other, rival ? 0.75 : 0.7, listed ? 'competitor-listed' : 'competitor-titled', evidence);
+        }
+        // "Nvidia's chief executive" with the person named in the previous sentence.
+        if (COMPANY_ROLE_NO_PERSON.test(folded.slice(local(m.end))) && !ms.some((x) => x.type === 'Person' && x.start > m.end && x.start - m.end < 60)) {
+          const person = lastSeen('Person', m.start);
+          if (person && person.sentence < m.sentence) {
+            const end = m.end + (COMPANY_ROLE_NO_PERSON.exec(folded.slice(local(m.end)))?.[0].length ?? 0);
+            add(person.entityId, 'LEADS', m.entityId, 0.6, 'company-role-previous-person', { text: text.slice(person.start, end), start: person.start, end });
+          }
+        }
+      }
+      if (m.type === 'Person' && !m.pseudo) {
+        const close = folded.slice(Math.max(0, local(m.start) - 45), local(m.start));
+        for (const title of TITLES) {
+          if (!title.pattern.test(close)) continue;
+          const government = lookupName(gazetteer, title.alias);
+          const hit = title.pattern.exec(close);
+          if (government && hit) {
+            const start = m.start - close.length + hit.index;
+            const end = start + hit[0].replace(/[\s,]+$/u, '').length;
+            implied.push({ entityId: government, type: 'Government', start, end, sentence: sentence.index, text: text.slice(start, end) });
+            add(m.entityId, 'LEADS', government, 0.8, 'title-of-government', evidence);
+          }
+        }
+        if (ROLE_BEFORE_PERSON.test(close) && !/(?:of|de|d'|du)\s+\S*\s*,?\s*$/u.test(close)) {
+          const company = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company');
+          const id = company?.entityId ?? focal;
+          if (id) add(m.entityId, 'LEADS', id, company ? 0.65 : 0.6, 'role-before-person', evidence);
+        }
+      }
+      if (m.type === 'Government' && !m.pseudo) {
+        const entry = gazetteer.entries.get(m.entityId);
+        const state = parentOf(entry, gazetteer);
+        if (entry && state) {
+          for (const token of tokenize(text, m.start, m.end)) {
+            const country = NATIONALITY_ADJECTIVES.get(token.folded);
+            const names = gazetteer.names.get(token.folded)?.some((p) => p.tokens.length === 1 && p.entryIds.includes(state));
+            if ((country !== undefined && country === entry.country) || names) {
+              implied.push({ entityId: state, type: 'Government', start: token.start, end: token.end, sentence: sentence.index, text: token.text });
+              add(m.entityId, 'PART_OF', state, 0.8, 'agency-named-with-state', evidence);
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // Export decisions with no government in their sentence: the one that made the article's other ones.
+  if (pendingExport.length > 0) {
+    const votes = new Map<string, number>();
+    for (const relation of found.values()) {
+      if (relation.predicate === 'RESTRICTS_EXPORT_OF' || relation.predicate === 'ALLOWS_EXPORT_OF' || relation.predicate === 'ISSUES') {
+        votes.set(relation.subject, (votes.get(relation.subject) ?? 0) + 1);
+      }
+    }
+    const authority = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    if (authority) {
+      for (const { rule, sentence, objects } of pendingExport) {
+        for (const o of objects) add(authority, rule.predicate, o.entityId, rule.confidence - 0.15, `${rule.id}.article-government`, { text: sentence.text, start: sentence.start, end: sentence.end });
+      }
+    }
+  }
+  return { relations: [...found.values()], impliedMentions: implied };
+}
+
+function nextOfTypes(ms: readonly RelationMention[], from: number, types: readonly EntityType[], until = ms.length): number | undefined {
+  const origin = ms[from];
+  for (let k = from + 1; k < until; k++) {
+    const m = ms[k];
+    if (m && origin && m.start >= origin.end && types.includes(m.type)) return k;
+  }
+  return undefined;
+}
+
+/** Mentions of one type joined by commas, "and", "et", "ou": "ByteDance, Alibaba and Tencent". */
+function coordinationGroups(ms: readonly RelationMention[], folded: string, offset: number): Map<RelationMention, RelationMention[]> {
+  const groups = new Map<RelationMention, RelationMention[]>();
+  let current: RelationMention[] = [];
+  const flush = (): void => { for (const m of current) groups.set(m, current); };
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (!m) continue;
+    const previous = current[current.length - 1];
+    const gap = previous ? folded.slice(previous.end - offset, m.start - offset) : '';
+    if (previous && previous.type === m.type && m.start >= previous.end && /^\s*(?:,|,?\s*(?:and|et|or|ou|&|as well as|ainsi que))\s*(?:(?:a|au|aux|de|du|des|le|la|les|l'|the|its|their|ses|leurs)\s+)?$/u.test(gap)) {
+      current.push(m);
+    } else {
+      flush();
+      current = [m];
+    }
+  }
+  flush();
+  return groups;
+}
+
+function findSubjects(rule: TriggerRule, ms: readonly RelationMention[], groups: Map<RelationMention, RelationMention[]>, folded: string, sentence: Sentence, tStart: number, tEnd: number, domain: readonly EntityType[]): RelationMention[] {
+  const local = (x: number): number => x - sentence.start;
+  if (rule.agent === 'before' || rule.agent === 'either') {
+    const candidates = ms.filter((m) => domain.includes(m.type) && m.end <= tStart && tStart - m.end <= rule.reach);
+    const nearest = candidates[candidates.length - 1];
+    if (nearest && !/[;:]/.test(folded.slice(local(nearest.end), local(tStart)))) return groups.get(nearest) ?? [nearest];
+  }
+  if (rule.agent === 'after' || rule.agent === 'either') {
+    const agent = ms.find((m) => domain.includes(m.type) && m.start >= tEnd && m.start - tEnd <= 60
+      && /(?:^|\s)(?:by|par)\s+(?:the |l'|le |la |les )?[^.;:]{0,25}$/u.test(folded.slice(local(tEnd) - (rule.agent === 'after' ? 4 : 0), local(m.start))));
+    if (agent) return groups.get(agent) ?? [agent];
+  }
+  return [];
+}
+
+function findObjects(rule: TriggerRule, ms: readonly RelationMention[], groups: Map<RelationMention, RelationMention[]>, folded: string, sentence: Sentence, tEnd: number, range: readonly EntityType[], subjects: readonly RelationMention[]): RelationMention[] {
+  const local = (x: number): number => x - sentence.start;
+  const isSubject = (m: RelationMention): boolean => subjects.some((s) => s.entityId === m.entityId);
+  if (rule.objects === 'sentence') return ms.filter((m) => range.includes(m.type) && !isSubject(m));
+  const after = ms.filter((m) => range.includes(m.type) && m.start >= tEnd && m.start - tEnd <= rule.reach && !/[;:]/.test(folded.slice(local(tEnd), local(m.start))) && !isSubject(m));
+  if (rule.firstObjectOnly) {
+    const first = after[0];
+    return first ? groups.get(first) ?? [first] : [];
+  }
+  return after;
+}
+
+const AMOUNT_PREDICATES: ReadonlySet<Predicate> = new Set(['PAYS', 'BUYS', 'ACQUIRES', 'SELLS_TO', 'ISSUES']);
+const AMOUNT = /(?:US)?\$\s?\d+(?:[.,]\d+)*\s?(?:billion|million|trillion|bn|mn|m|b)?(?![\p{L}])|\d+(?:[.,]\d+)*\s?(?:billion|million)\s(?:dollars|yuan|euros)|(?:entre\s)?\d+(?:[.,]\d+)*(?:\set\s\d+(?:[.,]\d+)*)?\s?(?:milliards?|millions?)\s(?:de\s)?(?:dollars|d'euros|d’euros|euros|yuans)|\d+(?:[.,]\d+)*\s?(?:%|per ?cent|pour ?cent)/u;
+
+/** The money figure between the two mentions (or just after them), for predicates money belongs to. */
+function findAmount(text: string, sentence: Sentence, from: number, to: number, predicate: Predicate): string | undefined {
+  if (!AMOUNT_PREDICATES.has(predicate)) return undefined;
+  const window = text.slice(Math.max(sentence.start, from), Math.min(sentence.end, to + 40));
+  return AMOUNT.exec(window)?.[0].trim();
+}
+
+function lookupName(gazetteer: Gazetteer, alias: string): string | undefined {
+  const tokens = tokenize(alias).map((t) => t.folded);
+  const pattern = gazetteer.names.get(tokens[0] ?? '')?.find((p) => p.tokens.join(' ') === tokens.join(' '));
+  if (pattern) return pattern.entryIds[0];
+  // Fall back on an entry whose name folds the same.
+  for (const entry of gazetteer.entries.values()) if (fold(entry.name) === fold(alias)) return entry.id;
+  return undefined;
+}

@@ -1,0 +1,133 @@
+/**
+ * New entities: capitalised names and chip-like model codes that the gazetteer does not know,
+ * proposed with a guessed type when a cue word says what they are ("société X", "X Inc.",
+ * "ministère …", "X, CEO of", "a déclaré"), flagged `isNew`, with a slug id. Conservative by
+ * design: a name without a cue, a sentence-initial word, a month, a weekday or a news outlet is
+ * not proposed.
+ */
+import type { EntityType } from '../../schema/vocabulary.ts';
+import { isChipContext } from './is-chip-context.ts';
+import { slugify, type Token } from './tokenize.ts';
+
+export interface CandidateMention {
+  entityId: string;
+  type: EntityType;
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  rule: string;
+}
+
+export interface FindCandidatesInput {
+  text: string;
+  tokens: readonly Token[];
+  /** Sentence index of each token (-1 outside the body). */
+  sentenceOfToken: readonly number[];
+  /** Token indexes already covered by a known entity or a policy. */
+  covered: ReadonlySet<number>;
+  /** Ids already used by the gazetteer: a candidate never takes one. */
+  knownIds: ReadonlySet<string>;
+}
+
+/** Folded words that are never (part of) a new entity's name. */
+const NOT_NAMES = new Set([
+  // months and weekdays
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  // news outlets
+  'reuters', 'bloomberg', 'afp', 'ap', 'nikkei', 'xinhua', 'cnbc', 'cnn', 'bbc', 'caixin', 'scmp', 'axios', 'politico',
+  // roles, titles and common capitalised words
+  'ceo', 'pdg', 'cfo', 'cto', 'president', 'secretary', 'minister', 'ministre', 'senator', 'chairman', 'mr', 'mrs', 'ms', 'dr', 'm', 'mme',
+  'ai', 'ia', 'gpu', 'gpus', 'cpu', 'hbm', 'duv', 'euv', 'q1', 'q2', 'q3', 'q4', 'fy', 'nm', 'ok', 'tv',
+]);
+
+/** Multi-word outlets, folded. */
+const OUTLETS = ['financial times', 'wall street journal', 'new york times', 'washington post', 'the information', 'le monde',
+  'les echos', 'le figaro', 'south china morning post', 'global times', 'the verge', 'tom\'s hardware', 'nikkei asia', 'la tribune', 'l\'usine nouvelle'];
+
+const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'co', 'technologies', 'technology', 'group', 'holdings', 'semiconductor', 'semiconductors', 'systems', 'labs', 'sa', 'ag', 'gmbh', 'plc', 'llc', 'microelectronics', 'electronics']);
+const COMPANY_BEFORE = new Set(['societe', 'groupe', 'fabricant', 'start-up', 'startup', 'firme', 'entreprise', 'company', 'firm', 'chipmaker', 'maker', 'fondeur', 'designer', 'concepteur', 'equipementier', 'rival', 'concurrent', 'client', 'customer']);
+const GOVERNMENT_WORDS = new Set(['ministry', 'ministere', 'department', 'departement', 'administration', 'commission', 'bureau', 'agency', 'agence', 'office', 'council', 'conseil', 'parliament', 'parlement', 'senate', 'senat', 'regulator', 'authority', 'autorite']);
+const PERSON_BEFORE = new Set(['ceo', 'pdg', 'patron', 'president', 'presidente', 'secretaire', 'secretary', 'ministre', 'minister', 'directeur', 'directrice', 'founder', 'fondateur', 'fondatrice', 'chairman', 'chairwoman', 'executive', 'boss', 'spokesperson', 'spokesman', 'porte-parole', 'analyst', 'analyste', 'senator', 'senateur', 'm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'par', 'by', 'representative', 'commissioner', 'commissaire', 'dirigeant', 'dirigeante']);
+const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:ceo|pdg|chief|president|presidente|founder|fondat|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur)|(?:said|says|told|added|wrote|explained|stated|a (?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu)|declare|estime|explique|affirme))/;
+
+const MODEL_CODE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
+const YEAR_LIKE = /^(?:FY|CY|Q|H)\d+$|^[A-Z]{0,2}(?:19|20)\d\d$/;
+
+export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
+  const { tokens, sentenceOfToken, covered, text } = input;
+  const out: CandidateMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const sentence = sentenceOfToken[i] ?? -1;
+    if (!token || sentence < 0 || covered.has(i) || !token.isWord || !token.capitalised) { i++; continue; }
+    // A run of capitalised words, hyphens and "&" inside one sentence.
+    let j = i + 1;
+    while (j < tokens.length && !covered.has(j) && sentenceOfToken[j] === sentence) {
+      const t = tokens[j];
+      const previous = tokens[j - 1];
+      if (!t || !previous) break;
+      const adjacent = t.start === previous.end;
+      if (t.isWord && t.capitalised && !NOT_NAMES.has(t.folded)) { j++; continue; }
+      if ((t.text === '-' || t.text === '&') && adjacent && tokens[j + 1]?.capitalised) { j++; continue; }
+      if (t.isWord && adjacent && previous.text === '-') { j++; continue; }
+      break;
+    }
+    const run = tokens.slice(i, j);
+    const candidate = classify(input, i, j, run);
+    if (candidate) out.push({ ...candidate, sentence });
+    i = j;
+  }
+  void text;
+  return out;
+}
+
+function classify(input: FindCandidatesInput, i: number, j: number, run: readonly Token[]): Omit<CandidateMention, 'sentence'> | undefined {
+  const { tokens, sentenceOfToken, text } = input;
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return undefined;
+  const folded = run.map((t) => t.folded).join(' ');
+  if (run.every((t) => NOT_NAMES.has(t.folded) || !t.isWord)) return undefined;
+  if (OUTLETS.some((outlet) => folded === outlet || folded.startsWith(`${outlet} `) || folded.endsWith(` ${outlet}`))) return undefined;
+  const sentenceStart = i === 0 || sentenceOfToken[i - 1] !== sentenceOfToken[i];
+  const before = tokens[i - 1]?.folded ?? '';
+  const before2 = tokens[i - 2]?.folded ?? '';
+  const after = tokens[j]?.folded ?? '';
+  const name = text.slice(first.start, last.end);
+  const make = (type: EntityType, rule: string): Omit<CandidateMention, 'sentence'> | undefined => {
+    const id = slugify(name);
+    if (id.length < 2 || input.knownIds.has(id)) return undefined;
+    return { entityId: id, type, name, text: name, start: first.start, end: last.end, rule };
+  };
+  // Model codes: "B40", "MI308X", in chip context.
+  if (run.length === 1 && MODEL_CODE.test(first.text) && !YEAR_LIKE.test(first.text) && isChipContext(tokens, i)) {
+    return make('Chip', 'new.model-code');
+  }
+  if (sentenceStart && run.length === 1) return undefined;
+  const words = run.filter((t) => t.isWord);
+  if (words.some((t) => GOVERNMENT_WORDS.has(t.folded)) && words.length >= 2) return make('Government', 'new.government-word');
+  if (COMPANY_SUFFIX.has(last.folded) && words.length >= 2) return make('Company', 'new.company-suffix');
+  if (COMPANY_SUFFIX.has(after) && !COMPANY_SUFFIX.has(last.folded)) {
+    return undefined; // the suffix is lower case or cut off: too unsure
+  }
+  if (COMPANY_BEFORE.has(before) && !sentenceStart && words.length <= 3) return make('Company', 'new.company-cue');
+  const personShaped = words.length >= 2 && words.length <= 3 && words.every((t) => /^\p{Lu}[\p{Ll}'-]+$/u.test(t.text));
+  if (personShaped) {
+    const tail = input.text.slice(last.end, last.end + 40);
+    const cueBefore = PERSON_BEFORE.has(before) || PERSON_BEFORE.has(before2) || (before === ',' && PERSON_BEFORE.has(tokens[i - 2]?.folded ?? ''))
+      || [3, 4, 5].some((k) => PERSON_BEFORE.has(tokens[i - k]?.folded ?? '') && tokens[i - 1]?.text === ',');
+    const cueAfter = PERSON_AFTER.test(foldLite(tail));
+    if (cueBefore || cueAfter) return make('Person', 'new.person-cue');
+  }
+  return undefined;
+}
+
+function foldLite(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+}

@@ -1,0 +1,267 @@
+/**
+ * Policies: the noun phrases an article uses for an export control, a licence requirement, a
+ * ban, an investigation, a levy or revenue share, a guidance, a list or a law. Each is linked to
+ * a known Policy when their kinds agree and the actors named nearby (governments, companies,
+ * chips) are the policy's own, and its dates do not postdate the article; otherwise, when the
+ * text names it or says who issues it, it is proposed as a new Policy with its kind and actors.
+ */
+import type { PolicyKind } from '../../schema/vocabulary.ts';
+import type { Gazetteer, GazetteerEntry } from './build-gazetteer.ts';
+import type { LinkedMention } from './link-entities.ts';
+import type { Sentence } from './split-sentences.ts';
+import { foldKeepingOffsets, slugify, type Token } from './tokenize.ts';
+
+export interface PolicyMention {
+  entityId: string;
+  isNew: boolean;
+  kind: PolicyKind;
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  rule: string;
+  alias?: string;
+  /** New policies: the governments issuing it and what it targets, as read in its sentence. */
+  actors?: string[];
+}
+
+export interface FindPoliciesInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions: readonly LinkedMention[];
+  gazetteer: Gazetteer;
+  /** ISO date of the article: a known policy announced well after it is not the one meant. */
+  articleDate?: string;
+}
+
+interface PhrasePattern {
+  id: string;
+  kind: PolicyKind;
+  pattern: RegExp;
+  /** Only links to a known policy; never proposes a new one (verbs, very generic words). */
+  linkOnly?: boolean;
+}
+
+const P = (id: string, kind: PolicyKind, source: string, linkOnly = false): PhrasePattern => ({
+  id, kind, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'), linkOnly,
+});
+
+/** Trigger phrases on folded text (lower case, no accents, plain apostrophes). */
+const PHRASES: readonly PhrasePattern[] = [
+  P('en.licence-requirement', 'LICENCE_REQUIREMENT', "(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
+  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
+  P('en.export-control', 'EXPORT_CONTROL', "export[- ]controls?|export restrictions?|export curbs?|controls on (?:chip|semiconductor|ai)[a-z-]* ?(?:exports|tools|sales)?|chip controls"),
+  P('fr.export-control', 'EXPORT_CONTROL', "(?:controles?|restrictions?) (?:a|sur) l'exportation|(?:controles?|restrictions?) (?:des|aux) exportations"),
+  P('en.ban', 'BAN', "export bans?|sales? bans?|ban on [a-z]+|embargo"),
+  P('fr.ban', 'BAN', "interdictions? (?:d'exportation|de vente|d'achat|d'exporter|d'importer)|embargo"),
+  P('en.investigation', 'INVESTIGATION', "(?:(?:anti-?dumping|anti-?discrimination|antitrust|anti-?monopoly|security|national security|cybersecurity) )?(?:investigation|probe|inquiry|review)|summons"),
+  P('fr.investigation', 'INVESTIGATION', "enquetes?(?: (?:antitrust|antidumping|anti-dumping|anti-discrimination|de securite))?|convocation"),
+  P('en.investigation-verb', 'INVESTIGATION', "summoned|investigating|probing", true),
+  P('fr.investigation-verb', 'INVESTIGATION', "(?:a|ont|avait|avaient) convoque|convoquee?s?", true),
+  P('en.revenue-share', 'REVENUE_SHARE', "revenue[- ]shar(?:e|ing)(?: (?:arrangement|deal|agreement))?|\\d+ ?% (?:cut|share) of (?:the |its |their )?(?:[a-z]+ )?(?:revenue|sales)|\\d+ ?% of (?:the |its |their )?(?:[a-z0-9 ]{0,20})?revenue|export (?:licen[cs]e )?fee|levy"),
+  P('fr.revenue-share', 'REVENUE_SHARE', "(?:accord de )?partage (?:de |des )(?:\\d+ ?% des )?revenus|partager une partie (?:de ses|des) revenus|part des revenus|commission de \\d+ ?%|prelevement"),
+  P('en.guidance', 'GUIDANCE', "(?:window )?guidance|directive to avoid|warnings? from (?:the )?regulators"),
+  P('fr.guidance', 'GUIDANCE', "notes? d'orientation|consignes?|mises? en garde(?: des regulateurs)?"),
+  P('en.list', 'LIST', "entity list|unverified list|trade blacklist|blacklist"),
+  P('fr.list', 'LIST', "liste noire|liste des entites"),
+  P('en.tariff', 'TARIFF', "tariffs?|import dut(?:y|ies)"),
+  P('fr.tariff', 'TARIFF', "droits de douane|surtaxes?"),
+  P('en.subsidy', 'SUBSIDY', "subsid(?:y|ies)|grants? under"),
+  P('fr.subsidy', 'SUBSIDY', "subventions?|aides? publiques?"),
+];
+
+/** Named laws, rules and lists, on the original text: "Chip Security Act", "AI Diffusion Rule". */
+const NAMED_POLICY = /(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}-]*|of|on|for|the|and)\s+){0,6}\p{Lu}[\p{L}\p{N}-]*\s+(Act|Law|Rule|Regulation|List|Directive))(?![\p{L}\p{N}])/gu;
+const NAMED_KIND: Record<string, PolicyKind> = { Act: 'LAW', Law: 'LAW', Rule: 'EXPORT_CONTROL', Regulation: 'LAW', List: 'LIST', Directive: 'GUIDANCE' };
+
+/** Negations just before a phrase: "aucune interdiction", "no ban". */
+const NEGATED_BEFORE = /(?:aucune?|pas d'|sans|no|without|not an?|volonte de|pret a|prete a|willing to|willingness to|offered to|proposed to|propose de)\s*$/;
+
+/** Kinds that may name the same measure: an export control is often a licence requirement or a ban. */
+const KIND_FAMILY: Partial<Record<PolicyKind, string>> = { EXPORT_CONTROL: 'export', LICENCE_REQUIREMENT: 'export', BAN: 'export' };
+
+function kindsAgree(a: PolicyKind, b: string | undefined): boolean {
+  if (!b) return true;
+  if (a === b) return true;
+  const family = KIND_FAMILY[a];
+  return family !== undefined && family === KIND_FAMILY[b as PolicyKind];
+}
+
+/** Issuing verbs between a government and a new policy's phrase (folded). */
+const ISSUER_BEFORE = /(?:imposed?|imposes|issued?|issues|announced?|announces|introduced?|opened?|opens|launched?|launches|adopted?|enacted?|unveiled?|added|passed|agreed|a (?:impose|lance|ouvert|adopte|annonce|publie|instaure|decide|adresse)|ont (?:impose|lance|ouvert|adopte|annonce|publie|adresse)|(?:impose|lance|ouvre|adopte|annonce|publie|instaure)n?t?)\b[^.;:]{0,60}$/;
+const ISSUER_AFTER = /^[^.;:]{0,40}\b(?:by|par)\s*$/;
+
+interface Phrase {
+  start: number;
+  end: number;
+  kind: PolicyKind;
+  rule: string;
+  sentence: number;
+  linkOnly: boolean;
+  named?: string;
+  aliasEntry?: string[];
+  alias?: string;
+}
+
+export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
+  const { text, sentences, gazetteer } = input;
+  const phrases: Phrase[] = [];
+  for (const sentence of sentences) {
+    const folded = foldKeepingOffsets(sentence.text);
+    for (const { id, kind, pattern, linkOnly } of PHRASES) {
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(folded)) !== null) {
+        if (NEGATED_BEFORE.test(folded.slice(Math.max(0, match.index - 20), match.index))) continue;
+        phrases.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, kind, rule: id, sentence: sentence.index, linkOnly: linkOnly ?? false });
+      }
+    }
+    NAMED_POLICY.lastIndex = 0;
+    let named: RegExpExecArray | null;
+    while ((named = NAMED_POLICY.exec(sentence.text)) !== null) {
+      let name = named[1] ?? '';
+      const lead = /^(?:(?:the|of|on|for|and)\s+)+/i.exec(name)?.[0].length ?? 0;
+      name = name.slice(lead);
+      if (name.split(/\s+/).length < 2) continue;
+      const start = sentence.start + named.index + lead;
+      phrases.push({ start, end: start + name.length, kind: NAMED_KIND[named[2] ?? 'Act'] ?? 'LAW', rule: 'named-policy', sentence: sentence.index, linkOnly: false, named: name });
+    }
+  }
+  addAliasPhrases(input, phrases);
+  // Longest phrase wins where phrases overlap; alias matches win ties.
+  phrases.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || (a.aliasEntry ? -1 : 1));
+  const kept: Phrase[] = [];
+  for (const phrase of phrases) {
+    const previous = kept[kept.length - 1];
+    if (previous && phrase.start < previous.end) {
+      if (!previous.aliasEntry && phrase.aliasEntry && phrase.end >= previous.end) kept[kept.length - 1] = phrase;
+      continue;
+    }
+    kept.push(phrase);
+  }
+  const articleActors = new Set(input.mentions.map((mention) => mention.entityId));
+  const result: PolicyMention[] = [];
+  for (const phrase of kept) {
+    const sentenceMentions = input.mentions.filter((mention) => mention.sentence === phrase.sentence);
+    const linked = linkPolicy(phrase, sentenceMentions, articleActors, input);
+    const phraseText = text.slice(phrase.start, phrase.end);
+    if (linked) {
+      const mention: PolicyMention = {
+        entityId: linked.id, isNew: false, kind: (linked.kind as PolicyKind | undefined) ?? phrase.kind, name: linked.name,
+        text: phraseText, start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: phrase.aliasEntry ? 'alias' : phrase.rule,
+      };
+      if (phrase.alias) mention.alias = phrase.alias;
+      result.push(mention);
+      continue;
+    }
+    if (phrase.linkOnly) continue;
+    const issuer = findIssuer(phrase, sentenceMentions, input.sentences[phrase.sentence], gazetteer);
+    if (!phrase.named && !issuer) continue;
+    const name = phrase.named ?? phraseText;
+    const actors = [...new Set([...(issuer ? [issuer] : []), ...sentenceMentions.filter((m) => m.type === 'Chip' || m.type === 'Company').map((m) => m.entityId)])];
+    result.push({
+      entityId: slugify(name), isNew: true, kind: phrase.kind, name, text: phraseText, start: phrase.start, end: phrase.end,
+      sentence: phrase.sentence, rule: phrase.rule, actors,
+    });
+  }
+  return result;
+}
+
+function addAliasPhrases(input: FindPoliciesInput, phrases: Phrase[]): void {
+  const { tokens, gazetteer, sentences } = input;
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || !token.isWord) continue;
+    while (s < sentences.length && (sentences[s]?.end ?? 0) <= token.start) s++;
+    const sentence = sentences[s];
+    if (!sentence || token.start < sentence.start) continue;
+    for (const pattern of gazetteer.policyNames.get(token.folded) ?? []) {
+      const last = tokens[i + pattern.tokens.length - 1];
+      if (!last || last.end > sentence.end) continue;
+      let ok = true;
+      for (let j = 1; j < pattern.tokens.length && ok; j++) ok = tokens[i + j]?.folded === pattern.tokens[j];
+      if (!ok) continue;
+      const entry = gazetteer.entries.get(pattern.entryIds[0] ?? '');
+      phrases.push({
+        start: token.start, end: last.end, kind: (entry?.kind as PolicyKind | undefined) ?? 'EXPORT_CONTROL', rule: 'alias', sentence: s,
+        linkOnly: false, aliasEntry: pattern.entryIds, alias: pattern.alias,
+      });
+      break;
+    }
+  }
+}
+
+/** Parent state of an agency, from the entry or from its country. */
+export function parentOf(entry: GazetteerEntry | undefined, gazetteer: Gazetteer): string | undefined {
+  if (!entry || entry.type !== 'Government') return undefined;
+  if (entry.partOf) return entry.partOf;
+  if (entry.kind === 'STATE' || entry.kind === 'BLOC' || !entry.country) return undefined;
+  const state = gazetteer.stateOfCountry.get(entry.country);
+  return state !== entry.id ? state : undefined;
+}
+
+function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], articleActors: ReadonlySet<string>, input: FindPoliciesInput): GazetteerEntry | undefined {
+  const { gazetteer } = input;
+  let best: GazetteerEntry | undefined;
+  let bestScore = 0;
+  const candidates = phrase.aliasEntry
+    ? phrase.aliasEntry.map((id) => gazetteer.entries.get(id)).filter((e): e is GazetteerEntry => e !== undefined)
+    : [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy');
+  for (const entry of candidates) {
+    if (!phrase.aliasEntry && !kindsAgree(phrase.kind, entry.kind)) continue;
+    if (tooLate(entry, input.articleDate)) continue;
+    const actors = new Set(entry.actors ?? []);
+    const widened = new Set(actors);
+    for (const actor of actors) {
+      const parent = parentOf(gazetteer.entries.get(actor), gazetteer);
+      if (parent) widened.add(parent);
+    }
+    let overlap = 0;
+    let conflict = false;
+    const seen = new Set<string>();
+    for (const mention of sentenceMentions) {
+      if (seen.has(mention.entityId)) continue;
+      seen.add(mention.entityId);
+      if (widened.has(mention.entityId)) overlap++;
+      else if (mention.type === 'Government') {
+        const mentioned = gazetteer.entries.get(mention.entityId);
+        const isState = mentioned?.kind === 'STATE' || mentioned?.kind === 'BLOC';
+        // An agency that is not the policy's issuer means another measure; so does a foreign state before the phrase.
+        if (!isState || mention.end <= phrase.start) conflict = true;
+      }
+    }
+    if (conflict) continue;
+    let articleOverlap = 0;
+    for (const actor of widened) if (articleActors.has(actor)) articleOverlap++;
+    const specificAlias = phrase.alias !== undefined && /[\p{Lu}\p{N}]/u.test(phrase.alias);
+    const score = (phrase.aliasEntry ? 2 : 0) + (specificAlias ? 2 : 0) + overlap * 2 + Math.min(articleOverlap, 3) * 0.5;
+    const enough = specificAlias || overlap >= 1 || (phrase.aliasEntry !== undefined && articleOverlap >= 2);
+    if (enough && score > bestScore) { best = entry; bestScore = score; }
+  }
+  return best;
+}
+
+/** A policy whose first date is more than a month after the article cannot be the one it means. */
+function tooLate(entry: GazetteerEntry, articleDate: string | undefined): boolean {
+  if (!articleDate || !entry.dates || entry.dates.length === 0) return false;
+  const first = [...entry.dates].sort()[0] ?? '';
+  const article = Date.parse(articleDate.slice(0, 10));
+  const policy = Date.parse(first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first);
+  if (Number.isNaN(article) || Number.isNaN(policy)) return false;
+  return policy - article > 31 * 24 * 3600 * 1000;
+}
+
+function findIssuer(phrase: Phrase, sentenceMentions: readonly LinkedMention[], sentence: Sentence | undefined, gazetteer: Gazetteer): string | undefined {
+  if (!sentence) return undefined;
+  const folded = foldKeepingOffsets(sentence.text);
+  const governments = sentenceMentions.filter((m) => m.type === 'Government');
+  const before = governments.filter((m) => m.end <= phrase.start).pop();
+  if (before && ISSUER_BEFORE.test(folded.slice(before.end - sentence.start, phrase.start - sentence.start))) return before.entityId;
+  const after = governments.find((m) => m.start >= phrase.end);
+  if (after && ISSUER_AFTER.test(folded.slice(phrase.end - sentence.start, after.start - sentence.start))) return after.entityId;
+  void gazetteer;
+  return undefined;
+}
