@@ -7,6 +7,7 @@
  * evidence reads `s` (a Statement) and `a` (the Article that states it, possibly null).
  */
 import { MENTIONS, NODE_TYPES, PREDICATE_NAMES } from '../../schema/vocabulary.ts';
+import { PATHS_MAX_LENGTH, PATHS_MAX_LIMIT } from './validate-arguments.ts';
 
 /** Every predicate of the vocabulary as a relationship-type alternation: `MAKES|DESIGNS|…`. */
 export const VOCABULARY_RELATIONSHIPS = PREDICATE_NAMES.join('|');
@@ -123,3 +124,10 @@ export function edgeDetail(r: string): string {
     }
   }`;
 }
+
+/**
+ * Up to PATHS_MAX_LIMIT shortest paths of at most PATHS_MAX_LENGTH relationships from `a` to `b`
+ * over the vocabulary's predicates (`$predicates` null for all); Cypher wants both as literals.
+ */
+export const SHORTEST_PATHS_FROM_A_TO_B = `SHORTEST ${PATHS_MAX_LIMIT}
+    (a)(()-[step:${VOCABULARY_RELATIONSHIPS}]-() WHERE $predicates IS NULL OR type(step) IN $predicates){1,${PATHS_MAX_LENGTH}}(b)`;
