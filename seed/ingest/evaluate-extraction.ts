@@ -1,0 +1,92 @@
+/**
+ * Runs the pipeline over every annotated article (`seed/articles/*.gold.json` and the seed pair in
+ * `../shared/articles/` beside the repository) and scores it. Used by `extraction-quality.test.ts`;
+ * run directly (`npx tsx seed/ingest/evaluate-extraction.ts [--details]`) it prints a per-article table.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGazetteer, type Gazetteer } from './build-gazetteer.ts';
+import { extractArticle } from './extract-article.ts';
+import type { ExtractionResult } from './extraction-contract.ts';
+import { loadGazetteerEntries } from './load-gazetteer.ts';
+import { readArticle } from './read-article.ts';
+import { precisionRecall, scoreExtraction, type ExtractionScore, type GoldReading } from './score-extraction.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ARTICLE_FOLDERS = [join(REPO, 'seed', 'articles'), resolve(REPO, '..', 'shared', 'articles')];
+
+export interface ArticleEvaluation {
+  name: string;
+  result: ExtractionResult;
+  score: ExtractionScore;
+}
+
+/** Gold files with their article beside them, in the folders that exist. */
+export function findGoldPairs(folders: readonly string[] = ARTICLE_FOLDERS): Array<{ gold: string; article: string }> {
+  const pairs: Array<{ gold: string; article: string }> = [];
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      if (!name.endsWith('.gold.json')) continue;
+      const gold = join(folder, name);
+      let articleName: string | undefined;
+      try {
+        articleName = (JSON.parse(readFileSync(gold, 'utf8')) as GoldReading).article;
+      } catch {
+        continue; // being written
+      }
+      const article = join(folder, articleName ?? '');
+      if (articleName && existsSync(article)) pairs.push({ gold, article });
+    }
+  }
+  return pairs;
+}
+
+export function evaluate(gazetteer: Gazetteer, pairs = findGoldPairs()): ArticleEvaluation[] {
+  return pairs.map(({ gold, article }) => {
+    const bytes = readFileSync(article);
+    const read = readArticle({ bytes, name: article });
+    const result = extractArticle(read, gazetteer);
+    const reading = JSON.parse(readFileSync(gold, 'utf8')) as GoldReading;
+    return { name: reading.article, result, score: scoreExtraction(result, reading, bytes.toString('utf8')) };
+  });
+}
+
+export function totals(evaluations: readonly ArticleEvaluation[]): { entities: ReturnType<typeof precisionRecall>; relations: ReturnType<typeof precisionRecall>; offsetsValid: number; offsetsTotal: number } {
+  const sum = (pick: (s: ExtractionScore) => { truePositives: number; predicted: number; gold: number }): ReturnType<typeof precisionRecall> => {
+    let tp = 0; let predicted = 0; let gold = 0;
+    for (const { score } of evaluations) { const x = pick(score); tp += x.truePositives; predicted += x.predicted; gold += x.gold; }
+    return precisionRecall(tp, predicted, gold);
+  };
+  return {
+    entities: sum((s) => s.entities),
+    relations: sum((s) => s.relations),
+    offsetsValid: evaluations.reduce((n, e) => n + e.score.offsets.valid, 0),
+    offsetsTotal: evaluations.reduce((n, e) => n + e.score.offsets.total, 0),
+  };
+}
+
+export function formatTable(evaluations: readonly ArticleEvaluation[], details = false): string {
+  const pct = (x: number): string => (x * 100).toFixed(0).padStart(4);
+  const lines = ['article                                    ent P   R   F1 | rel P   R   F1 | rel tp/gold'];
+  for (const { name, score } of evaluations) {
+    const e = precisionRecall(score.entities.truePositives, score.entities.predicted, score.entities.gold);
+    const r = precisionRecall(score.relations.truePositives, score.relations.predicted, score.relations.gold);
+    lines.push(`${name.padEnd(42).slice(0, 42)} ${pct(e.precision)}${pct(e.recall)}${pct(e.f1)} | ${pct(r.precision)}${pct(r.recall)}${pct(r.f1)} | ${score.relations.truePositives}/${score.relations.gold}`);
+    if (details) {
+      if (score.entities.missed.length) lines.push(`    missed entities: ${score.entities.missed.join(', ')}`);
+      if (score.entities.extra.length) lines.push(`    extra entities:  ${score.entities.extra.join(', ')}`);
+      if (score.relations.missed.length) lines.push(`    missed relations: ${score.relations.missed.join('; ')}`);
+      if (score.relations.extra.length) lines.push(`    extra relations:  ${score.relations.extra.join('; ')}`);
+    }
+  }
+  const t = totals(evaluations);
+  lines.push(`${'TOTAL (micro)'.padEnd(42)} ${pct(t.entities.precision)}${pct(t.entities.recall)}${pct(t.entities.f1)} | ${pct(t.relations.precision)}${pct(t.relations.recall)}${pct(t.relations.f1)} | offsets ${t.offsetsValid}/${t.offsetsTotal} valid`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const gazetteer = buildGazetteer(await loadGazetteerEntries());
+  process.stdout.write(`${formatTable(evaluate(gazetteer), process.argv.includes('--details'))}\n`);
+}
