@@ -1,0 +1,77 @@
+/**
+ * The application frame: a top bar with the brand, the entity search and the view switcher
+ * (Explore | Query | Add article | Articles). The explorer stays mounted when another view shows,
+ * so its canvas survives a detour.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { SearchHit } from '../api/explorer-api.ts';
+import { ExploreView, type ExploreHandle } from '../explore/explore-view.tsx';
+import { SearchBox } from '../explore/search-box.tsx';
+import { parseHash, type AppView } from '../explore/view-url.ts';
+import { PlaceholderView } from './placeholder-view.tsx';
+
+const VIEWS: ReadonlyArray<{ view: AppView; label: string }> = [
+  { view: 'explore', label: 'Explore' },
+  { view: 'query', label: 'Query' },
+  { view: 'add', label: 'Add article' },
+  { view: 'articles', label: 'Articles' },
+];
+
+const PLACEHOLDERS: Record<Exclude<AppView, 'explore'>, { title: string; text: string }> = {
+  query: { title: 'Query console', text: 'Write GraphQL against the typed schema, with autocomplete and docs, and draw the answer as a graph. Until then, GraphiQL answers at /graphql.' },
+  add: { title: 'Add article', text: 'Paste text, drop a file or give a URL; review the entities and relationships found, correct them and commit.' },
+  articles: { title: 'Articles', text: 'Every article in the graph, with search and filters by language and date.' },
+};
+
+export function App() {
+  const [view, setView] = useState<AppView>(() => parseHash(window.location.hash).view);
+  const explore = useRef<ExploreHandle>(null);
+  const exploreHash = useRef<string>(window.location.hash.startsWith('#/explore') ? window.location.hash : '#/explore');
+
+  useEffect(() => {
+    const onHashChange = (): void => setView(parseHash(window.location.hash).view);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  function go(next: AppView): void {
+    if (view === 'explore') exploreHash.current = window.location.hash || '#/explore';
+    const hash = next === 'explore' ? exploreHash.current : `#/${next}`;
+    window.history.pushState(null, '', hash);
+    setView(next);
+  }
+
+  function onPick(hit: SearchHit): void {
+    if (view !== 'explore') go('explore');
+    explore.current?.showEntity(hit.id);
+  }
+
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <a className="brand" href="#/explore" onClick={(event) => (event.preventDefault(), go('explore'))}>
+          <span className="brand-mark" aria-hidden="true" />
+          Chipgraph
+        </a>
+        <SearchBox label="Search entities" placeholder="Search NVIDIA, Team Green, Chine, H20…" onPick={onPick} className="top-search" shortcut />
+        <nav className="view-switcher" aria-label="Views">
+          {VIEWS.map((item) => (
+            <a
+              key={item.view}
+              href={`#/${item.view}`}
+              aria-current={view === item.view ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                go(item.view);
+              }}
+            >
+              {item.label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <ExploreView ref={explore} active={view === 'explore'} />
+      {view !== 'explore' && <PlaceholderView {...PLACEHOLDERS[view]} />}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * An article's text with the mentions highlighted by type. The text is split at the mention
+ * offsets and rendered as React text nodes, never as HTML. Clicking a mention selects the entity
+ * on the canvas, adding it when absent. Loaded lazily.
+ */
+import { useEffect, useRef } from 'react';
+import { fetchArticle, type ArticleView } from '../api/explorer-api.ts';
+import { NODE_STYLES } from '../graph/node-styles.ts';
+import { predicateWords } from '../graph/to-elements.ts';
+import { splitAtSpans } from '../text/text-segments.ts';
+import { ErrorMessage } from './error-message.tsx';
+import { TypeBadge } from './type-badge.tsx';
+import { useRemote } from './use-remote.ts';
+
+interface ArticleReaderProps {
+  id: string;
+  onClose(): void;
+  onPickEntity(id: string): void;
+  onPickEdge(id: string, subject: string, object: string): void;
+}
+
+const loadArticle = (id: string, signal: AbortSignal) => fetchArticle({ id }, signal).then((data) => data.article);
+
+export default function ArticleReader({ id, onClose, onPickEntity, onPickEdge }: ArticleReaderProps) {
+  const remote = useRemote(id, loadArticle);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), [id]);
+  return (
+    <section className="article-reader" role="dialog" aria-modal="false" aria-labelledby="article-reader-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+      <header className="reader-header">
+        <h2 id="article-reader-title">{remote.status === 'done' ? remote.data.title : 'Article'}</h2>
+        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          Back to the graph
+        </button>
+      </header>
+      {remote.status === 'loading' && <p className="loading" role="status">Loading the article…</p>}
+      {remote.status === 'error' && <ErrorMessage error={remote.error} onRetry={remote.retry} />}
+      {remote.status === 'done' && <ArticleBody article={remote.data} onPickEntity={onPickEntity} onPickEdge={onPickEdge} />}
+    </section>
+  );
+}
+
+function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleView } & Pick<ArticleReaderProps, 'onPickEntity' | 'onPickEdge'>) {
+  const segments = splitAtSpans(
+    article.text,
+    article.mentions.map((mention) => ({ start: mention.start, end: mention.end, value: mention })),
+  );
+  const types = [...new Set(article.mentions.map((m) => m.type))];
+  return (
+    <div className="reader-body">
+      <p className="muted small reader-meta">
+        {article.publishedAt?.slice(0, 10) ?? 'undated'} · {article.language.toUpperCase()} · {article.mentions.length} mentions
+        {article.url && (
+          <>
+            {' · '}
+            <a href={article.url} target="_blank" rel="noreferrer noopener">
+              original
+            </a>
+          </>
+        )}
+      </p>
+      {types.length > 0 && (
+        <p className="reader-legend">
+          {types.map((type) => (
+            <span key={type} className={`mention-sample mention-${type}`}>
+              <TypeBadge type={type} withLabel />
+            </span>
+          ))}
+          <span className="muted small">Click a highlighted name to show it on the graph.</span>
+        </p>
+      )}
+      <div className="reader-columns">
+        <article className="article-text" lang={article.language}>
+          {segments.map((segment) =>
+            segment.span ? (
+              <button
+                key={segment.start}
+                type="button"
+                className={`mention mention-${segment.span.value.type}`}
+                style={{ ['--mention-color' as string]: NODE_STYLES[segment.span.value.type].color }}
+                title={`${segment.span.value.type}: show on the graph`}
+                data-entity={segment.span.value.entityId}
+                onClick={() => onPickEntity(segment.span?.value.entityId ?? '')}
+              >
+                {segment.text}
+              </button>
+            ) : (
+              <span key={segment.start}>{segment.text}</span>
+            ),
+          )}
+        </article>
+        {article.edges.length > 0 && (
+          <aside className="reader-edges" aria-label="Relationships this article supports">
+            <h3>Relationships it supports</h3>
+            <ul>
+              {article.edges.map((detail) => (
+                <li key={detail.edge.id}>
+                  <button type="button" className="relation-link" onClick={() => onPickEdge(detail.edge.id, detail.subject.id, detail.object.id)}>
+                    {detail.subject.name} <span className="predicate-words">{predicateWords(detail.edge.predicate)}</span> {detail.object.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,375 @@
+/**
+ * The right-hand panel: what is selected. A node shows its properties, aliases, relationships by
+ * predicate and the articles that mention it, with actions (expand, expand by relationship,
+ * collapse, pin, remove); an edge shows each supporting source with its sentence quoted.
+ */
+import { useEffect, useState } from 'react';
+import { fetchEdge, fetchEntity, type EdgeDetail, type EntityDetail, type GraphEdge, type Predicate } from '../api/explorer-api.ts';
+import type { CanvasModel } from '../graph/canvas-model.ts';
+import { hiddenDegreeOf } from '../graph/canvas-model.ts';
+import { predicateWords } from '../graph/to-elements.ts';
+import type { CanvasTarget } from '../graph/use-cytoscape.ts';
+import { ErrorMessage } from './error-message.tsx';
+import { EvidenceQuote, termsOf } from './evidence-quote.tsx';
+import { TypeBadge } from './type-badge.tsx';
+import { useRemote } from './use-remote.ts';
+
+export interface NodeActions {
+  onExpand(id: string, predicates?: Predicate[]): void;
+  onCollapse(id: string): void;
+  onRemove(id: string): void;
+  onPin(id: string): void;
+  onSelect(target: CanvasTarget): void;
+  /** Adds an entity to the canvas (when absent) and selects it. */
+  onShowEntity(id: string): void;
+  onOpenArticle(id: string): void;
+  onEdgeLoaded(detail: EdgeDetail): void;
+}
+
+interface DetailsPanelProps extends NodeActions {
+  selected: CanvasTarget | null;
+  model: CanvasModel;
+  /** Aliases of entities already loaded, to highlight them in sentences. */
+  aliases: ReadonlyMap<string, readonly string[]>;
+  onEntityLoaded(detail: EntityDetail): void;
+}
+
+const loadEntity = (id: string, signal: AbortSignal) => fetchEntity({ id }, signal).then((data) => data.entity);
+const loadEdge = (id: string, signal: AbortSignal) => fetchEdge({ id }, signal).then((data) => data.edge);
+
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { selected } = props;
+  if (!selected) {
+    return (
+      <div className="details empty-details">
+        <h2>Details</h2>
+        <p className="muted">Select a node or an edge to see where it comes from.</p>
+        <ul className="hints">
+          <li>
+            <kbd>Double-click</kbd> or <kbd>Enter</kbd> on a node expands it.
+          </li>
+          <li>Hover a node to highlight its neighbours.</li>
+          <li>Click an edge to read the sentences that support it.</li>
+        </ul>
+      </div>
+    );
+  }
+  return selected.kind === 'node' ? <NodeDetails key={selected.id} id={selected.id} {...props} /> : <EdgeDetails key={selected.id} id={selected.id} {...props} />;
+}
+
+function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProps & { id: string }) {
+  const remote = useRemote(id, loadEntity);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const loaded = remote.status === 'done' ? remote.data : null;
+  useEffect(() => {
+    if (loaded) onEntityLoaded(loaded);
+  }, [loaded, onEntityLoaded]);
+  const node = model.nodes.get(id);
+  const hidden = hiddenDegreeOf(model, id);
+  const expanded = model.expanded.includes(id);
+  const pinned = model.pinned.has(id);
+  const entity = remote.status === 'done' ? remote.data : null;
+  const properties = entity ? parseProperties(entity.properties) : [];
+  return (
+    <div className="details">
+      <header className="details-header">
+        {(entity ?? node) && <TypeBadge type={(entity ?? node)?.type ?? 'Company'} withLabel />}
+        <h2>{entity?.name ?? node?.name ?? id}</h2>
+      </header>
+      {node && (
+        <div className="node-actions">
+          <button type="button" className="button primary" onClick={() => actions.onExpand(id)}>
+            Expand{hidden > 0 ? ` (+${hidden} more)` : ''}
+          </button>
+          <div className="menu-anchor">
+            <button type="button" className="button" aria-haspopup="menu" aria-expanded={menuOpen} onClick={() => setMenuOpen((open) => !open)} disabled={!entity}>
+              By relationship ▾
+            </button>
+            {menuOpen && entity && (
+              <ul className="menu" role="menu" aria-label="Expand by relationship">
+                {groupByPredicate(entity, model).map(({ predicate, count, drawn }) => (
+                  <li key={predicate} role="none">
+                    <button
+                      type="button"
+                      role="menuitem"
+                      onClick={() => {
+                        setMenuOpen(false);
+                        actions.onExpand(id, [predicate]);
+                      }}
+                    >
+                      {predicateWords(predicate)} <span className="count">{drawn < count ? `+${count - drawn}` : `${count}`}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <button type="button" className="button" onClick={() => actions.onCollapse(id)} disabled={!expanded} title="Remove the nodes that only this expansion brought">
+            Collapse
+          </button>
+          <button type="button" className="button" aria-pressed={pinned} onClick={() => actions.onPin(id)} title="Lock the node where it is">
+            {pinned ? 'Unpin' : 'Pin'}
+          </button>
+          <button type="button" className="button danger" onClick={() => actions.onRemove(id)}>
+            Remove
+          </button>
+        </div>
+      )}
+      {!node && (
+        <button type="button" className="button primary" onClick={() => actions.onShowEntity(id)}>
+          Add to canvas
+        </button>
+      )}
+      {remote.status === 'loading' && <p className="loading" role="status">Loading details…</p>}
+      {remote.status === 'error' && <ErrorMessage error={remote.error} onRetry={remote.retry} />}
+      {entity && (
+        <>
+          {entity.description && <p className="description">{entity.description}</p>}
+          {entity.aliases.length > 0 && (
+            <section>
+              <h3>Also called</h3>
+              <ul className="aliases">
+                {entity.aliases.map((alias) => (
+                  <li key={alias}>{alias}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {properties.length > 0 && (
+            <section>
+              <h3>Properties</h3>
+              <dl className="properties">
+                {properties.map(([key, value]) => (
+                  <div key={key}>
+                    <dt>{key}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          )}
+          <section>
+            <h3>Relationships</h3>
+            {entity.relations.length === 0 && <p className="muted">None recorded.</p>}
+            {entity.relations.map((group) => (
+              <div key={`${group.predicate}-${group.direction}`} className="relation-group">
+                <h4>
+                  {group.direction === 'IN' ? `${predicateWords(group.predicate)} (by)` : predicateWords(group.predicate)}
+                  <span className="count">{group.edges.length}</span>
+                </h4>
+                <ul>
+                  {group.edges.map((detail) => {
+                    const other = detail.subject.id === id ? detail.object : detail.subject;
+                    return (
+                      <li key={detail.edge.id}>
+                        <button
+                          type="button"
+                          className="relation-link"
+                          onClick={() => (model.edges.has(detail.edge.id) ? actions.onSelect({ kind: 'edge', id: detail.edge.id }) : actions.onShowEntity(other.id))}
+                          title={model.edges.has(detail.edge.id) ? 'Show the sources of this relationship' : `Add ${other.name} to the canvas`}
+                        >
+                          <TypeBadge type={other.type} />
+                          <span>{other.name}</span>
+                          <ConfidenceTag edge={detail.edge} />
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+          </section>
+          <section>
+            <h3>Articles that mention it</h3>
+            {entity.articles.length === 0 && <p className="muted">No article yet.</p>}
+            <ul className="article-refs">
+              {entity.articles.map((article) => (
+                <li key={article.id}>
+                  <button type="button" className="relation-link" onClick={() => actions.onOpenArticle(article.id)}>
+                    <span className="article-title">{article.title}</span>
+                    <span className="muted small">
+                      {article.publishedAt?.slice(0, 10) ?? 'undated'} · {article.language.toUpperCase()} · {article.mentionCount}×
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { id: string }) {
+  const remote = useRemote(id, loadEdge);
+  const { onEdgeLoaded } = actions;
+  const loaded = remote.status === 'done' ? remote.data : null;
+  useEffect(() => {
+    if (loaded) onEdgeLoaded(loaded);
+  }, [loaded, onEdgeLoaded]);
+  const edge = model.edges.get(id);
+  const detail = remote.status === 'done' ? remote.data : null;
+  const subject = detail?.subject ?? (edge ? model.nodes.get(edge.source) : undefined);
+  const object = detail?.object ?? (edge ? model.nodes.get(edge.target) : undefined);
+  const predicate = detail?.edge.predicate ?? edge?.predicate;
+  const terms = [
+    ...termsOf(subject ? [subject.name, ...(aliases.get(subject.id) ?? [])] : [], 'subject'),
+    ...termsOf(object ? [object.name, ...(aliases.get(object.id) ?? [])] : [], 'object'),
+  ];
+  return (
+    <div className="details">
+      <header className="details-header edge-header">
+        <p className="edge-statement">
+          {subject && (
+            <button type="button" className="entity-link" onClick={() => actions.onSelect({ kind: 'node', id: subject.id })}>
+              <TypeBadge type={subject.type} /> {subject.name}
+            </button>
+          )}{' '}
+          <span className="predicate-words">{predicate ? predicateWords(predicate) : ''}</span>{' '}
+          {object && (
+            <button type="button" className="entity-link" onClick={() => actions.onSelect({ kind: 'node', id: object.id })}>
+              <TypeBadge type={object.type} /> {object.name}
+            </button>
+          )}
+        </p>
+        {(detail?.edge ?? edge) && <EdgeFacts edge={(detail?.edge ?? edge) as GraphEdge} />}
+      </header>
+      {remote.status === 'loading' && <p className="loading" role="status">Loading sources…</p>}
+      {remote.status === 'error' && <ErrorMessage error={remote.error} onRetry={remote.retry} />}
+      {detail && (
+        <>
+          {detail.conflicts.length > 0 && <Conflicts detail={detail} onSelect={actions.onSelect} />}
+          <section>
+            <h3>
+              Sources <span className="count">{detail.evidence.length}</span>
+            </h3>
+            {detail.evidence.length === 0 && <p className="muted">No source recorded for this relationship.</p>}
+            <ol className="evidence-list">
+              {detail.evidence.map((evidence) => (
+                <li key={evidence.statementId} className="evidence">
+                  {evidence.sentence ? <EvidenceQuote sentence={evidence.sentence} terms={terms} /> : <p className="muted">No sentence quoted.</p>}
+                  <dl className="evidence-facts">
+                    {evidence.articleId ? (
+                      <div>
+                        <dt>Article</dt>
+                        <dd>
+                          <button type="button" className="link-button" onClick={() => evidence.articleId && actions.onOpenArticle(evidence.articleId)}>
+                            {evidence.articleTitle ?? evidence.articleId}
+                          </button>
+                          {evidence.articleLanguage && <span className="muted small"> · {evidence.articleLanguage.toUpperCase()}</span>}
+                          {evidence.articleUrl && (
+                            <>
+                              {' · '}
+                              <a href={evidence.articleUrl} target="_blank" rel="noreferrer noopener">
+                                original
+                              </a>
+                            </>
+                          )}
+                        </dd>
+                      </div>
+                    ) : (
+                      <div>
+                        <dt>Source</dt>
+                        <dd>
+                          {evidence.sourceUrl ? (
+                            <a href={evidence.sourceUrl} target="_blank" rel="noreferrer noopener">
+                              {evidence.sourceName ?? evidence.sourceUrl}
+                            </a>
+                          ) : (
+                            (evidence.sourceName ?? 'curated')
+                          )}
+                        </dd>
+                      </div>
+                    )}
+                    <Fact label="Published" value={evidence.publishedAt?.slice(0, 10)} />
+                    <Fact label="Date" value={evidence.date ?? period(evidence.validFrom, evidence.validTo)} />
+                    <Fact label="Amount" value={evidence.amount} />
+                    <Fact label="Confidence" value={evidence.confidence.toFixed(2)} />
+                    <Fact label="Rule" value={evidence.rule} />
+                    <Fact label="First seen" value={evidence.firstSeen?.slice(0, 10)} />
+                  </dl>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Conflicts({ detail, onSelect }: { detail: EdgeDetail; onSelect(target: CanvasTarget): void }) {
+  return (
+    <section className="conflicts" aria-label="Conflicting statements">
+      <h3>Conflicting statements</h3>
+      <div className="side-by-side">
+        <div className="conflict-card current">
+          <p className="predicate-words">{predicateWords(detail.edge.predicate)}</p>
+          <p className="muted small">
+            {detail.evidence.length} source(s) · {period(detail.edge.validFrom, detail.edge.validTo) ?? detail.edge.date ?? 'undated'}
+          </p>
+        </div>
+        {detail.conflicts.map((conflict) => (
+          <button key={conflict.id} type="button" className="conflict-card" onClick={() => onSelect({ kind: 'edge', id: conflict.id })}>
+            <p className="predicate-words">{predicateWords(conflict.predicate)}</p>
+            <p className="muted small">
+              {conflict.sources} source(s) · {period(conflict.validFrom, conflict.validTo) ?? conflict.date ?? 'undated'}
+            </p>
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function EdgeFacts({ edge }: { edge: GraphEdge }) {
+  return (
+    <p className="edge-facts muted small">
+      confidence {edge.confidence.toFixed(2)} · {edge.sources} source{edge.sources === 1 ? '' : 's'}
+      {(edge.date ?? period(edge.validFrom, edge.validTo)) && <> · {edge.date ?? period(edge.validFrom, edge.validTo)}</>}
+    </p>
+  );
+}
+
+function ConfidenceTag({ edge }: { edge: GraphEdge }) {
+  return <span className={edge.confidence < 0.7 ? 'confidence low' : 'confidence'}>{edge.confidence.toFixed(2)}</span>;
+}
+
+function Fact({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function period(from: string | null | undefined, to: string | null | undefined): string | null {
+  if (!from && !to) return null;
+  return `${from?.slice(0, 10) ?? '…'} → ${to?.slice(0, 10) ?? 'now'}`;
+}
+
+const HIDDEN_PROPERTIES = new Set(['id', 'name', 'aliases', 'description', 'embedding', 'nameKey', 'searchText']);
+
+function parseProperties(json: string): Array<[string, string]> {
+  try {
+    const value = JSON.parse(json) as Record<string, unknown>;
+    return Object.entries(value)
+      .filter(([key, v]) => !HIDDEN_PROPERTIES.has(key) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+      .map(([key, v]) => [key, Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+  } catch {
+    return [];
+  }
+}
+
+function groupByPredicate(entity: EntityDetail, model: CanvasModel): Array<{ predicate: Predicate; count: number; drawn: number }> {
+  const groups = new Map<Predicate, { count: number; drawn: number }>();
+  for (const group of entity.relations) {
+    const current = groups.get(group.predicate) ?? { count: 0, drawn: 0 };
+    const drawn = group.edges.filter((detail) => model.edges.has(detail.edge.id)).length;
+    groups.set(group.predicate, { count: current.count + group.edges.length, drawn: current.drawn + drawn });
+  }
+  return [...groups].map(([predicate, counts]) => ({ predicate, ...counts })).sort((a, b) => b.count - a.count);
+}

@@ -1,0 +1,137 @@
+/**
+ * The filters: node types, predicates, minimum confidence and a time window over the dates
+ * present in the graph (stats.firstDate..lastDate). They hide elements on the canvas and narrow
+ * later expansions.
+ */
+import { NODE_TYPES, PREDICATE_NAMES } from '../../../schema/vocabulary.ts';
+import type { GraphStats, NodeType, Predicate } from '../api/explorer-api.ts';
+import { hasFilters, NO_FILTERS, type GraphFilters } from '../graph/graph-filters.ts';
+import { predicateWords } from '../graph/to-elements.ts';
+import { TypeBadge } from './type-badge.tsx';
+
+const DAY_MS = 86_400_000;
+const toDay = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+const fromDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** Toggles a value in a "shown" list where empty means everything is shown. */
+function toggle<T>(shown: readonly T[], all: readonly T[], value: T): T[] {
+  const current = shown.length === 0 ? [...all] : [...shown];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return next.length === all.length ? [] : next;
+}
+
+interface FiltersPanelProps {
+  filters: GraphFilters;
+  stats: GraphStats | null;
+  onChange(filters: GraphFilters): void;
+}
+
+export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
+  const counts = new Map<string, number>([...(stats?.nodes ?? []).map((n) => [n.type, n.count] as const), ...(stats?.edges ?? []).map((e) => [e.predicate, e.count] as const)]);
+  const predicates: Predicate[] = [...PREDICATE_NAMES, 'MENTIONS'];
+  const types = NODE_TYPES as readonly NodeType[];
+  const first = stats?.firstDate ? toDay(stats.firstDate) : null;
+  const last = stats?.lastDate ? toDay(stats.lastDate) : null;
+  const fromValue = filters.from ? toDay(filters.from) : first;
+  const toValue = filters.to ? toDay(filters.to) : last;
+  return (
+    <div className="filters">
+      <div className="panel-heading">
+        <h2>Filters</h2>
+        <button type="button" className="link-button" disabled={!hasFilters(filters)} onClick={() => onChange(NO_FILTERS)}>
+          Reset
+        </button>
+      </div>
+
+      <fieldset>
+        <legend>Node types</legend>
+        {types.map((type) => (
+          <label key={type} className="check">
+            <input
+              type="checkbox"
+              checked={filters.nodeTypes.length === 0 || filters.nodeTypes.includes(type)}
+              onChange={() => onChange({ ...filters, nodeTypes: toggle(filters.nodeTypes, types, type) })}
+            />
+            <TypeBadge type={type} withLabel />
+            <span className="count">{counts.get(type) ?? ''}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Minimum confidence</legend>
+        <div className="range-row">
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={filters.minConfidence}
+            aria-label="Minimum confidence"
+            aria-valuetext={`${Math.round(filters.minConfidence * 100)} percent`}
+            onChange={(event) => onChange({ ...filters, minConfidence: Number(event.target.value) })}
+          />
+          <output>{filters.minConfidence.toFixed(2)}</output>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Time window</legend>
+        {first === null || last === null || fromValue === null || toValue === null ? (
+          <p className="muted">{stats ? 'No dates in the graph yet.' : 'Loading dates…'}</p>
+        ) : (
+          <div className="time-window">
+            <label>
+              <span>From</span>
+              <input
+                type="range"
+                min={first}
+                max={last}
+                value={fromValue}
+                aria-valuetext={fromDay(fromValue)}
+                onChange={(event) => {
+                  const day = Math.min(Number(event.target.value), toValue);
+                  onChange({ ...filters, from: day <= first ? null : fromDay(day) });
+                }}
+              />
+              <output>{fromDay(fromValue)}</output>
+            </label>
+            <label>
+              <span>To</span>
+              <input
+                type="range"
+                min={first}
+                max={last}
+                value={toValue}
+                aria-valuetext={fromDay(toValue)}
+                onChange={(event) => {
+                  const day = Math.max(Number(event.target.value), fromValue);
+                  onChange({ ...filters, to: day >= last ? null : fromDay(day) });
+                }}
+              />
+              <output>{fromDay(toValue)}</output>
+            </label>
+            <p className="muted small">Undated relationships stay visible.</p>
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Relationships</legend>
+        <div className="predicate-list">
+          {predicates.map((predicate) => (
+            <label key={predicate} className="check">
+              <input
+                type="checkbox"
+                checked={filters.predicates.length === 0 || filters.predicates.includes(predicate)}
+                onChange={() => onChange({ ...filters, predicates: toggle(filters.predicates, predicates, predicate) })}
+              />
+              <span>{predicateWords(predicate)}</span>
+              <span className="count">{counts.get(predicate) ?? ''}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
