@@ -3,7 +3,7 @@
  * present in the graph (stats.firstDate..lastDate). They hide elements on the canvas and narrow
  * later expansions.
  */
-import { NODE_TYPES, PREDICATE_NAMES } from '../../../schema/vocabulary.ts';
+import { ENTITY_TYPES, PREDICATE_NAMES } from '../../../schema/vocabulary.ts';
 import type { GraphStats, NodeType, Predicate } from '../api/explorer-api.ts';
 import { hasFilters, NO_FILTERS, type GraphFilters } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
@@ -29,7 +29,10 @@ interface FiltersPanelProps {
 export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
   const counts = new Map<string, number>([...(stats?.nodes ?? []).map((n) => [n.type, n.count] as const), ...(stats?.edges ?? []).map((e) => [e.predicate, e.count] as const)]);
   const predicates: Predicate[] = [...PREDICATE_NAMES, 'MENTIONS'];
-  const types = NODE_TYPES as readonly NodeType[];
+  const types: readonly NodeType[] = ENTITY_TYPES;
+  const entityTypes: NodeType[] = filters.nodeTypes.filter((type) => type !== 'Article');
+  const withArticles = filters.nodeTypes.includes('Article');
+  const setTypes = (next: NodeType[], articles: boolean): void => onChange({ ...filters, nodeTypes: articles ? [...next, 'Article'] : next });
   const first = stats?.firstDate ? toDay(stats.firstDate) : null;
   const last = stats?.lastDate ? toDay(stats.lastDate) : null;
   const fromValue = filters.from ? toDay(filters.from) : first;
@@ -49,13 +52,19 @@ export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
           <label key={type} className="check">
             <input
               type="checkbox"
-              checked={filters.nodeTypes.length === 0 || filters.nodeTypes.includes(type)}
-              onChange={() => onChange({ ...filters, nodeTypes: toggle(filters.nodeTypes, types, type) })}
+              checked={entityTypes.length === 0 || entityTypes.includes(type)}
+              onChange={() => setTypes(toggle(entityTypes, types, type), withArticles)}
             />
             <TypeBadge type={type} withLabel />
             <span className="count">{counts.get(type) ?? ''}</span>
           </label>
         ))}
+        <label className="check">
+          <input type="checkbox" checked={withArticles} onChange={() => setTypes(entityTypes, !withArticles)} />
+          <TypeBadge type="Article" withLabel />
+          <span className="muted small">(in expansions)</span>
+          <span className="count">{counts.get('Article') ?? ''}</span>
+        </label>
       </fieldset>
 
       <fieldset>

@@ -2,10 +2,11 @@
  * The filters of the explorer: which node types and predicates to show, the minimum confidence
  * and a time window. The same filters hide elements on the canvas and narrow later expansions.
  */
+import { ENTITY_TYPES } from '../../../schema/vocabulary.ts';
 import type { NeighborhoodQueryVariables, NodeType, Predicate } from '../api/generated.ts';
 
 export interface GraphFilters {
-  /** Node types shown; empty means all. */
+  /** Entity types shown (empty means all), plus 'Article' to draw the articles that mention them. */
   readonly nodeTypes: readonly NodeType[];
   /** Predicates shown; empty means all. */
   readonly predicates: readonly Predicate[];
@@ -34,8 +35,11 @@ function inWindow(start: string | null | undefined, end: string | null | undefin
   return true;
 }
 
+const entityTypesOf = (filters: GraphFilters): NodeType[] => filters.nodeTypes.filter((type) => type !== 'Article');
+
 export function nodePasses(node: { type: NodeType; date?: string | null }, filters: GraphFilters): boolean {
-  if (filters.nodeTypes.length > 0 && !filters.nodeTypes.includes(node.type)) return false;
+  const types = entityTypesOf(filters);
+  if (node.type !== 'Article' && types.length > 0 && !types.includes(node.type)) return false;
   return inWindow(node.date, node.date, filters);
 }
 
@@ -50,8 +54,11 @@ export function edgePasses(
 
 /** The filters as arguments of `neighborhood` (absent when they do not narrow anything). */
 export function filterArguments(filters: GraphFilters): Pick<NeighborhoodQueryVariables, 'nodeTypes' | 'predicates' | 'minConfidence' | 'from' | 'to'> {
+  const types = entityTypesOf(filters);
+  const withArticles = filters.nodeTypes.includes('Article');
+  const nodeTypes: NodeType[] = [...(types.length > 0 ? types : ENTITY_TYPES), ...(withArticles ? (['Article'] as const) : [])];
   return {
-    ...(filters.nodeTypes.length > 0 ? { nodeTypes: [...filters.nodeTypes] } : {}),
+    ...(types.length > 0 || withArticles ? { nodeTypes } : {}),
     ...(filters.predicates.length > 0 ? { predicates: [...filters.predicates] } : {}),
     ...(filters.minConfidence > 0 ? { minConfidence: filters.minConfidence } : {}),
     ...(filters.from ? { from: filters.from } : {}),

@@ -1,0 +1,129 @@
+/**
+ * The explorer in a real browser on the real app and Neo4j: find NVIDIA by its nickname, expand
+ * it, filter by type, read an edge's sources, find paths, and reopen the view from its URL.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Core } from 'cytoscape';
+import { screenPointOf, startBrowserSession, visibleNodeIds, waitForCanvasIdle, type BrowserSession } from '../support/browser.ts';
+
+declare const window: { __chipgraph?: { cy: Core } };
+
+describe('the explorer', () => {
+  let session: BrowserSession;
+  before(async () => {
+    session = await startBrowserSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('finds NVIDIA by its nickname and puts it on the canvas', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByText('Start from a name').waitFor();
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    await search.fill('team green');
+    const option = page.getByRole('option').filter({ hasText: 'NVIDIA' }).first();
+    await option.waitFor();
+    assert.match(await option.innerText(), /matched: Team Green/i);
+    await search.press('ArrowDown');
+    await search.press('ArrowUp');
+    const active = await page.locator('[role="option"][aria-selected="true"]').innerText();
+    assert.match(active, /NVIDIA/);
+    await search.press('Enter');
+    await page.getByRole('heading', { name: 'NVIDIA', level: 2 }).waitFor();
+    await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('nvidia').nonempty());
+    assert.deepEqual(await visibleNodeIds(page), ['nvidia']);
+  });
+
+  it('expands NVIDIA with a double-click, keeping it where it was', async () => {
+    const { page } = session;
+    await waitForCanvasIdle(page);
+    const before = await page.evaluate(() => window.__chipgraph?.cy.getElementById('nvidia').position());
+    const point = await screenPointOf(page, 'nvidia');
+    await page.mouse.dblclick(point.x, point.y);
+    await page.waitForFunction(() => (window.__chipgraph?.cy.nodes().length ?? 0) > 5);
+    await waitForCanvasIdle(page);
+    const afterExpansion = await page.evaluate(() => window.__chipgraph?.cy.getElementById('nvidia').position());
+    assert.deepEqual(afterExpansion, before, 'the expanded node stays put');
+    const ids = await visibleNodeIds(page);
+    assert.ok(ids.includes('h20'), `H20 is among NVIDIA's neighbours (${ids.join(', ')})`);
+    const label = await page.evaluate(() => window.__chipgraph?.cy.getElementById('nvidia|MAKES|h20').data('label'));
+    assert.equal(label, 'makes');
+    await page.mouse.move(5, 5);
+    await session.screenshot('explorer-nvidia');
+  });
+
+  it('hides chips when the Chip type is unchecked, and shows them again', async () => {
+    const { page } = session;
+    const chipBox = page.getByRole('checkbox', { name: /^Chip/ });
+    await chipBox.uncheck();
+    await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('h20').hasClass('filtered'));
+    const types = await page.evaluate(() => window.__chipgraph?.cy.nodes().not('.filtered').map((n) => n.data('type') as string) ?? []);
+    assert.ok(types.length > 0 && !types.includes('Chip'), `no chip left visible: ${types.join(', ')}`);
+    assert.match(page.url(), /types=Company,Government,Policy,Person/);
+    await chipBox.check();
+    await page.waitForFunction(() => !window.__chipgraph?.cy.getElementById('h20').hasClass('filtered'));
+  });
+
+  it('shows the sources of an edge when it is clicked', async () => {
+    const { page } = session;
+    const edgeId = 'nvidia|MAKES|h20';
+    await page.evaluate((id) => window.__chipgraph?.cy.getElementById(id).connectedNodes().lock(), edgeId);
+    const point = await screenPointOf(page, edgeId);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await panel.getByText('makes', { exact: true }).first().waitFor();
+    await panel.locator('.evidence').first().waitFor();
+    const evidence = await panel.locator('.evidence').first().innerText();
+    assert.match(evidence, /Source|Article/);
+    assert.match(evidence, /Confidence/);
+    assert.match(page.url(), /sel=nvidia%7CMAKES%7Ch20/);
+    await page.evaluate((id) => window.__chipgraph?.cy.getElementById(id).connectedNodes().unlock(), edgeId);
+    await session.screenshot('edge-details');
+  });
+
+  it('reopens the same view from a copied URL', async () => {
+    const { page } = session;
+    await page.getByRole('checkbox', { name: /^Person/ }).uncheck();
+    await page.getByLabel('Layout').selectOption('concentric');
+    const url = page.url();
+    assert.match(url, /ids=nvidia&expand=nvidia/);
+    const expected = await visibleNodeIds(page);
+    const copy = await session.newPage();
+    await copy.goto(url);
+    await copy.waitForFunction((count) => (window.__chipgraph?.cy.nodes().length ?? 0) >= count, expected.length);
+    assert.deepEqual(await visibleNodeIds(copy), expected);
+    assert.equal(await copy.getByRole('checkbox', { name: /^Person/ }).isChecked(), false);
+    assert.equal(await copy.getByLabel('Layout').inputValue(), 'concentric');
+    await copy.getByRole('complementary', { name: 'Details' }).locator('.evidence').first().waitFor();
+    await copy.close();
+    await page.getByRole('checkbox', { name: /^Person/ }).check();
+  });
+
+  it('draws and lists the shortest paths between two entities', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    const from = page.getByRole('combobox', { name: 'From entity' });
+    await from.fill('Cambricon');
+    await page.getByRole('option').filter({ hasText: 'Cambricon' }).first().click();
+    const to = page.getByRole('combobox', { name: 'To entity' });
+    await to.fill('Commerce Department');
+    await page.getByRole('option').first().click();
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const list = page.getByRole('list', { name: 'Shortest paths' });
+    await list.waitFor();
+    const first = await list.getByRole('listitem').first().innerText();
+    assert.match(first, /Cambricon/);
+    const highlighted = await page.evaluate(() => window.__chipgraph?.cy.elements('.path').length ?? 0);
+    assert.ok(highlighted >= 3, 'the path is highlighted on the canvas');
+    await waitForCanvasIdle(page);
+    await page.mouse.move(5, 5);
+    await session.screenshot('paths');
+  });
+
+  it('logs no error in the browser console', () => {
+    assert.deepEqual(session.errors, []);
+  });
+});
