@@ -78,8 +78,11 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
       if (t.isWord && adjacent && previous.text === '-') { j++; continue; }
       break;
     }
-    const run = tokens.slice(i, j);
-    const candidate = classify(input, i, j, run);
+    // A capitalised sentence opener before a longer name ("Yesterday Howard Lutnick") is not part of it.
+    const opensSentence = i === 0 || sentenceOfToken[i - 1] !== sentence;
+    const from = opensSentence && j - i >= 3 ? i + 1 : i;
+    const run = tokens.slice(from, j);
+    const candidate = classify(input, from, j, run);
     if (candidate) out.push({ ...candidate, sentence });
     i = j;
   }

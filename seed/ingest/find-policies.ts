@@ -9,7 +9,7 @@ import type { PolicyKind } from '../../schema/vocabulary.ts';
 import type { Gazetteer, GazetteerEntry } from './build-gazetteer.ts';
 import type { LinkedMention } from './link-entities.ts';
 import type { Sentence } from './split-sentences.ts';
-import { foldKeepingOffsets, slugify, type Token } from './tokenize.ts';
+import { fold, foldKeepingOffsets, slugify, type Token } from './tokenize.ts';
 
 export interface PolicyMention {
   entityId: string;
@@ -144,6 +144,8 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
   const articleActors = new Set(input.mentions.map((mention) => mention.entityId));
   const result: PolicyMention[] = [];
   for (const phrase of kept) {
+    // A capitalised name that is already a known company, agency or chip is not a policy.
+    if (phrase.named && !phrase.aliasEntry && input.mentions.some((m) => m.start < phrase.end && phrase.start < m.end)) continue;
     const sentenceMentions = input.mentions.filter((mention) => mention.sentence === phrase.sentence);
     const linked = linkPolicy(phrase, sentenceMentions, articleActors, input);
     const phraseText = text.slice(phrase.start, phrase.end);
@@ -209,9 +211,15 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   let bestScore = 0;
   const candidates = phrase.aliasEntry
     ? phrase.aliasEntry.map((id) => gazetteer.entries.get(id)).filter((e): e is GazetteerEntry => e !== undefined)
-    : [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy');
+    : phrase.named ? [] : [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy');
+  const qualifiers = phrase.aliasEntry ? [] : qualifiersOf(input.text.slice(phrase.start, phrase.end));
   for (const entry of candidates) {
     if (!phrase.aliasEntry && !kindsAgree(phrase.kind, entry.kind)) continue;
+    // "anti-dumping investigation" is not the security inquiry: its qualifiers must be the policy's words.
+    if (qualifiers.length > 0) {
+      const words = wordsOf(entry);
+      if (!qualifiers.every((q) => words.has(q))) continue;
+    }
     if (tooLate(entry, input.articleDate)) continue;
     const actors = new Set(entry.actors ?? []);
     const widened = new Set(actors);
@@ -242,6 +250,36 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
     if (enough && score > bestScore) { best = entry; bestScore = score; }
   }
   return best;
+}
+
+/** Words that only say what kind of measure a phrase is; the others qualify it. */
+const HEAD_WORDS = new Set([
+  'investigation', 'investigations', 'probe', 'inquiry', 'review', 'summons', 'enquete', 'enquetes', 'convocation', 'export', 'exports',
+  'controls', 'control', 'restrictions', 'restriction', 'curbs', 'licence', 'license', 'licences', 'licenses', 'requirement', 'requirements',
+  'exigence', 'exigences', 'obligation', 'exportation', 'exportations', 'controle', 'controles', 'new', 'ban', 'bans', 'interdiction',
+  'interdictions', 'revenue', 'share', 'sharing', 'partage', 'revenus', 'guidance', 'consigne', 'consignes', 'pour', 'toute', 'des', 'aux', 'sur',
+  'the', 'of', 'for', 'on', 'a', 'l', 'd', 'de', 'du', 'la', 'le', 'les', 'to', 'sales', 'sale', 'vente', 'list', 'liste', 'tariff', 'tariffs',
+]);
+
+function qualifiersOf(phrase: string): string[] {
+  return fold(phrase).split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !HEAD_WORDS.has(w) && !/^\d+$/.test(w)).map(stem);
+}
+
+/** A crude stem so "antitrust"/"anti-trust" and "dumping"/"antidumping" meet. */
+function stem(word: string): string {
+  return word.replace(/^anti-?/, 'anti').replace(/s$/, '');
+}
+
+const entryWords = new WeakMap<GazetteerEntry, Set<string>>();
+
+function wordsOf(entry: GazetteerEntry): Set<string> {
+  let words = entryWords.get(entry);
+  if (!words) {
+    words = new Set(fold([entry.name, ...entry.aliases, entry.id].join(' ')).split(/[^a-z0-9]+/).filter((w) => w.length > 2).map(stem));
+    for (const word of [...words]) if (word.startsWith('anti')) words.add(word.slice(4));
+    entryWords.set(entry, words);
+  }
+  return words;
 }
 
 /** A policy whose first date is more than a month after the article cannot be the one it means. */

@@ -77,7 +77,7 @@ async function main(): Promise<number> {
   for (const name of names) {
     const path = join(target, name);
     try {
-      print({ source: name, ...extractFile(await readFile(path), name, gazetteer) });
+      print({ ...extractFile(await readFile(path), name, gazetteer), source: name });
     } catch (error) {
       if (!isIngestError(error)) throw error;
       failures++;

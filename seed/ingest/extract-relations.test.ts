@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractRelations, type RelationMention } from './extract-relations.ts';
+import { findPolicies } from './find-policies.ts';
+import { linkEntities } from './link-entities.ts';
+import { splitSentences } from './split-sentences.ts';
+import { testGazetteer } from './test-gazetteer.ts';
+import { tokenize } from './tokenize.ts';
+
+const gazetteer = testGazetteer();
+function relations(text: string, language: 'en' | 'fr', extra: RelationMention[] = []): string[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, language);
+  const linked = linkEntities({ text, tokens, sentences, gazetteer });
+  const policies = findPolicies({ text, tokens, sentences, mentions: linked, gazetteer });
+  const mentions: RelationMention[] = [
+    ...linked.map((m) => ({ entityId: m.entityId, type: m.type, start: m.start, end: m.end, sentence: m.sentence, text: m.text })),
+    ...policies.map((p) => ({ entityId: p.entityId, type: 'Policy' as const, start: p.start, end: p.end, sentence: p.sentence, text: p.text })),
+    ...extra,
+  ];
+  return extractRelations({ text, sentences, mentions, gazetteer }).relations.map((r) => `${r.subject} ${r.predicate} ${r.object} [${r.rule}]`);
+}
+
+describe('extractRelations', () => {
+  it('reads "les puces H20 de NVIDIA" as NVIDIA making the H20', () => {
+    assert.deepEqual(relations('Les puces d’IA H20 de NVIDIA sont bloquées.', 'fr'), ['nvidia MAKES h20 [fr.possessive-chip-of-company]']);
+  });
+
+  it('reads "Nvidia’s H20" as Nvidia making the H20', () => {
+    assert.deepEqual(relations('Washington worries about Nvidia’s H20.', 'en'), ['nvidia MAKES h20 [en.possessive-company-chip]']);
+  });
+
+  it('reads "Le PDG de NVIDIA, Jensen Huang" as Jensen Huang leading NVIDIA', () => {
+    assert.deepEqual(relations('Le PDG de NVIDIA, Jensen Huang, a parlé.', 'fr'), ['jensen-huang LEADS nvidia [role-of-company-apposition]']);
+  });
+
+  it('reads domestic competitors listed with "comme" as rivals of the article’s main company', () => {
+    const text = 'NVIDIA vend peu. NVIDIA recule. Des concurrents nationaux comme Huawei progressent.';
+    assert.deepEqual(relations(text, 'fr'), ['huawei COMPETES_WITH nvidia [competitor-listed]']);
+  });
+
+  it('reads "alternatives … comme Cambricon, plutôt que … NVIDIA" as Cambricon competing with NVIDIA', () => {
+    const text = 'Les entreprises se tournent vers des alternatives locales comme Cambricon, plutôt que de s’appuyer sur les offres de NVIDIA.';
+    assert.deepEqual(relations(text, 'fr'), ['cambricon COMPETES_WITH nvidia [competitor-listed]']);
+  });
+
+  it('reads a government opening an investigation into a chip', () => {
+    const found = relations('Le gouvernement chinois a lancé une enquête sur les puces H20.', 'fr');
+    assert.ok(found.includes('china-government INVESTIGATES h20 [investigates]'));
+    assert.ok(found.includes('china-government ISSUES cac-h20-inquiry [government-issues-policy]'));
+    assert.ok(found.includes('cac-h20-inquiry TARGETS h20 [policy-targets]'));
+  });
+
+  it('reads the lifting of controls by a government as allowing the chip’s export', () => {
+    const found = relations('Malgré la levée des contrôles à l’exportation par Washington, les puces H20 restent bloquées.', 'fr');
+    assert.ok(found.includes('us-government ALLOWS_EXPORT_OF h20 [allows-export]'));
+  });
+
+  it('reads a shipment that needs a licence as an export restriction', () => {
+    const found = relations('The US told Nvidia that its H20 can no longer be shipped to China without a licence.', 'en');
+    assert.ok(found.includes('us-government RESTRICTS_EXPORT_OF h20 [restricts-export]'));
+  });
+
+  it('shares one relation among coordinated subjects', () => {
+    const found = relations('Nvidia and AMD will pay Washington 15% of their China revenue.', 'en');
+    assert.ok(found.includes('nvidia PAYS us-government [pays]'));
+    assert.ok(found.includes('amd PAYS us-government [pays]'));
+  });
+
+  it('does not state a payment that is only a wish', () => {
+    assert.deepEqual(relations('NVIDIA a indiqué sa volonté de partager une partie des revenus avec Washington.', 'fr').filter((r) => r.includes('PAYS')), []);
+  });
+
+  it('reads an agency whose name holds its state as part of that state', () => {
+    assert.ok(relations("L'Administration du cyberespace de Chine a convoqué Nvidia.", 'fr').includes('cac PART_OF china-government [agency-named-with-state]'));
+  });
+
+  it('respects domain and range: a chip never leads a company', () => {
+    for (const relation of relations('The H20, led by Nvidia, sells well.', 'en')) assert.ok(!relation.includes('LEADS'));
+  });
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const folder = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'server', 'cli', 'ingest.ts'), ...args], { cwd: REPO, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('ingest CLI', () => {
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  writeFileSync(join(folder, 'a.txt'), 'Les puces H20 de Nvidia restent bloquées en Chine, selon le gouvernement chinois.\n');
+  writeFileSync(join(folder, 'b.md'), '---\ntitle: B\ndate: 2025-08-01\n---\nThe Commerce Department said Nvidia’s H20 needs a licence to ship to China.\n');
+  writeFileSync(join(folder, 'c.txt'), Buffer.from([65, 0, 66]));
+
+  it('prints exactly one JSON object for a file', () => {
+    const { status, stdout } = run('--dry-run', '--offline', '--format', 'json', join(folder, 'a.txt'));
+    assert.equal(status, 0);
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines.length, 1);
+    const result = JSON.parse(lines[0] ?? '') as { language: string; entities: Array<{ id: string }> };
+    assert.equal(result.language, 'fr');
+    assert.ok(result.entities.some((e) => e.id === 'nvidia'));
+  });
+
+  it('prints one JSON object per line for a folder and reports bad files on stderr', () => {
+    const { status, stdout, stderr } = run('--dry-run', '--offline', folder);
+    assert.equal(status, 1);
+    assert.equal(stdout.trim().split('\n').length, 2);
+    assert.match(stderr, /c\.txt: error ARTICLE_NOT_TEXT/);
+  });
+
+  it('fails with a clear message for a missing file', () => {
+    const { status, stdout, stderr } = run('--dry-run', '--offline', join(folder, 'nope.txt'));
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /no such file/);
+  });
+
+  it('says commit mode is not available yet without --dry-run', () => {
+    const { status, stderr } = run('--offline', join(folder, 'a.txt'));
+    assert.equal(status, 2);
+    assert.match(stderr, /commit mode is not available yet/);
+  });
+});
