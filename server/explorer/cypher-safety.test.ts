@@ -1,0 +1,90 @@
+/**
+ * No explorer module builds Cypher from anything but the vocabulary: every `${…}` inside a Cypher
+ * template is a fragment of cypher-fragments.ts (itself built only from schema/vocabulary.ts and
+ * the limits), or a call of one of its builders with a literal variable name. User values travel
+ * only as `$parameters`.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { MENTIONS, NODE_TYPES, PREDICATE_NAMES } from '../../schema/vocabulary.ts';
+import * as fragments from './cypher-fragments.ts';
+
+const DIR = new URL('./', import.meta.url);
+const modules = readdirSync(DIR).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'cypher-fragments.ts' && file !== 'explorer-test-fixture.ts');
+
+/** Template literals that contain Cypher, with the expressions they interpolate. */
+function cypherInterpolations(source: string): string[] {
+  const expressions: string[] = [];
+  for (const template of source.match(/`[^`]*`/g) ?? []) {
+    if (!/\b(MATCH|RETURN|CALL|UNWIND)\b/.test(template)) continue;
+    for (const match of template.matchAll(/\$\{([^}]*)\}/g)) expressions.push((match[1] ?? '').trim());
+  }
+  return expressions;
+}
+
+const FRAGMENT_CONSTANTS = Object.entries(fragments).filter(([, value]) => typeof value === 'string').map(([name]) => name);
+const FRAGMENT_BUILDERS = Object.entries(fragments).filter(([, value]) => typeof value === 'function').map(([name]) => name);
+const SAFE_CALL = new RegExp(`^(${FRAGMENT_BUILDERS.join('|')})\\('[a-z][A-Za-z0-9]*'\\)$`);
+
+/** A list of the vocabulary mapped to Cypher: `const counts = NODE_TYPES.map((type) => `…${type}…`)`. */
+const VOCABULARY_MAP = /const (\w+) = \[?(?:\.\.\.)?(?:NODE_TYPES|ENTITY_TYPES|PREDICATE_NAMES)[^;=]*?\.map\(\s*\((\w+)\)\s*=>\s*(`[^`]*`)/g;
+/** A module constant holding a Cypher template: `const STEP = `…``. */
+const TEMPLATE_CONSTANT = /const ([A-Z][A-Z0-9_]*) = (`[^`]*`)/g;
+
+/** Whether every interpolation of a module's Cypher is a fragment, a safe builder call, or built from them in the module. */
+function unsafeInterpolations(source: string): string[] {
+  const allowed = new Set(FRAGMENT_CONSTANTS);
+  const isSafe = (expression: string): boolean =>
+    allowed.has(expression) || SAFE_CALL.test(expression) || /^(\w+)\.join\('[^']*'\)$/.test(expression) && allowed.has(expression.split('.')[0] ?? '');
+  let vocabularyTemplates = source;
+  for (const [, list, variable, template] of source.matchAll(VOCABULARY_MAP)) {
+    // The loop variable is a name of the vocabulary; the mapped list may be joined into Cypher.
+    const inner = cypherInterpolations(template ?? '').filter((e) => e !== variable && !isSafe(e));
+    if (inner.length === 0) allowed.add(list ?? '');
+    vocabularyTemplates = vocabularyTemplates.replace(template ?? '', '``');
+  }
+  for (const [, name, template] of vocabularyTemplates.matchAll(TEMPLATE_CONSTANT)) {
+    if (cypherInterpolations(template ?? '').every(isSafe)) allowed.add(name ?? '');
+  }
+  return cypherInterpolations(vocabularyTemplates).filter((expression) => !isSafe(expression));
+}
+
+describe('Cypher safety', () => {
+  it('finds the explorer modules that hold Cypher', () => {
+    const withCypher = modules.filter((file) => /\bMATCH\b/.test(readFileSync(new URL(file, DIR), 'utf8')));
+    assert.ok(withCypher.length >= 8, withCypher.join(', '));
+  });
+
+  for (const file of modules) {
+    it(`${file} interpolates only vocabulary fragments into Cypher`, () => {
+      assert.deepEqual(unsafeInterpolations(readFileSync(new URL(file, DIR), 'utf8')), [], file);
+    });
+  }
+
+  it('builds relationship alternations from the vocabulary alone', () => {
+    assert.deepEqual(fragments.VOCABULARY_RELATIONSHIPS.split('|'), PREDICATE_NAMES);
+    assert.equal(fragments.MENTIONS_RELATIONSHIP, MENTIONS);
+  });
+
+  it('writes no quote, brace or parameter of its own into the fragments but the vocabulary names', () => {
+    const names = new Set<string>([...PREDICATE_NAMES, ...NODE_TYPES, MENTIONS]);
+    const source = readFileSync(new URL('cypher-fragments.ts', DIR), 'utf8');
+    for (const expression of cypherInterpolations(source)) {
+      assert.match(expression, /^[A-Za-z_.(),' [\]|=>`${}]+$/, expression);
+    }
+    for (const value of [fragments.VOCABULARY_RELATIONSHIPS, fragments.MENTIONS_RELATIONSHIP]) {
+      for (const part of value.split('|')) assert.ok(names.has(part), part);
+    }
+  });
+
+  it('flags a module that interpolates a value into Cypher', () => {
+    const unsafe = 'const Q = `MATCH (n {id: \'${args.id}\'}) RETURN n`;\nconst STEP = `MATCH (n)-[:${VOCABULARY_RELATIONSHIPS}]-() RETURN n`;';
+    assert.deepEqual(unsafeInterpolations(unsafe), ['args.id']);
+  });
+
+  it('refuses to build a fragment for anything but a plain variable name', () => {
+    assert.throws(() => fragments.graphNode('n}) DETACH DELETE (m'));
+    assert.throws(() => fragments.graphEdge('$r'));
+  });
+});
