@@ -72,7 +72,7 @@ describe('extractRelations', () => {
   });
 
   it('reads an agency whose name holds its state as part of that state', () => {
-    assert.ok(relations("L'Administration du cyberespace de Chine a convoqué Nvidia.", 'fr').includes('cac PART_OF china-government [agency-named-with-state]'));
+    assert.ok(relations("L'Administration du cyberespace de Chine a convoqué Nvidia.", 'fr').includes('cac PART_OF china-government [agency-named-with-parent]'));
   });
 
   it('respects domain and range: a chip never leads a company', () => {

@@ -9,8 +9,8 @@ import { fitsPredicate, PREDICATES, type EntityType, type Predicate } from '../.
 import type { Gazetteer } from './build-gazetteer.ts';
 import type { ExtractedRelation, Span } from './extraction-contract.ts';
 import { parentOf } from './find-policies.ts';
-import { NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
-import { HEDGE, PAIR_RULES, TRIGGER_RULES, type PairRule, type TriggerRule } from './relation-rules.ts';
+import { COMPANY_HEADS, NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
+import { HEDGE, NEGATION, PAIR_RULES, TRIGGER_RULES, type TriggerRule } from './relation-rules.ts';
 import type { Sentence } from './split-sentences.ts';
 import { fold, foldKeepingOffsets, tokenize } from './tokenize.ts';
 
@@ -44,6 +44,7 @@ export const MIN_CONFIDENCE = 0.5;
 const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Chip', pattern: /(?<![\p{L}])(?:the (?:chip|chips|accelerator|processor|gpu)|la puce|cette puce|ces puces|ce processeur|cet accelerateur|the same chip)(?![\p{L}])/gu },
   { type: 'Company', pattern: /(?<![\p{L}])(?:the (?:company|chipmaker|firm|group|chip designer|american company|us company)|l'entreprise|la societe|le fabricant|l'americain|le groupe americain)(?![\p{L}])/gu },
+  { type: 'Policy', pattern: /(?<![\p{L}])(?:(?:the|that|this) (?:rule|rules|measure|requirement|ban)|(?:la|cette) (?:regle|mesure|interdiction))(?![\p{L}])/gu },
 ];
 
 const TITLES: ReadonlyArray<{ pattern: RegExp; alias: string }> = [
@@ -126,21 +127,26 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
       for (let a = 0; a < ms.length; a++) {
         const left = ms[a];
         if (!left || !rule.left.includes(left.type)) continue;
-        const b = nextOfTypes(ms, a, rule.right);
-        const right = b === undefined ? undefined : ms[b];
+        const rightIndexes: number[] = [];
+        for (let b = nextOfTypes(ms, a, rule.right); b !== undefined; b = rule.allRights ? nextOfTypes(ms, b, rule.right) : undefined) rightIndexes.push(b);
+        for (const b of rightIndexes) {
+        const right = ms[b];
         if (!right || right.start - left.end > 160) continue;
         // The left mention must be the last of its types before the right one.
         if (nextOfTypes(ms, a, rule.left, b) !== undefined) continue;
         const gapEnd = rule.includeRightText ? right.end : right.start;
         const gap = folded.slice(local(left.end), local(gapEnd));
         if (!rule.gap.test(gap)) continue;
+        if (rule.hedged && HEDGE.test(gap)) continue;
         if (rule.before && !rule.before.test(folded.slice(Math.max(0, local(left.start) - 60), local(left.start)))) continue;
+        if (rule.after && !rule.after.test(folded.slice(local(right.end), local(right.end) + 40))) continue;
         const lefts = groups.get(left) ?? [left];
         const rights = groups.get(right) ?? [right];
         for (const l of lefts) for (const r of rights) {
           const [s, o] = rule.subject === 'left' ? [l, r] : [r, l];
           const amount = findAmount(text, sentence, Math.min(l.start, r.start), Math.max(l.end, r.end), rule.predicate);
           add(s.entityId, rule.predicate, o.entityId, rule.confidence - (l.pseudo || r.pseudo ? 0.1 : 0), rule.id, evidence, { ...(amount ? { amount } : {}) });
+        }
         }
       }
     }
@@ -155,24 +161,27 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         if (ms.some((m) => m.start <= tStart && tEnd <= m.end && m.type !== 'Policy')) continue;
         const def = PREDICATES[rule.predicate];
         let confidence = rule.confidence;
+        const around = folded.slice(Math.max(0, local(tStart) - 25), local(tEnd) + 6);
+        const predicate: Predicate = rule.negatedAs && NEGATION.test(around) ? rule.negatedAs : rule.predicate;
+        const ruleId = predicate === rule.predicate ? rule.id : `${rule.id}.negated`;
         let subjects = findSubjects(rule, ms, groups, folded, sentence, tStart, tEnd, def.domain);
         if (subjects.length === 0 && rule.agent === 'either') {
           subjects = ms.filter((m) => (def.domain as readonly EntityType[]).includes(m.type));
           confidence -= 0.1;
         }
-        const objects = findObjects(rule, ms, groups, folded, sentence, tEnd, def.range, subjects);
+        const objects = findObjects(rule, ms, groups, folded, sentence, tEnd, rule.objectTypes ?? def.range, subjects);
         if (objects.length === 0) continue;
         if (subjects.length === 0) {
           if (rule.predicate === 'RESTRICTS_EXPORT_OF' || rule.predicate === 'ALLOWS_EXPORT_OF') pendingExport.push({ rule, sentence, objects });
           continue;
         }
-        if (rule.hedged) {
+        if (rule.hedged && predicate === rule.predicate) {
           const from = Math.min(...subjects.map((s) => s.start), tStart);
-          if (HEDGE.test(folded.slice(Math.max(0, local(from) - 10), local(tEnd)))) confidence -= 0.35;
+          if (HEDGE.test(folded.slice(Math.max(0, local(from) - 10), local(tEnd) + 30))) confidence -= 0.35;
         }
         for (const s of subjects) for (const o of objects) {
-          const amount = findAmount(text, sentence, Math.min(s.start, o.start), Math.max(s.end, o.end), rule.predicate);
-          add(s.entityId, rule.predicate, o.entityId, confidence - (s.pseudo || o.pseudo ? 0.1 : 0), rule.id, evidence, { ...(amount ? { amount } : {}) });
+          const amount = findAmount(text, sentence, Math.min(s.start, o.start), Math.max(s.end, o.end), predicate);
+          add(s.entityId, predicate, o.entityId, confidence - (s.pseudo || o.pseudo ? 0.1 : 0), ruleId, evidence, { ...(amount ? { amount } : {}) });
         }
       }
     }
@@ -229,17 +238,37 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
       }
       if (m.type === 'Government' && !m.pseudo) {
         const entry = gazetteer.entries.get(m.entityId);
-        const state = parentOf(entry, gazetteer);
-        if (entry && state) {
-          for (const token of tokenize(text, m.start, m.end)) {
-            const country = NATIONALITY_ADJECTIVES.get(token.folded);
-            const names = gazetteer.names.get(token.folded)?.some((p) => p.tokens.length === 1 && p.entryIds.includes(state));
-            if ((country !== undefined && country === entry.country) || names) {
-              implied.push({ entityId: state, type: 'Government', start: token.start, end: token.end, sentence: sentence.index, text: token.text });
-              add(m.entityId, 'PART_OF', state, 0.8, 'agency-named-with-state', evidence);
-              break;
-            }
+        const parent = parentOf(entry, gazetteer);
+        if (entry && parent && entry.kind !== 'STATE' && entry.kind !== 'BLOC') {
+          // "Cyberspace Administration of China", "Commerce Department's Bureau of Industry and Security"
+          const inner = findNameInside(text, m, parent, gazetteer);
+          if (inner) {
+            implied.push({ ...inner, sentence: sentence.index });
+            add(m.entityId, 'PART_OF', parent, 0.8, 'agency-named-with-parent', evidence);
           }
+        }
+      }
+      if (m.type === 'Company' && !m.pseudo) {
+        const country = nationalityOf(folded.slice(Math.max(0, local(m.start) - 70), local(m.start)), folded.slice(local(m.end), local(m.end) + 45));
+        const state = country ? gazetteer.stateOfCountry.get(country) : undefined;
+        if (state) {
+          const at = ms.find((x) => x.entityId === state);
+          if (!at) implied.push({ ...stateWord(text, sentence, folded, m, country ?? ''), entityId: state, type: 'Government', sentence: sentence.index });
+          add(m.entityId, 'HEADQUARTERED_IN', state, 0.7, 'nationality-of-company', evidence);
+        }
+      }
+      if (m.type === 'Person' && !m.pseudo) {
+        // "le président chinois Xi Jinping", "US President Donald Trump"
+        const hit = /(?:(?:^|\s)([a-z-]+|u\.s\.) (?:president|presidente|prime minister|premier)|(?:president|presidente|premier ministre|chef de l'etat) ([a-z-]+))\s*,?\s*$/u.exec(folded.slice(Math.max(0, local(m.start) - 40), local(m.start)));
+        const country = hit ? NATIONALITY_ADJECTIVES.get(hit[1] === 'u.s.' ? 'us' : hit[1] ?? hit[2] ?? '') : undefined;
+        const state = country ? gazetteer.stateOfCountry.get(country) : undefined;
+        if (state && hit) {
+          if (!ms.some((x) => x.entityId === state)) {
+            const start = m.start - (local(m.start) - Math.max(0, local(m.start) - 40)) + hit.index + (hit[0].startsWith(' ') ? 1 : 0);
+            const end = start + hit[0].trim().replace(/[\s,]+$/u, '').length;
+            implied.push({ entityId: state, type: 'Government', start, end, sentence: sentence.index, text: text.slice(start, end) });
+          }
+          add(m.entityId, 'LEADS', state, 0.75, 'head-of-state-title', evidence);
         }
       }
     }
@@ -263,6 +292,59 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
   return { relations: [...found.values()], impliedMentions: implied };
 }
 
+const NATIONALITY_BEFORE = /(?:^|\s)(?:(?:le|la|l'|du|de la|des|the|a|an|un|une)\s+)?(?:([a-z-]+)\s+)?([a-z-]+)(?:\s+(?:de|d'|of)\s+[a-z' -]{0,45})?\s*$/u;
+const NATIONALITY_AFTER = /^\s*,\s*(?:le |la |l'|un |une |the |a |an )?((?:[a-z-]+ ){0,3})([a-z-]+)(?![\p{L}])/u;
+
+/** Country of a company from "du néerlandais ASML", "Chinese chipmaker X", "X, le fondeur chinois". */
+function nationalityOf(before: string, after: string): string | undefined {
+  const b = NATIONALITY_BEFORE.exec(before);
+  if (b) {
+    const [first, second] = [b[1] ?? '', b[2] ?? ''];
+    // "<adjective> <company word>" or "<company word> <adjective> [de …]" or a lone adjective used as a noun ("le néerlandais").
+    if (COMPANY_HEADS.has(second) && NATIONALITY_ADJECTIVES.has(first)) return NATIONALITY_ADJECTIVES.get(first);
+    if (NATIONALITY_ADJECTIVES.has(second) && (COMPANY_HEADS.has(first) || /(?:^|\s)(?:le|du|l')\s+[a-z-]+\s*$/u.test(before))) return NATIONALITY_ADJECTIVES.get(second);
+  }
+  const a = NATIONALITY_AFTER.exec(after);
+  if (a) {
+    const words = (a[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    const adjective = a[2] ?? '';
+    if (NATIONALITY_ADJECTIVES.has(adjective) && (words.some((w) => COMPANY_HEADS.has(w) || w === 'numero') || COMPANY_HEADS.has(adjective))) return NATIONALITY_ADJECTIVES.get(adjective);
+  }
+  return undefined;
+}
+
+/** The nationality word near a company, as a mention of its state. */
+function stateWord(text: string, sentence: Sentence, folded: string, m: RelationMention, country: string): { start: number; end: number; text: string } {
+  const from = Math.max(0, m.start - sentence.start - 70);
+  const to = Math.min(folded.length, m.end - sentence.start + 45);
+  const pattern = /[a-z-]+/gu;
+  pattern.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(folded)) !== null && match.index < to) {
+    if (NATIONALITY_ADJECTIVES.get(match[0]) === country) {
+      const start = sentence.start + match.index;
+      return { start, end: start + match[0].length, text: text.slice(start, start + match[0].length) };
+    }
+  }
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+/** A name of `parentId` inside a mention's text ("China" in "Cyberspace Administration of China"). */
+function findNameInside(text: string, m: RelationMention, parentId: string, gazetteer: Gazetteer): { entityId: string; type: EntityType; start: number; end: number; text: string } | undefined {
+  const tokens = tokenize(text, m.start, m.end);
+  for (let i = 1; i < tokens.length; i++) {
+    for (const pattern of gazetteer.names.get(tokens[i]?.folded ?? '') ?? []) {
+      if (!pattern.entryIds.includes(parentId) || i + pattern.tokens.length > tokens.length) continue;
+      if (!pattern.tokens.every((t, j) => tokens[i + j]?.folded === t)) continue;
+      if (pattern.caseRule === 'exact' && !pattern.written.every((w, j) => tokens[i + j]?.text === w)) continue;
+      const start = tokens[i]?.start ?? 0;
+      const end = tokens[i + pattern.tokens.length - 1]?.end ?? 0;
+      return { entityId: parentId, type: 'Government', start, end, text: text.slice(start, end) };
+    }
+  }
+  return undefined;
+}
+
 function nextOfTypes(ms: readonly RelationMention[], from: number, types: readonly EntityType[], until = ms.length): number | undefined {
   const origin = ms[from];
   for (let k = from + 1; k < until; k++) {
@@ -282,7 +364,7 @@ function coordinationGroups(ms: readonly RelationMention[], folded: string, offs
     if (!m) continue;
     const previous = current[current.length - 1];
     const gap = previous ? folded.slice(previous.end - offset, m.start - offset) : '';
-    if (previous && previous.type === m.type && m.start >= previous.end && /^\s*(?:,|,?\s*(?:and|et|or|ou|&|as well as|ainsi que))\s*(?:(?:a|au|aux|de|du|des|le|la|les|l'|the|its|their|ses|leurs)\s+)?$/u.test(gap)) {
+    if (previous && previous.type === m.type && m.start >= previous.end && /^\s*(?:,|,?\s*(?:and|et|or|ou|&|as well as|ainsi que|comme))\s*(?:(?:a|au|aux|de|du|des|le|la|les|l'|the|its|their|ses|leurs|an|un|une)\s+)?$/u.test(gap)) {
       current.push(m);
     } else {
       flush();
@@ -296,7 +378,9 @@ function coordinationGroups(ms: readonly RelationMention[], folded: string, offs
 function findSubjects(rule: TriggerRule, ms: readonly RelationMention[], groups: Map<RelationMention, RelationMention[]>, folded: string, sentence: Sentence, tStart: number, tEnd: number, domain: readonly EntityType[]): RelationMention[] {
   const local = (x: number): number => x - sentence.start;
   if (rule.agent === 'before' || rule.agent === 'either') {
-    const candidates = ms.filter((m) => domain.includes(m.type) && m.end <= tStart && tStart - m.end <= rule.reach);
+    const candidates = ms.filter((m) => domain.includes(m.type) && m.end <= tStart && tStart - m.end <= rule.reach
+      && !/^\s*'\s*s(?![\p{L}])/u.test(folded.slice(local(m.end), local(m.end) + 4))
+      && !/(?:^|\s)(?:to|into|from|in|vers|en|a|au|aux|depuis|dans)\s*(?:the\s*|la\s*|l'\s*|le\s*)?$/u.test(folded.slice(Math.max(0, local(m.start) - 12), local(m.start))));
     const nearest = candidates[candidates.length - 1];
     if (nearest && !/[;:]/.test(folded.slice(local(nearest.end), local(tStart)))) return groups.get(nearest) ?? [nearest];
   }
@@ -312,7 +396,8 @@ function findObjects(rule: TriggerRule, ms: readonly RelationMention[], groups: 
   const local = (x: number): number => x - sentence.start;
   const isSubject = (m: RelationMention): boolean => subjects.some((s) => s.entityId === m.entityId);
   if (rule.objects === 'sentence') return ms.filter((m) => range.includes(m.type) && !isSubject(m));
-  const after = ms.filter((m) => range.includes(m.type) && m.start >= tEnd && m.start - tEnd <= rule.reach && !/[;:]/.test(folded.slice(local(tEnd), local(m.start))) && !isSubject(m));
+  const after = ms.filter((m) => range.includes(m.type) && m.start >= tEnd && m.start - tEnd <= rule.reach && !/[;:]/.test(folded.slice(local(tEnd), local(m.start))) && !isSubject(m)
+    && !/(?:purchase|acquisition|takeover|rachat|achat) (?:of|de|d'|du)\s*$/u.test(folded.slice(Math.max(0, local(m.start) - 20), local(m.start))));
   if (rule.firstObjectOnly) {
     const first = after[0];
     return first ? groups.get(first) ?? [first] : [];

@@ -50,8 +50,8 @@ const P = (id: string, kind: PolicyKind, source: string, linkOnly = false): Phra
 
 /** Trigger phrases on folded text (lower case, no accents, plain apostrophes). */
 const PHRASES: readonly PhrasePattern[] = [
-  P('en.licence-requirement', 'LICENCE_REQUIREMENT', "(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
-  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
+  P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit requirement|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
+  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a licence|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
   P('en.export-control', 'EXPORT_CONTROL', "export[- ]controls?|export restrictions?|export curbs?|controls on (?:chip|semiconductor|ai)[a-z-]* ?(?:exports|tools|sales)?|chip controls"),
   P('fr.export-control', 'EXPORT_CONTROL', "(?:controles?|restrictions?) (?:a|sur) l'exportation|(?:controles?|restrictions?) (?:des|aux) exportations"),
   P('en.ban', 'BAN', "export bans?|sales? bans?|ban on [a-z]+|embargo"),
@@ -73,8 +73,8 @@ const PHRASES: readonly PhrasePattern[] = [
 ];
 
 /** Named laws, rules and lists, on the original text: "Chip Security Act", "AI Diffusion Rule". */
-const NAMED_POLICY = /(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}-]*|of|on|for|the|and)\s+){0,6}\p{Lu}[\p{L}\p{N}-]*\s+(Act|Law|Rule|Regulation|List|Directive))(?![\p{L}\p{N}])/gu;
-const NAMED_KIND: Record<string, PolicyKind> = { Act: 'LAW', Law: 'LAW', Rule: 'EXPORT_CONTROL', Regulation: 'LAW', List: 'LIST', Directive: 'GUIDANCE' };
+const NAMED_POLICY = /(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}-]*|of|on|for|the|and)\s+){0,6}\p{Lu}[\p{L}\p{N}-]*\s+(Act|Law|Rule|Regulation|List|Directive|Permit)(?:\s+(?:of\s+)?(?:19|20)\d\d)?)(?![\p{L}\p{N}])/gu;
+const NAMED_KIND: Record<string, PolicyKind> = { Act: 'LAW', Law: 'LAW', Rule: 'EXPORT_CONTROL', Regulation: 'LAW', List: 'LIST', Directive: 'GUIDANCE', Permit: 'LICENCE_REQUIREMENT' };
 
 /** Negations just before a phrase: "aucune interdiction", "no ban". */
 const NEGATED_BEFORE = /(?:aucune?|pas d'|sans|no|without|not an?|volonte de|pret a|prete a|willing to|willingness to|offered to|proposed to|propose de)\s*$/;
@@ -158,7 +158,7 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
       result.push(mention);
       continue;
     }
-    if (phrase.linkOnly) continue;
+    if (phrase.linkOnly || phrase.aliasEntry) continue;
     const issuer = findIssuer(phrase, sentenceMentions, input.sentences[phrase.sentence], gazetteer);
     if (!phrase.named && !issuer) continue;
     const name = phrase.named ?? phraseText;
@@ -205,8 +205,16 @@ export function parentOf(entry: GazetteerEntry | undefined, gazetteer: Gazetteer
   return state !== entry.id ? state : undefined;
 }
 
+/** "export controls" said of a body of rules ("administers export controls", "US export controls") names no one measure. */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|these|those|its|their|new|les|des|ces|ses|leurs|la|le|l'|cette|ce|du|de la|nouvelles?|nouveaux)\s*$/;
+
 function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], articleActors: ReadonlySet<string>, input: FindPoliciesInput): GazetteerEntry | undefined {
   const { gazetteer } = input;
+  const generic = !phrase.named && !(phrase.alias !== undefined && /[\p{Lu}\p{N}]/u.test(phrase.alias));
+  if (generic && (phrase.kind === 'EXPORT_CONTROL' || phrase.rule.endsWith('export-control'))) {
+    const before = foldKeepingOffsets(input.text.slice(Math.max(0, phrase.start - 20), phrase.start));
+    if (!DETERMINER_BEFORE.test(before)) return undefined;
+  }
   let best: GazetteerEntry | undefined;
   let bestScore = 0;
   const candidates = phrase.aliasEntry
@@ -224,9 +232,13 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
     const actors = new Set(entry.actors ?? []);
     const widened = new Set(actors);
     for (const actor of actors) {
-      const parent = parentOf(gazetteer.entries.get(actor), gazetteer);
-      if (parent) widened.add(parent);
+      let parent = parentOf(gazetteer.entries.get(actor), gazetteer);
+      for (let depth = 0; parent && depth < 3; depth++) {
+        widened.add(parent);
+        parent = parentOf(gazetteer.entries.get(parent), gazetteer);
+      }
     }
+    const specificAlias = phrase.alias !== undefined && /[\p{Lu}\p{N}]/u.test(phrase.alias);
     let overlap = 0;
     let conflict = false;
     const seen = new Set<string>();
@@ -237,14 +249,14 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
       else if (mention.type === 'Government') {
         const mentioned = gazetteer.entries.get(mention.entityId);
         const isState = mentioned?.kind === 'STATE' || mentioned?.kind === 'BLOC';
+        const parent = parentOf(mentioned, gazetteer);
         // An agency that is not the policy's issuer means another measure; so does a foreign state before the phrase.
-        if (!isState || mention.end <= phrase.start) conflict = true;
+        if ((!isState && !(parent && actors.has(parent))) || (isState && mention.end <= phrase.start)) conflict = true;
       }
     }
-    if (conflict) continue;
+    if (conflict && !specificAlias) continue;
     let articleOverlap = 0;
     for (const actor of widened) if (articleActors.has(actor)) articleOverlap++;
-    const specificAlias = phrase.alias !== undefined && /[\p{Lu}\p{N}]/u.test(phrase.alias);
     const score = (phrase.aliasEntry ? 2 : 0) + (specificAlias ? 2 : 0) + overlap * 2 + Math.min(articleOverlap, 3) * 0.5;
     const enough = specificAlias || overlap >= 1 || (phrase.aliasEntry !== undefined && articleOverlap >= 2);
     if (enough && score > bestScore) { best = entry; bestScore = score; }
@@ -252,17 +264,11 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   return best;
 }
 
-/** Words that only say what kind of measure a phrase is; the others qualify it. */
-const HEAD_WORDS = new Set([
-  'investigation', 'investigations', 'probe', 'inquiry', 'review', 'summons', 'enquete', 'enquetes', 'convocation', 'export', 'exports',
-  'controls', 'control', 'restrictions', 'restriction', 'curbs', 'licence', 'license', 'licences', 'licenses', 'requirement', 'requirements',
-  'exigence', 'exigences', 'obligation', 'exportation', 'exportations', 'controle', 'controles', 'new', 'ban', 'bans', 'interdiction',
-  'interdictions', 'revenue', 'share', 'sharing', 'partage', 'revenus', 'guidance', 'consigne', 'consignes', 'pour', 'toute', 'des', 'aux', 'sur',
-  'the', 'of', 'for', 'on', 'a', 'l', 'd', 'de', 'du', 'la', 'le', 'les', 'to', 'sales', 'sale', 'vente', 'list', 'liste', 'tariff', 'tariffs',
-]);
+/** Words that say which measure of a kind a phrase means: they must be the known policy's words too. */
+const QUALIFIERS = new Set(['antidumping', 'antidiscrimination', 'antitrust', 'antimonopoly', 'antimonopole', 'security', 'securite', 'cybersecurity', 'customs', 'douanier', 'douaniere', 'douaniers', 'gallium', 'germanium', 'rare', 'section']);
 
 function qualifiersOf(phrase: string): string[] {
-  return fold(phrase).split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !HEAD_WORDS.has(w) && !/^\d+$/.test(w)).map(stem);
+  return fold(phrase).replace(/anti-/g, 'anti').split(/[^a-z0-9]+/).map(stem).filter((w) => QUALIFIERS.has(w));
 }
 
 /** A crude stem so "antitrust"/"anti-trust" and "dumping"/"antidumping" meet. */
@@ -275,7 +281,7 @@ const entryWords = new WeakMap<GazetteerEntry, Set<string>>();
 function wordsOf(entry: GazetteerEntry): Set<string> {
   let words = entryWords.get(entry);
   if (!words) {
-    words = new Set(fold([entry.name, ...entry.aliases, entry.id].join(' ')).split(/[^a-z0-9]+/).filter((w) => w.length > 2).map(stem));
+    words = new Set(fold([entry.name, ...entry.aliases, entry.id].join(' ')).replace(/anti-/g, 'anti').split(/[^a-z0-9]+/).filter((w) => w.length > 2).map(stem));
     for (const word of [...words]) if (word.startsWith('anti')) words.add(word.slice(4));
     entryWords.set(entry, words);
   }

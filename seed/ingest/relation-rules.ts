@@ -22,6 +22,12 @@ export interface PairRule {
   confidence: number;
   /** Look at the gap plus the right mention's own text (for aliases such as "basée sur Blackwell"). */
   includeRightText?: boolean;
+  /** Text that must follow the right mention. */
+  after?: RegExp;
+  /** Try every mention of the right types after the left one, not only the nearest. */
+  allRights?: boolean;
+  /** Skip when the gap holds a hedge or a negation. */
+  hedged?: boolean;
 }
 
 export interface TriggerRule {
@@ -38,12 +44,20 @@ export interface TriggerRule {
   hedged?: boolean;
   /** Take only the first object group after the trigger (otherwise every object in reach). */
   firstObjectOnly?: boolean;
+  /** Narrower object types than the predicate's range. */
+  objectTypes?: readonly EntityType[];
+  /** A negation near the trigger turns the relation into this predicate ("n'autoriserait pas" restricts). */
+  negatedAs?: Predicate;
 }
 
 const R = (source: string): RegExp => new RegExp(source, 'u');
 const T = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
 
-const ROLE = "(?:chief executive(?: officer)?|ceo|boss|co-?founder|founder|chairman|chairwoman|president|head|pdg|patron|patronne|president-directeur general|directeur general|directrice generale|dirigeant|dirigeante|fondateur|fondatrice)";
+const ROLE_WORD = "(?:chief executive(?: officer)?|ceo|boss|co-?founder|founder|chairman|chairwoman|president|head|pdg|patron|patronne|president-directeur general|directeur general|directrice generale|dirigeant|dirigeante|fondateur|fondatrice)";
+/** A role, possibly qualified and doubled: "rotating chairman", "founder and CEO". */
+const ROLE = `(?:(?:rotating|acting|interim|current|former|executive|nouveau|nouvelle|actuel|actuelle)\\s+)?${ROLE_WORD}(?:\\s+(?:and|et)\\s+${ROLE_WORD})?`;
+const NOT_VICE = "(?!.*\\bvice\\b)";
+const NOT_UNDOING = "(?![^.;:]*(?:resci|repeal|abrog|levee|lifting|revoc|revok|withdraw))";
 
 export const PAIR_RULES: readonly PairRule[] = [
   // MAKES
@@ -52,38 +66,46 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'company-chip-compound', predicate: 'MAKES', left: ['Company'], right: ['Chip'], gap: R('^\\s*$'), subject: 'left', confidence: 0.8 },
   { id: 'en.whose-chip', predicate: 'MAKES', left: ['Company'], right: ['Chip'], gap: R('^\\s*,\\s*whose\\s*$'), subject: 'left', confidence: 0.85 },
   { id: 'en.chip-from-company', predicate: 'MAKES', left: ['Chip'], right: ['Company'], gap: R('^\\s*(?:chips?|accelerators?|gpus?|processors?)?\\s*(?:made |designed |developed )?(?:from|by)\\s*$'), subject: 'right', confidence: 0.7 },
+  { id: 'chip-that-company-develops', predicate: 'DESIGNS', left: ['Chip'], right: ['Company'], gap: R("(?:^|\\s)(?:que|qu'|that|which)\\s*$"), after: R("^\\s*(?:developpe|a developpe|developpait|concoit|a concu|designed|developed|introduced|develops|designs|is developing|was developing)(?![\\p{L}])"), subject: 'right', confidence: 0.75 },
   { id: 'fr.chip-concue-par-company', predicate: 'DESIGNS', left: ['Chip'], right: ['Company'], gap: R("^[^.;:]{0,40}(?:concue?s?|developpee?s?|designed|developed) par\\s*$"), subject: 'right', confidence: 0.75 },
   { id: 'en.company-makes-chip', predicate: 'MAKES', left: ['Company'], right: ['Chip'], gap: R('^\\s*(?:makes|made|sells|launched|unveiled|released|introduced|announced|lance|a lance|a devoile|devoile|commercialise)\\s+(?:its |their |the |a |an |le |la |les |sa |son |ses |new |nouvelle? )*$'), subject: 'left', confidence: 0.75 },
   { id: 'en.company-designs-chip', predicate: 'DESIGNS', left: ['Company'], right: ['Chip'], gap: R('^\\s*(?:designs|designed|developed|develops|a concu|concoit|developpe|a developpe)\\s+(?:its |their |the |a |an |le |la |les |sa |son |ses |new |nouvelle? )*$'), subject: 'left', confidence: 0.75 },
-  { id: 'fabricated-by-foundry', predicate: 'FABRICATES', left: ['Chip'], right: ['Company'], gap: R('^[^.;:]{0,50}(?:fabricated|manufactured|produced|made|built|fabrique|fabriquee?s?|produite?s?|gravee?s?) (?:by|at|par|chez)\\s*$'), subject: 'right', confidence: 0.75 },
+  { id: 'fabricated-by-foundry', predicate: 'FABRICATES', left: ['Chip'], right: ['Company'], gap: R("^[^.;:]{0,100}(?:fabricated|manufactured|produced|made|built|fabriquee?s?|produite?s?|produits|gravee?s?|sortie?s? des lignes) (?:by|at|par|chez|de|d')\\s*$"), subject: 'right', confidence: 0.75, allRights: true },
   { id: 'foundry-fabricates-chip', predicate: 'FABRICATES', left: ['Company'], right: ['Chip'], gap: R('^\\s*(?:fabricates|manufactures|produces|makes|will (?:make|manufacture|produce)|grave|produit|fabrique)\\s+(?:the |its |le |la |les )?(?:wafers? (?:for|of) (?:the )?)?$'), subject: 'left', confidence: 0.7 },
   // LEADS
   { id: 'role-of-company-apposition', predicate: 'LEADS', left: ['Company', 'Government'], right: ['Person'], before: R(`${ROLE}\\s+(?:of|de|d'|du)\\s*(?:the\\s*)?$`), gap: R('^\\s*,\\s*$'), subject: 'right', confidence: 0.85 },
   { id: 'en.company-role-person', predicate: 'LEADS', left: ['Company'], right: ['Person'], gap: R(`^\\s*(?:'\\s*s\\s+)?${ROLE}\\s*,?\\s*$`), subject: 'right', confidence: 0.85 },
-  { id: 'person-role-of-company', predicate: 'LEADS', left: ['Person'], right: ['Company', 'Government'], gap: R(`^\\s*,\\s*(?:the |le |la |l')?(?:[a-z-]+ )?${ROLE}[a-z ]{0,20}\\s(?:of|at|de|d'|du)\\s*(?:the\\s*)?$`), subject: 'left', confidence: 0.85 },
+  { id: 'person-role-of-company', predicate: 'LEADS', left: ['Person'], right: ['Company', 'Government'], gap: R(`^${NOT_VICE}\\s*,\\s*(?:the |le |la |l')?(?:[a-z-]+ )?${ROLE}[a-z ]{0,20}\\s(?:of|at|de|d'|du)\\s*(?:the\\s*)?$`), subject: 'left', confidence: 0.85 },
   { id: 'company-led-by-person', predicate: 'LEADS', left: ['Company', 'Government'], right: ['Person'], gap: R('^\\s*,?\\s*(?:(?:qui est )?dirigee?s? par|led by|run by|headed by)\\s*$'), subject: 'right', confidence: 0.85 },
-  { id: 'person-who-leads-company', predicate: 'LEADS', left: ['Person'], right: ['Company', 'Government'], gap: R('^\\s*,?\\s*(?:who (?:leads|heads|runs)|qui dirige)\\s*$'), subject: 'left', confidence: 0.8 },
+  { id: 'person-who-leads-company', predicate: 'LEADS', left: ['Person'], right: ['Company', 'Government'], gap: R("^\\s*,?\\s*(?:(?:the |le |la |l')?(?:[a-z-]+ ){0,3})?(?:who (?:leads|heads|runs)|qui dirige)\\s*$"), subject: 'left', confidence: 0.8 },
   // PART_OF
   { id: 'en.state-possessive-agency', predicate: 'PART_OF', left: ['Government'], right: ['Government'], gap: R("^\\s*'\\s*s?\\s*$"), subject: 'right', confidence: 0.8 },
   { id: 'agency-part-of-state', predicate: 'PART_OF', left: ['Government'], right: ['Government'], gap: R("^\\s*,?\\s*(?:the |an? |une? |la |le )?(?:part|arm|agency|branch|division|unit|office|organe|branche|service|bras arme)\\s+(?:of|de|du)\\s*(?:the\\s*)?$|^\\s*,?\\s*(?:qui )?(?:depend|rattachee?)\\s+(?:de|du|a|au)\\s*$"), subject: 'left', confidence: 0.85 },
   // BASED_ON / SUCCESSOR_OF
-  { id: 'chip-based-on-chip', predicate: 'BASED_ON', left: ['Chip'], right: ['Chip'], gap: R("(?:based on|built on|derived from|cut-down version of|version of|variant of|basee?s? sur|derivee?s? de|version (?:bridee|reduite|allegee) d[eu]|-based)[^.;:]{0,25}$"), subject: 'left', confidence: 0.8, includeRightText: true },
-  { id: 'chip-successor-of-chip', predicate: 'SUCCESSOR_OF', left: ['Chip'], right: ['Chip'], gap: R("(?:successor (?:to|of)|succeeds|replaces|will replace|follow-up to|successeur d[ue]|succede a|succedera a|remplace|remplacera)[^.;:]{0,20}$"), subject: 'left', confidence: 0.8 },
+  { id: 'chip-based-on-chip', predicate: 'BASED_ON', left: ['Chip'], right: ['Chip'], gap: R("(?:based on|built on|derived from|cut-down version of|version of|variant of|basee?s? sur|concue?s? sur|derivee?s? de|version (?:bridee|reduite|allegee) d[eu]|-based|pairs (?:two )?|combines (?:two )?|assemble deux|reprend)[^.;:]{0,25}$"), subject: 'left', confidence: 0.8, includeRightText: true },
+  { id: 'chip-successor-of-chip', predicate: 'SUCCESSOR_OF', left: ['Chip'], right: ['Chip'], gap: R("(?:successor (?:to|of)|succeeds|replaces|will replace|follow-up to|successeur d[ue]|succede a|succedera a|remplace|remplacera|prendre la releve d[ue]|prend la releve d[ue])[^.;:]{0,20}$"), subject: 'left', confidence: 0.8 },
   { id: 'chip-predecessor-of-chip', predicate: 'SUCCESSOR_OF', left: ['Chip'], right: ['Chip'], gap: R("(?:predecessor (?:to|of)|replaced by|succeeded by|remplacee? par|predecesseur d[ue])[^.;:]{0,20}$"), subject: 'right', confidence: 0.8 },
   // Company with company
-  { id: 'company-competes-with-company', predicate: 'COMPETES_WITH', left: ['Company'], right: ['Company'], gap: R("(?:compete|competes|competing|competed) (?:with|against)[^.;:]{0,15}$|(?:rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|concurrent d[eu]|alternatives? (?:to|a|au)|challenger to|takes on|face a)[^.;:]{0,20}$"), subject: 'left', confidence: 0.8 },
+  { id: 'company-competes-with-company', predicate: 'COMPETES_WITH', left: ['Company'], right: ['Company'], gap: R("(?:compete|competes|competing|competed) (?:with|against)[^.;:]{0,15}$|(?:rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|concurrent d[eu]|alternatives?(?: [a-z-]+){0,2} (?:to|a|au)|challenger to|takes on|face a)[^.;:]{0,20}$"), subject: 'left', confidence: 0.8 },
   { id: 'company-acquires-company', predicate: 'ACQUIRES', left: ['Company'], right: ['Company'], gap: R("(?:acquired|acquires|acquire|bought|buys|purchased|takeover of|acquisition of|purchase of|a rachete|rachete|rachat d[eu]|acquisition d[eu]|a acquis|acquiert)[^.;:]{0,25}$"), subject: 'left', confidence: 0.8 },
   { id: 'company-acquired-by-company', predicate: 'ACQUIRES', left: ['Company'], right: ['Company'], gap: R("(?:acquired by|bought by|rachetee? par|acquise? par)\\s*$"), subject: 'right', confidence: 0.8 },
-  { id: 'company-supplies-company', predicate: 'SUPPLIES', left: ['Company'], right: ['Company'], gap: R("(?:supplies|supplied|supplier (?:to|of|for)|supplying|provides? [^.;:]{0,30} to|fournit|fournisseur d[eu]|fournissait|livre [^.;:]{0,30} a)[^.;:]{0,20}$"), subject: 'left', confidence: 0.75 },
-  { id: 'company-sells-to', predicate: 'SELLS_TO', left: ['Company'], right: ['Company', 'Government'], gap: R("(?:sells?|sold|selling|ships?|shipped|shipping|vend|vendent|vendre|vendu|livre|livrer)\\b[^.;:]{0,60}\\b(?:to|a|aux|en)\\s*(?:the\\s*)?$"), subject: 'left', confidence: 0.65 },
+  { id: 'company-supplies-company', predicate: 'SUPPLIES', left: ['Company'], right: ['Company'], gap: R("(?:supplies|supplied|supplier (?:to|of|for)|supplying|provides? [^.;:]{0,30} to|fournit|fournisseur d[eu]|fournissait|livre [^.;:]{0,30} a|manufactur\\w* (?:chips )?for|(?:which|that|qui) (?:has |a )?(?:manufactured|fabrique|produit))[^.;:]{0,20}$"), subject: 'left', confidence: 0.75 },
+  { id: 'company-built-for-by-company', predicate: 'SUPPLIES', left: ['Company'], right: ['Company'], before: R('(?:built|made|assembled|manufactured|produced|construite?s?|fabriquee?s?) (?:for|pour)\\s*$'), gap: R('^\\s*(?:by|par)\\s*$'), subject: 'right', confidence: 0.7 },
+  { id: 'company-earned-in-market', predicate: 'SELLS_TO', left: ['Company'], right: ['Government'], gap: R("(?:earned|generated|made|booked|realise|a realise|a tire|tire)\\b[^.;:]{0,40}\\b(?:in|en|from)\\s*$"), subject: 'left', confidence: 0.65, hedged: true },
+  { id: 'market-of-company', predicate: 'SELLS_TO', left: ['Government'], right: ['Company'], gap: R("(?:premier|principal|plus grand|deuxieme|second|largest|biggest|main|second-largest|top) (?:[a-z]+ )?(?:marche|market) (?:de|d'|du|for|of)\\s*$"), subject: 'right', confidence: 0.65 },
+  { id: 'company-headquartered-in', predicate: 'HEADQUARTERED_IN', left: ['Company'], right: ['Government'], gap: R("(?:headquartered|based) in [^.;:]{0,30}$|(?:basee?|installee?|dont le siege est) (?:a|en|au) [^.;:]{0,30}$"), subject: 'left', confidence: 0.75 },
+  { id: 'state-based-company', predicate: 'HEADQUARTERED_IN', left: ['Government'], right: ['Company'], gap: R("^\\s*-\\s*based\\s+(?:[a-z-]+\\s+){0,2}$"), subject: 'right', confidence: 0.75 },
+  { id: 'company-sells-to', predicate: 'SELLS_TO', left: ['Company'], right: ['Company', 'Government'], gap: R("(?:sells?|sold|selling|ships?|shipped|shipping|vend|vendent|vendre|vendu|livre|livree?s?|livrer)\\b[^.;:]{0,60}\\b(?:to|a|aux|en)\\s*(?:the\\s*|l'origine a\\s*)?$"), subject: 'left', confidence: 0.65, hedged: true },
   // Government with policy
-  { id: 'government-issues-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R("^[^.;:]{0,50}\\b(?:imposed?|imposes|issued?|issues|announced?|announces|introduced?|opened?|opens|launched?|launches|adopted?|enacted?|unveiled?|added|passed|ordered|a (?:impose|lance|ouvert|adopte|annonce|publie|instaure|decide|adresse|conclu)|ont (?:impose|lance|ouvert|adopte|annonce|publie|adresse|conclu)|avait (?:impose|lance|ouvert|adopte|annonce)|(?:impose|lance|ouvre|adopte|annonce|publie|instaure)n?t?)\\b[^.;:]{0,40}$"), subject: 'left', confidence: 0.8 },
+  { id: 'government-issues-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R(`^${NOT_UNDOING}[^.;:]{0,50}\\b(?:imposed?|imposes|issued?|issues|announced?|announces|introduced?|opened?|opens|launched?|launches|adopted?|enacted?|unveiled?|added|passed|ordered|a (?:impose|lance|ouvert|adopte|annonce|publie|instaure|decide|adresse|conclu)|ont (?:impose|lance|ouvert|adopte|annonce|publie|adresse|conclu)|avait (?:impose|lance|ouvert|adopte|annonce)|(?:impose|lance|ouvre|adopte|annonce|publie|instaure)n?t?)\\b[^.;:]{0,40}$`), subject: 'left', confidence: 0.8 },
   { id: 'government-verb-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R('^\\s*(?:has |had |have )?$'), subject: 'left', confidence: 0.75 },
   { id: 'en.government-possessive-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R("^\\s*'\\s*s?\\s*(?:new |latest |sweeping |own )?$"), subject: 'left', confidence: 0.75 },
-  { id: 'policy-issued-by-government', predicate: 'ISSUES', left: ['Policy'], right: ['Government'], gap: R("^[^.;:]{0,40}\\b(?:by|par)\\s*$"), subject: 'right', confidence: 0.75 },
-  { id: 'government-rescinds-policy', predicate: 'RESCINDS', left: ['Government'], right: ['Policy'], gap: R("(?:rescinded|rescinds|revoked|revokes|repealed|withdrew|scrapped|scraps|abroge|a abroge|a annule|annule|a supprime|retire)\\s+(?:the |its |le |la |les |l')?[^.;:]{0,20}$"), subject: 'left', confidence: 0.8 },
+  { id: 'policy-issued-by-government', predicate: 'ISSUES', left: ['Policy'], right: ['Government'], gap: R(`^${NOT_UNDOING}[^.;:]{0,40}\\b(?:by|par)\\s*(?:the |l'|le |la |les )?$`), subject: 'right', confidence: 0.75 },
+  { id: 'fr.policy-of-government', predicate: 'ISSUES', left: ['Policy'], right: ['Government'], gap: R("^\\s*(?:du|de la|de l'|des|d')\\s*$"), subject: 'right', confidence: 0.7 },
+  { id: 'government-rescinds-policy', predicate: 'RESCINDS', left: ['Government'], right: ['Policy'], gap: R("(?:rescind|rescinded|rescinds|revoke|revoked|revokes|repeal|repealed|withdrew|withdraw|scrap|scrapped|scraps|abroger|abroge|a abroge|a annule|annule|a supprime|retire)\\s+(?:the |its |le |la |les |l')?[^.;:]{0,20}$"), subject: 'left', confidence: 0.8 },
+  { id: 'en.policy-rescinded-by-government', predicate: 'RESCINDS', left: ['Policy'], right: ['Government'], gap: R("^\\s*(?:'\\s*s\\s+)?(?:rescission|repeal|withdrawal|revocation|abrogation)\\s+(?:by|par)\\s*(?:the |l'|le |la )?$"), subject: 'right', confidence: 0.8 },
   // Policy targets
-  { id: 'policy-targets', predicate: 'TARGETS', left: ['Policy'], right: ['Chip', 'Company', 'Government'], gap: R("^[^.;:,]{0,50}\\b(?:on|against|covers?|covering|applies to|apply to|targets?|targeting|into|over|for|vise|visent|visaient|visait|visant|sur|contre|concernant|au sujet de|s'applique a|s'appliquent a|touche|touchent)\\b[^.;:,]{0,70}$"), subject: 'left', confidence: 0.7 },
+  { id: 'policy-targets', predicate: 'TARGETS', left: ['Policy'], right: ['Chip', 'Company', 'Government'], gap: R("^[^.;:,]{0,50}\\b(?:on|against|covers?|covering|applies to|apply to|targets?|targeting|into|over|for|vise|visent|visaient|visait|visant|sur|contre|concernant|au sujet de|s'applique a|s'appliquent a|touche|touchent|avoid|eviter)\\b[^.;:,]{0,70}$"), subject: 'left', confidence: 0.7, allRights: true },
   { id: 'policy-verb-targets', predicate: 'TARGETS', left: ['Policy'], right: ['Company'], gap: R('^\\s*$'), subject: 'left', confidence: 0.7 },
 ];
 
@@ -92,10 +114,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'investigated-by', predicate: 'INVESTIGATES', trigger: T("(?:investigated|probed|summoned|convoquee?s?|visee?s? par une enquete) (?:by|par)"), agent: 'after', objects: 'sentence', reach: 60, confidence: 0.75 },
   { id: 'urges-avoidance', predicate: 'URGES_AVOIDANCE_OF', trigger: T("avoid(?:ing)?|stop (?:buying|using|ordering|purchasing)|refrain from|halt (?:purchases|orders) of|cease|discourag\\w*|eviter|cesser|renoncer a|ne plus (?:acheter|utiliser|commander)|deconseill\\w*|suspend\\w* (?:their |leurs )?(?:commandes|orders|purchases|achats)|annuler (?:leurs |their )?commandes"), agent: 'before', objects: 'after', reach: 160, confidence: 0.75, firstObjectOnly: true },
   { id: 'restricts-export', predicate: 'RESTRICTS_EXPORT_OF', trigger: T("restrict\\w*|banned|bans? (?:the )?(?:export|sale)s?|barred|blocked|curb\\w*|no longer be (?:shipped|sold|exported)|cannot be (?:shipped|sold|exported)|without an? (?:export )?licen[cs]e|requires? an? (?:export )?licen[cs]e|impose\\w* an? (?:export )?licen[cs]e|interdits? d'exportation|interdites? d'exportation|restrei\\w*|impose une licence|licences? pour toute exportation|soumise?s? a (?:une )?licence|tightened (?:its |the )?controls"), agent: 'either', objects: 'sentence', reach: 160, confidence: 0.7 },
-  { id: 'allows-export', predicate: 'ALLOWS_EXPORT_OF', trigger: T("cleared|approved (?:the )?(?:sale|export)s?|allow(?:s|ed)? (?:the )?(?:sale|export)s?|authoriz\\w*|authoris\\w*|grant(?:ed|s)? (?:export )?licen[cs]es|licen[cs]es? (?:for|to export)|lift(?:s|ed)? (?:the |its )?(?:ban|restrictions|controls|curbs)|green light|feu vert|levee des (?:controles|restrictions)|leve (?:les restrictions|l'interdiction)|autoris\\w*|accord\\w* (?:des |les )?licences|licences? [^.;]{0,40}(?:accordees|delivrees|seraient accordees)|resum\\w* (?:sales|exports|shipments)"), agent: 'either', objects: 'sentence', reach: 160, confidence: 0.75 },
-  { id: 'buys', predicate: 'BUYS', trigger: T("ordered|bought|buys|buying|purchased|purchasing|acquired|snapped up|stockpil\\w*|achete\\w*|acheter|a achete|ont achete|commandes? de|commande|commandent|ont commande|se procurer"), agent: 'before', objects: 'after', reach: 90, confidence: 0.75, hedged: true, firstObjectOnly: true },
+  { id: 'allows-export', predicate: 'ALLOWS_EXPORT_OF', negatedAs: 'RESTRICTS_EXPORT_OF', hedged: true, trigger: T("cleared|approved (?:the )?(?:sale|export)s?|allow(?:s|ed)? (?:the )?(?:sale|export)s?|authoriz\\w*|authoris\\w*|grant(?:ed|s)? (?:export )?licen[cs]es|licen[cs]es? (?:for|to export)|lift(?:s|ed)? (?:the |its )?(?:ban|restrictions|controls|curbs)|green light|feu vert|levee des (?:controles|restrictions)|leve (?:les restrictions|l'interdiction)|autoris\\w*|accord\\w* (?:des |les )?licences|licences? [^.;]{0,40}(?:accordees|delivrees|seraient accordees)|resum\\w* (?:sales|exports|shipments)"), agent: 'either', objects: 'sentence', reach: 160, confidence: 0.75 },
+  { id: 'buys', predicate: 'BUYS', objectTypes: ['Chip'], trigger: T("(?<!(?:stop|cease|avoid|halt|cesser|eviter de|arreter d') )(?:ordered|bought|buys|buying|purchased|purchasing|acquired|snapped up|stockpil\\w*|achete\\w*|acheter|a achete|ont achete|commandes? de|commande|commandent|ont commande|se procurer)"), agent: 'before', objects: 'after', reach: 90, confidence: 0.75, hedged: true, firstObjectOnly: true },
   { id: 'pays', predicate: 'PAYS', trigger: T("pay|pays|paid|paying|will pay|hand over|handing over|give (?:up )?a (?:cut|share)|verser|versera|verseront|versent|reverser|reversera|reverseront|reversent|paiera|paieront|payer|partager une partie (?:de ses|des) revenus"), agent: 'before', objects: 'after', reach: 90, confidence: 0.8, hedged: true, firstObjectOnly: true },
 ];
 
 /** Hedges and negations that make a stated fact a wish, a plan or a denial (folded). */
-export const HEDGE = /(?:volonte de|willing(?:ness)? to|prete? a|ready to|offered to|propose de|could|pourrai(?:t|ent)|might|may|would|difficult\w*|no longer|ne plus|n'ont pas|n'a pas|not|pas encore|refus\w*|hesit\w*|denied|nie)\b/;
+export const HEDGE = /(?:volonte de|willing(?:ness)? to|prete? a|ready to|offered to|propose de|could|pourrai(?:t|ent)|might|may|would|difficult\w*|no longer|ne plus|n'ont pas|n'a pas|not|pas encore|refus\w*|hesit\w*|denied|nie|espoir|hope[sd]?|hoping|seek\w*|cherche\w*)\b/;
+
+/** Negations around a trigger (folded): "n'autoriserait pas", "will not allow". */
+export const NEGATION = /(?:\bn'|\bne\s|\bnot\b|\bno longer\b|\bnever\b|\bjamais\b|\bwon't\b|\brefus\w*)/;
