@@ -248,7 +248,11 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
             <ol className="evidence-list">
               {detail.evidence.map((evidence) => (
                 <li key={evidence.statementId} className="evidence">
-                  {evidence.sentence ? <EvidenceQuote sentence={evidence.sentence} terms={terms} /> : <p className="muted">No sentence quoted.</p>}
+                  {evidence.sentence ? (
+                    <EvidenceQuote sentence={evidence.sentence} terms={terms} />
+                  ) : (
+                    <p className="muted small">{evidence.articleId ? 'No sentence quoted.' : 'Curated fact, from the source below.'}</p>
+                  )}
                   <dl className="evidence-facts">
                     {evidence.articleId ? (
                       <div>

@@ -24,7 +24,7 @@ const PathsPanel = lazy(() => import('./paths-panel.tsx'));
 const ArticleReader = lazy(() => import('./article-reader.tsx'));
 
 /** Most nodes one expansion may add. */
-const EXPANSION_LIMIT = 60;
+const EXPANSION_LIMIT = 40;
 
 export interface ExploreHandle {
   /** Adds the entity to the canvas when absent, and selects it. */
@@ -136,7 +136,7 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
   useEffect(() => {
     loadStats();
     const { view, state: url } = parseHash(window.location.hash);
-    if (view === 'explore' && (url.ids.length > 0 || url.expand.length > 0)) {
+    if (view === 'explore' && (url.ids.length > 0 || url.expand.length > 0 || url.article !== null)) {
       lastHash.current = window.location.hash;
       restore(url);
     }

@@ -168,12 +168,19 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       .filter((node) => !added.has(node.id()))
       .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
     const visible = cy.elements().not('.filtered');
+    // Locked as well as constrained: fcose may still shift a constrained node by a few pixels.
+    const old = cy.nodes().filter((node) => !added.has(node.id()) && !node.locked());
+    old.lock();
+    const done = (): void => {
+      old.unlock();
+      revealNew(cy, added);
+    };
     try {
       const layout = visible.layout(expansionLayout(fixed));
-      layout.one('layoutstop', () => revealNew(cy, added));
+      layout.one('layoutstop', done);
       layout.run();
     } catch {
-      revealNew(cy, added); // the ring positions stay: still readable
+      done(); // the ring positions stay: still readable
     }
   }, [model, filters]);
 
