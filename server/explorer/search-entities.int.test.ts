@@ -39,6 +39,12 @@ describe('search', () => {
     }
   });
 
+  it('finds an agency by a name with a stop word in it', async () => {
+    const result = await search('Department of Commerce', { limit: 5 });
+    assert.equal(result.errors, undefined);
+    assert.ok(result.data?.search.some((h) => /commerce/i.test(h.matched)), JSON.stringify(result.data?.search));
+  });
+
   it('ignores case and ranks hits best first', async () => {
     const result = await search('NVIDIA', { limit: 5 });
     const hits = result.data?.search ?? [];

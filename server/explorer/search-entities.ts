@@ -61,6 +61,12 @@ export function searchTerms(text: string): string[] {
   return foldText(text).split(/[\s+\-&|!(){}[\]^"~*?:\\/.,;]+/).filter((term) => term.length > 0);
 }
 
+/** English stop words the index's analyzer drops: a prefix or fuzzy clause on one would match nothing. */
+const STOP_WORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of',
+  'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
+]);
+
 /**
  * The Lucene query for a search text: the exact phrase (boosted), every word as a prefix, and
  * every long enough word within one edit. "team gr" → ("team gr")^8 OR (team* AND gr*)^2 OR (team~1 AND gr).
@@ -69,8 +75,10 @@ export function luceneQuery(text: string): string {
   const terms = searchTerms(text).map(escapeLucene);
   if (terms.length === 0) return '';
   const phrase = `"${terms.join(' ')}"^${PHRASE_BOOST}`;
-  const prefix = `(${terms.map((term) => `${term}*`).join(' AND ')})^${PREFIX_BOOST}`;
-  const fuzzy = `(${terms.map((term) => (term.length >= FUZZY_MIN_TERM_LENGTH ? `${term}~1` : term)).join(' AND ')})`;
+  const words = terms.filter((term) => !STOP_WORDS.has(term));
+  if (words.length === 0) return phrase;
+  const prefix = `(${words.map((term) => `${term}*`).join(' AND ')})^${PREFIX_BOOST}`;
+  const fuzzy = `(${words.map((term) => (term.length >= FUZZY_MIN_TERM_LENGTH ? `${term}~1` : term)).join(' AND ')})`;
   return `${phrase} OR ${prefix} OR ${fuzzy}`;
 }
 
