@@ -17,6 +17,9 @@ import type { ArticleText } from './read-article.ts';
 import { splitSentences } from './split-sentences.ts';
 import { tokenize } from './tokenize.ts';
 
+/** A digit, a month or a weekday (English or French). */
+const MAY_HOLD_DATE = /\b(?:19|20)\d\d\b|\d{1,2}[/.-]\d{1,2}|\b(?:jan|feb|fev|f[eé]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[uû]|sep|oct|nov|d[eé]c|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier|aujourd)/i;
+
 interface EntityDraft {
   entity: ExtractedEntity;
   first: number;
@@ -61,10 +64,15 @@ export function extractArticle(article: ArticleText, gazetteer: Gazetteer): Extr
     }
     const sentenceOfToken = sentenceOfTokens(tokens, sentences);
     const covered = new Set<number>();
-    const spans = [...linked.map((m) => [m.start, m.end] as const), ...policies.map((p) => [p.start, p.end] as const)];
+    const spans = [...linked.map((m) => [m.start, m.end] as const), ...policies.map((p) => [p.start, p.end] as const)].sort((a, b) => a[0] - b[0]);
+    let k = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t && spans.some(([s, e]) => t.start < e && s < t.end)) covered.add(i);
+      if (!t) continue;
+      while (k < spans.length && (spans[k]?.[1] ?? 0) <= t.start) k++;
+      for (let j = k; j < spans.length && (spans[j]?.[0] ?? Infinity) < t.end; j++) {
+        if ((spans[j]?.[1] ?? 0) > t.start) { covered.add(i); break; }
+      }
     }
     const candidates = findCandidates({ text, tokens, sentenceOfToken, covered, knownIds: new Set(gazetteer.entries.keys()) });
     for (const c of candidates) {
@@ -80,7 +88,8 @@ export function extractArticle(article: ArticleText, gazetteer: Gazetteer): Extr
     for (const relation of relations) {
       let date = datesBySentence.get(relation.evidence.start);
       if (!datesBySentence.has(relation.evidence.start)) {
-        date = extractDates(relation.evidence.text, guess.language, article.date)[0]?.date;
+        // chrono is the slowest stage: ask it only about sentences that may hold a date.
+        date = MAY_HOLD_DATE.test(relation.evidence.text) ? extractDates(relation.evidence.text, guess.language, article.date)[0]?.date : undefined;
         datesBySentence.set(relation.evidence.start, date);
       }
       if (date) relation.date = date;

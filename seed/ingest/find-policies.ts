@@ -142,11 +142,17 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
     kept.push(phrase);
   }
   const articleActors = new Set(input.mentions.map((mention) => mention.entityId));
+  const bySentence = new Map<number, LinkedMention[]>();
+  for (const mention of input.mentions) {
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push(mention);
+    bySentence.set(mention.sentence, list);
+  }
   const result: PolicyMention[] = [];
   for (const phrase of kept) {
     // A capitalised name that is already a known company, agency or chip is not a policy.
     if (phrase.named && !phrase.aliasEntry && input.mentions.some((m) => m.start < phrase.end && phrase.start < m.end)) continue;
-    const sentenceMentions = input.mentions.filter((mention) => mention.sentence === phrase.sentence);
+    const sentenceMentions = bySentence.get(phrase.sentence) ?? [];
     const linked = linkPolicy(phrase, sentenceMentions, articleActors, input);
     const phraseText = text.slice(phrase.start, phrase.end);
     if (linked) {

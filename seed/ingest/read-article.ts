@@ -185,7 +185,7 @@ function cutTrailingBoilerplate(text: string, bodyStart: number, bodyEnd: number
     const start = match.index + (match[1]?.length ?? 0);
     const newline = text.indexOf('\n', start);
     const line = text.slice(start, newline === -1 || newline > bodyEnd ? bodyEnd : newline);
-    if (start >= lastThird && BOILERPLATE_LINE.test(line)) {
+    if (start >= lastThird && line.length < 200 && BOILERPLATE_LINE.test(line)) {
       let end = start;
       while (end > bodyStart && /\s/.test(text[end - 1] ?? '')) end--;
       return end;

@@ -32,6 +32,20 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/[«»“”„]/g, '"').toLowerCase();
 }
 
+/** Folded forms of words already seen: news reuses a small vocabulary. Bounded so it cannot grow without limit. */
+const foldedWords = new Map<string, string>();
+const FOLD_CACHE_SIZE = 50_000;
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    if (foldedWords.size >= FOLD_CACHE_SIZE) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 /** Splits `text.slice(start, end)` into tokens whose offsets refer to `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -44,7 +58,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const letters = value.match(LETTERS)?.length ?? 0;
     tokens.push({
       text: value,
-      folded: isWord ? fold(value) : fold(value),
+      folded: foldWord(value),
       start: start + match.index,
       end: start + match.index + value.length,
       isWord,
