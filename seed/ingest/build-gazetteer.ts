@@ -57,7 +57,8 @@ export interface Gazetteer {
   stateOfCountry: ReadonlyMap<string, string>;
 }
 
-const LEADING_ARTICLE = /^(?:the|le|la|les|l['’])\s*/i;
+/** Lower-case only: "La Haye" and "The Hague" keep theirs. */
+const LEADING_ARTICLE = /^(?:the|le|la|les|l['’])\s*/;
 
 /** Aliases as a person would type them, without a parenthetical remark or leading article. */
 function cleanAlias(alias: string): string {

@@ -66,6 +66,12 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
   const companyCounts = new Map<string, number>();
   for (const m of real) if (m.type === 'Company') companyCounts.set(m.entityId, (companyCounts.get(m.entityId) ?? 0) + 1);
   const focal = [...companyCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const stateCounts = new Map<string, number>();
+  for (const m of real) {
+    const entry = gazetteer.entries.get(m.entityId);
+    if (entry?.type === 'Government' && entry.kind === 'STATE') stateCounts.set(m.entityId, (stateCounts.get(m.entityId) ?? 0) + 1);
+  }
+  const focalState = [...stateCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const bySentence = new Map<number, RelationMention[]>();
   for (const m of real) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -132,6 +138,9 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         for (const b of rightIndexes) {
         const right = ms[b];
         if (!right || right.start - left.end > 160) continue;
+        // In a list of targets, the company owning the chip before it ("les puces H20 de Nvidia") is not one.
+        const previous = ms[b - 1];
+        if (rule.allRights && right.type === 'Company' && previous?.type === 'Chip' && /^\s*(?:de|d'|du|of)\s*$/u.test(folded.slice(local(previous.end), local(right.start)))) continue;
         // The left mention must be the last of its types before the right one.
         if (nextOfTypes(ms, a, rule.left, b) !== undefined) continue;
         const gapEnd = rule.includeRightText ? right.end : right.start;
@@ -177,7 +186,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         }
         if (rule.hedged && predicate === rule.predicate) {
           const from = Math.min(...subjects.map((s) => s.start), tStart);
-          if (HEDGE.test(folded.slice(Math.max(0, local(from) - 10), local(tEnd) + 30))) confidence -= 0.35;
+          if (HEDGE.test(folded.slice(Math.max(0, local(from) - 50), local(tEnd) + 30))) confidence -= 0.35;
         }
         for (const s of subjects) for (const o of objects) {
           const amount = findAmount(text, sentence, Math.min(s.start, o.start), Math.max(s.end, o.end), predicate);
@@ -238,13 +247,12 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
       }
       if (m.type === 'Government' && !m.pseudo) {
         const entry = gazetteer.entries.get(m.entityId);
-        const parent = parentOf(entry, gazetteer);
-        if (entry && parent && entry.kind !== 'STATE' && entry.kind !== 'BLOC') {
+        if (entry && entry.country && entry.kind !== 'STATE' && entry.kind !== 'BLOC') {
           // "Cyberspace Administration of China", "Commerce Department's Bureau of Industry and Security"
-          const inner = findNameInside(text, m, parent, gazetteer);
+          const inner = findNameInside(text, m, entry.country, gazetteer);
           if (inner) {
             implied.push({ ...inner, sentence: sentence.index });
-            add(m.entityId, 'PART_OF', parent, 0.8, 'agency-named-with-parent', evidence);
+            add(m.entityId, 'PART_OF', inner.entityId, 0.8, 'agency-named-with-parent', evidence);
           }
         }
       }
@@ -259,16 +267,24 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
       }
       if (m.type === 'Person' && !m.pseudo) {
         // "le président chinois Xi Jinping", "US President Donald Trump"
-        const hit = /(?:(?:^|\s)([a-z-]+|u\.s\.) (?:president|presidente|prime minister|premier)|(?:president|presidente|premier ministre|chef de l'etat) ([a-z-]+))\s*,?\s*$/u.exec(folded.slice(Math.max(0, local(m.start) - 40), local(m.start)));
-        const country = hit ? NATIONALITY_ADJECTIVES.get(hit[1] === 'u.s.' ? 'us' : hit[1] ?? hit[2] ?? '') : undefined;
-        const state = country ? gazetteer.stateOfCountry.get(country) : undefined;
+        const windowStart = Math.max(0, local(m.start) - 40);
+        const window = folded.slice(windowStart, local(m.end));
+        const titleEnd = local(m.start) - windowStart;
+        let hit: RegExpExecArray | undefined;
+        for (const match of window.matchAll(HEAD_OF_STATE)) {
+          const end = (match.index ?? 0) + match[0].length;
+          if (end >= titleEnd - 1 && end < window.length - 1) hit = match as RegExpExecArray;
+        }
+        const adjective = hit ? (hit[1] === 'u.s.' ? 'us' : hit[1] ?? hit[2] ?? '') : '';
+        const country = NATIONALITY_ADJECTIVES.get(adjective);
+        const state = country ? gazetteer.stateOfCountry.get(country) : hit && hit[3] ? focalState : undefined;
         if (state && hit) {
           if (!ms.some((x) => x.entityId === state)) {
-            const start = m.start - (local(m.start) - Math.max(0, local(m.start) - 40)) + hit.index + (hit[0].startsWith(' ') ? 1 : 0);
+            const start = sentence.start + windowStart + (hit.index ?? 0) + (hit[0].startsWith(' ') ? 1 : 0);
             const end = start + hit[0].trim().replace(/[\s,]+$/u, '').length;
             implied.push({ entityId: state, type: 'Government', start, end, sentence: sentence.index, text: text.slice(start, end) });
           }
-          add(m.entityId, 'LEADS', state, 0.75, 'head-of-state-title', evidence);
+          add(m.entityId, 'LEADS', state, country ? 0.75 : 0.6, country ? 'head-of-state-title' : 'president-title-main-state', evidence);
         }
       }
     }
@@ -292,8 +308,11 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
   return { relations: [...found.values()], impliedMentions: implied };
 }
 
+/** "le président chinois", "US President", or "President" alone (group 3), before a person's name. */
+const HEAD_OF_STATE = /(?:(?:^|\s)([a-z-]+|u\.s\.) (?:president|presidente|prime minister|premier)|(?:president|presidente|premier ministre|chef de l'etat) ([a-z-]+)|(?:^|\s)(president))\s*,?\s+/gu;
+
 const NATIONALITY_BEFORE = /(?:^|\s)(?:(?:le|la|l'|du|de la|des|the|a|an|un|une)\s+)?(?:([a-z-]+)\s+)?([a-z-]+)(?:\s+(?:de|d'|of)\s+[a-z' -]{0,45})?\s*$/u;
-const NATIONALITY_AFTER = /^\s*,\s*(?:le |la |l'|un |une |the |a |an )?((?:[a-z-]+ ){0,3})([a-z-]+)(?![\p{L}])/u;
+const NATIONALITY_AFTER = /^\s*,\s*(?:le |la |l'|un |une |the |a |an )?([a-z -]+)/u;
 
 /** Country of a company from "du néerlandais ASML", "Chinese chipmaker X", "X, le fondeur chinois". */
 function nationalityOf(before: string, after: string): string | undefined {
@@ -306,9 +325,14 @@ function nationalityOf(before: string, after: string): string | undefined {
   }
   const a = NATIONALITY_AFTER.exec(after);
   if (a) {
-    const words = (a[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    const adjective = a[2] ?? '';
-    if (NATIONALITY_ADJECTIVES.has(adjective) && (words.some((w) => COMPANY_HEADS.has(w) || w === 'numero') || COMPANY_HEADS.has(adjective))) return NATIONALITY_ADJECTIVES.get(adjective);
+    // The apposition's first words: "le fondeur chinois", "numéro un japonais", "an Israeli maker".
+    const words = a[1]?.split(/\s+/).filter(Boolean).slice(0, 5) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      const country = NATIONALITY_ADJECTIVES.get(words[i] ?? '');
+      if (!country) continue;
+      const near = words.slice(Math.max(0, i - 2), i + 2);
+      if (near.some((w) => COMPANY_HEADS.has(w) || w === 'numero')) return country;
+    }
   }
   return undefined;
 }
@@ -329,12 +353,13 @@ function stateWord(text: string, sentence: Sentence, folded: string, m: Relation
   return { start: m.start, end: m.end, text: m.text };
 }
 
-/** A name of `parentId` inside a mention's text ("China" in "Cyberspace Administration of China"). */
-function findNameInside(text: string, m: RelationMention, parentId: string, gazetteer: Gazetteer): { entityId: string; type: EntityType; start: number; end: number; text: string } | undefined {
+/** Another government of the same country named inside a mention's text ("China" in "Cyberspace Administration of China"). */
+function findNameInside(text: string, m: RelationMention, country: string, gazetteer: Gazetteer): { entityId: string; type: EntityType; start: number; end: number; text: string } | undefined {
   const tokens = tokenize(text, m.start, m.end);
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     for (const pattern of gazetteer.names.get(tokens[i]?.folded ?? '') ?? []) {
-      if (!pattern.entryIds.includes(parentId) || i + pattern.tokens.length > tokens.length) continue;
+      const parentId = pattern.entryIds.find((id) => id !== m.entityId && gazetteer.entries.get(id)?.type === 'Government' && gazetteer.entries.get(id)?.country === country);
+      if (!parentId || i + pattern.tokens.length > tokens.length || (i === 0 && pattern.tokens.length === tokens.length)) continue;
       if (!pattern.tokens.every((t, j) => tokens[i + j]?.folded === t)) continue;
       if (pattern.caseRule === 'exact' && !pattern.written.every((w, j) => tokens[i + j]?.text === w)) continue;
       const start = tokens[i]?.start ?? 0;
@@ -396,7 +421,8 @@ function findObjects(rule: TriggerRule, ms: readonly RelationMention[], groups: 
   const local = (x: number): number => x - sentence.start;
   const isSubject = (m: RelationMention): boolean => subjects.some((s) => s.entityId === m.entityId);
   if (rule.objects === 'sentence') return ms.filter((m) => range.includes(m.type) && !isSubject(m));
-  const after = ms.filter((m) => range.includes(m.type) && m.start >= tEnd && m.start - tEnd <= rule.reach && !/[;:]/.test(folded.slice(local(tEnd), local(m.start))) && !isSubject(m)
+  const stop = rule.listAfterColon ? /[;]/ : /[;:]/;
+  const after = ms.filter((m) => range.includes(m.type) && m.start >= tEnd && m.start - tEnd <= rule.reach && !stop.test(folded.slice(local(tEnd), local(m.start))) && !isSubject(m)
     && !/(?:purchase|acquisition|takeover|rachat|achat) (?:of|de|d'|du)\s*$/u.test(folded.slice(Math.max(0, local(m.start) - 20), local(m.start))));
   if (rule.firstObjectOnly) {
     const first = after[0];

@@ -11,7 +11,7 @@ import { ARTICLE_FOLDERS, evaluate, findGoldPairs, formatTable, totals, type Art
 import { loadGazetteerEntries } from './load-gazetteer.ts';
 
 /** Floors, from the figures measured when they were set. */
-const FLOORS = { entityF1: 0.9, relationF1: 0.6, relationPrecision: 0.7 };
+const FLOORS = { entityF1: 0.92, relationF1: 0.72, relationPrecision: 0.82 };
 
 describe('extraction quality on the annotated articles', () => {
   let gazetteer: Gazetteer;

@@ -174,8 +174,12 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
       sentence: phrase.sentence, rule: phrase.rule, actors,
     });
   }
-  return result;
+  // A verb ("summoned", "ont convoqué") only confirms a policy the article also names with a noun.
+  const named = new Set(result.filter((p) => !linkOnlyRules.has(p.rule)).map((p) => p.entityId));
+  return result.filter((p) => !linkOnlyRules.has(p.rule) || named.has(p.entityId));
 }
+
+const linkOnlyRules = new Set(PHRASES.filter((p) => p.linkOnly).map((p) => p.id));
 
 function addAliasPhrases(input: FindPoliciesInput, phrases: Phrase[]): void {
   const { tokens, gazetteer, sentences } = input;

@@ -44,6 +44,8 @@ export interface TriggerRule {
   hedged?: boolean;
   /** Take only the first object group after the trigger (otherwise every object in reach). */
   firstObjectOnly?: boolean;
+  /** Objects may follow a colon (a list announced by the trigger). */
+  listAfterColon?: boolean;
   /** Narrower object types than the predicate's range. */
   objectTypes?: readonly EntityType[];
   /** A negation near the trigger turns the relation into this predicate ("n'autoriserait pas" restricts). */
@@ -98,6 +100,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'company-sells-to', predicate: 'SELLS_TO', left: ['Company'], right: ['Company', 'Government'], gap: R("(?:sells?|sold|selling|ships?|shipped|shipping|vend|vendent|vendre|vendu|livre|livree?s?|livrer)\\b[^.;:]{0,60}\\b(?:to|a|aux|en)\\s*(?:the\\s*|l'origine a\\s*)?$"), subject: 'left', confidence: 0.65, hedged: true },
   // Government with policy
   { id: 'government-issues-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R(`^${NOT_UNDOING}[^.;:]{0,50}\\b(?:imposed?|imposes|issued?|issues|announced?|announces|introduced?|opened?|opens|launched?|launches|adopted?|enacted?|unveiled?|added|passed|ordered|a (?:impose|lance|ouvert|adopte|annonce|publie|instaure|decide|adresse|conclu)|ont (?:impose|lance|ouvert|adopte|annonce|publie|adresse|conclu)|avait (?:impose|lance|ouvert|adopte|annonce)|(?:impose|lance|ouvre|adopte|annonce|publie|instaure)n?t?)\\b[^.;:]{0,40}$`), subject: 'left', confidence: 0.8 },
+  { id: 'policy-that-government-builds', predicate: 'ISSUES', left: ['Policy'], right: ['Government'], gap: R("(?:^|\\s)(?:que|qu'|that|which)\\s*(?:the |la |le |l')?$"), after: R("^\\s*(?:construit|a construit|a mis en place|met en place|impose|a impose|applique|a adopte|adopte|a instaure|built|has built|imposed|has imposed|introduced|adopted|enforces|issued|has issued)(?![\\p{L}])"), subject: 'right', confidence: 0.75 },
+  { id: 'published-by-government-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], before: R("(?:published|issued|adopted|introduced|announced|imposed|unveiled|enacted|publiee?s?|adoptee?s?|imposee?s?|annoncee?s?|instauree?s?) (?:by|par)\\s*(?:the |l'|le |la )?$"), gap: R('^[^.;:]{0,80}$'), subject: 'left', confidence: 0.75 },
   { id: 'government-verb-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R('^\\s*(?:has |had |have )?$'), subject: 'left', confidence: 0.75 },
   { id: 'en.government-possessive-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R("^\\s*'\\s*s?\\s*(?:new |latest |sweeping |own )?$"), subject: 'left', confidence: 0.75 },
   { id: 'policy-issued-by-government', predicate: 'ISSUES', left: ['Policy'], right: ['Government'], gap: R(`^${NOT_UNDOING}[^.;:]{0,40}\\b(?:by|par)\\s*(?:the |l'|le |la |les )?$`), subject: 'right', confidence: 0.75 },
@@ -110,6 +114,7 @@ export const PAIR_RULES: readonly PairRule[] = [
 ];
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
+  { id: 'company-will-ship-chips', predicate: 'MAKES', trigger: T("(?:will|would|plans to|plan to|is set to|to) (?:ship|launch|release|unveil|introduce|roll out)|(?:va|allait|compte|prevoit de) (?:lancer|commercialiser|livrer|devoiler)"), agent: 'before', objects: 'after', reach: 260, confidence: 0.7, listAfterColon: true },
   { id: 'investigates', predicate: 'INVESTIGATES', trigger: T("investigat\\w*|probe[sd]?|probing|summon(?:s|ed)?|inquiry into|inquiries into|convoqu\\w*|enquete\\w*|a (?:ouvert|lance) une enquete"), agent: 'before', objects: 'after', reach: 110, confidence: 0.8 },
   { id: 'investigated-by', predicate: 'INVESTIGATES', trigger: T("(?:investigated|probed|summoned|convoquee?s?|visee?s? par une enquete) (?:by|par)"), agent: 'after', objects: 'sentence', reach: 60, confidence: 0.75 },
   { id: 'urges-avoidance', predicate: 'URGES_AVOIDANCE_OF', trigger: T("avoid(?:ing)?|stop (?:buying|using|ordering|purchasing)|refrain from|halt (?:purchases|orders) of|cease|discourag\\w*|eviter|cesser|renoncer a|ne plus (?:acheter|utiliser|commander)|deconseill\\w*|suspend\\w* (?:their |leurs )?(?:commandes|orders|purchases|achats)|annuler (?:leurs |their )?commandes"), agent: 'before', objects: 'after', reach: 160, confidence: 0.75, firstObjectOnly: true },
