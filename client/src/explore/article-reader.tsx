@@ -69,7 +69,7 @@ function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleVi
           <span className="muted small">Click a highlighted name to show it on the graph.</span>
         </p>
       )}
-      <div className="reader-columns">
+      <div className={article.edges.length > 0 ? 'reader-columns' : 'reader-columns single'}>
         <article className="article-text" lang={article.language}>
           {segments.map((segment) =>
             segment.span ? (

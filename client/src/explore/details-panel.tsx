@@ -4,6 +4,7 @@
  * collapse, pin, remove); an edge shows each supporting source with its sentence quoted.
  */
 import { useEffect, useState } from 'react';
+import { isPredicate, PREDICATES } from '../../../schema/vocabulary.ts';
 import { fetchEdge, fetchEntity, type EdgeDetail, type EntityDetail, type GraphEdge, type Predicate } from '../api/explorer-api.ts';
 import type { CanvasModel } from '../graph/canvas-model.ts';
 import { hiddenDegreeOf } from '../graph/canvas-model.ts';
@@ -154,7 +155,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
             {entity.relations.map((group) => (
               <div key={`${group.predicate}-${group.direction}`} className="relation-group">
                 <h4>
-                  {group.direction === 'IN' ? `${predicateWords(group.predicate)} (by)` : predicateWords(group.predicate)}
+                  {groupHeading(group.predicate, group.direction)}
                   <span className="count">{group.edges.length}</span>
                 </h4>
                 <ul>
@@ -340,6 +341,13 @@ function ConfidenceTag({ edge }: { edge: GraphEdge }) {
   return <span className={edge.confidence < 0.7 ? 'confidence low' : 'confidence'}>{edge.confidence.toFixed(2)}</span>;
 }
 
+/** "makes →" for what the entity does, "← makes" for what is done to it; symmetric ones plain. */
+function groupHeading(predicate: Predicate, direction: string): string {
+  const words = predicateWords(predicate);
+  if (isPredicate(predicate) && 'symmetric' in PREDICATES[predicate]) return words;
+  return direction === 'IN' ? `← ${words}` : `${words} →`;
+}
+
 function Fact({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
   return (
@@ -355,7 +363,8 @@ function period(from: string | null | undefined, to: string | null | undefined):
   return `${from?.slice(0, 10) ?? '…'} → ${to?.slice(0, 10) ?? 'now'}`;
 }
 
-const HIDDEN_PROPERTIES = new Set(['id', 'name', 'aliases', 'description', 'embedding', 'nameKey', 'searchText']);
+/** Stored properties already shown elsewhere in the panel, or internal. */
+const HIDDEN_PROPERTIES = new Set(['id', 'name', 'aliases', 'aliasesEn', 'aliasesFr', 'description', 'embedding', 'nameKey', 'searchText', 'sources']);
 
 function parseProperties(json: string): Array<[string, string]> {
   try {

@@ -236,7 +236,15 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
     download('chipgraph-view.json', new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
   }
 
+  // A notice goes away by itself after a while.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => setNotice(null), 8000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
   function onPaths(paths: PathsResult | null): void {
+    setNotice(null);
     dispatch(paths ? { type: 'paths', paths, model: mergeSubgraph(state.model, paths.graph, '@path') } : { type: 'paths', paths: null });
   }
 

@@ -199,6 +199,17 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     });
   }, [selected, highlighted, model]);
 
+  // Newly shown paths come into view once their nodes have settled.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !highlighted || highlighted.nodeIds.length === 0) return;
+    const timer = window.setTimeout(() => {
+      const elements = cy.elements('.path');
+      if (elements.nonempty()) cy.animate({ fit: { eles: elements, padding: 60 }, duration: 300 });
+    }, 500);
+    return () => window.clearTimeout(timer);
+  }, [highlighted]);
+
   // Re-run the chosen layout on everything when asked.
   const { layout, layoutRun } = inputs;
   useEffect(() => {
