@@ -141,6 +141,8 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         // In a list of targets, the company owning the chip before it ("les puces H20 de Nvidia") is not one.
         const previous = ms[b - 1];
         if (rule.allRights && right.type === 'Company' && previous?.type === 'Chip' && /^\s*(?:de|d'|du|of)\s*$/u.test(folded.slice(local(previous.end), local(right.start)))) continue;
+        // Nor is a possessor ("Huawei's Ascend 910B").
+        if (rule.allRights && right.type === 'Company' && /^\s*'\s*s\s/u.test(folded.slice(local(right.end), local(right.end) + 4))) continue;
         // The left mention must be the last of its types before the right one.
         if (nextOfTypes(ms, a, rule.left, b) !== undefined) continue;
         const gapEnd = rule.includeRightText ? right.end : right.start;
@@ -270,18 +272,23 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         const windowStart = Math.max(0, local(m.start) - 40);
         const window = folded.slice(windowStart, local(m.end));
         const titleEnd = local(m.start) - windowStart;
-        let hit: RegExpExecArray | undefined;
-        for (const match of window.matchAll(HEAD_OF_STATE)) {
-          const end = (match.index ?? 0) + match[0].length;
-          if (end >= titleEnd - 1 && end < window.length - 1) hit = match as RegExpExecArray;
+        let hit: { index: number; text: string; country?: string } | undefined;
+        for (const [pattern, group] of HEAD_OF_STATE) {
+          for (const match of window.matchAll(pattern)) {
+            const end = (match.index ?? 0) + match[0].length;
+            if (end < titleEnd - 1 || end >= window.length - 1) continue;
+            const country = group === 0 ? undefined : NATIONALITY_ADJECTIVES.get(match[group] === 'u.s.' ? 'us' : match[group] ?? '');
+            if (group !== 0 && !country) continue;
+            hit = { index: match.index ?? 0, text: match[0], ...(country ? { country } : {}) };
+          }
+          if (hit) break;
         }
-        const adjective = hit ? (hit[1] === 'u.s.' ? 'us' : hit[1] ?? hit[2] ?? '') : '';
-        const country = NATIONALITY_ADJECTIVES.get(adjective);
-        const state = country ? gazetteer.stateOfCountry.get(country) : hit && hit[3] ? focalState : undefined;
+        const country = hit?.country;
+        const state = country ? gazetteer.stateOfCountry.get(country) : hit ? focalState : undefined;
         if (state && hit) {
           if (!ms.some((x) => x.entityId === state)) {
-            const start = sentence.start + windowStart + (hit.index ?? 0) + (hit[0].startsWith(' ') ? 1 : 0);
-            const end = start + hit[0].trim().replace(/[\s,]+$/u, '').length;
+            const start = sentence.start + windowStart + hit.index + (hit.text.startsWith(' ') ? 1 : 0);
+            const end = start + hit.text.trim().replace(/[\s,]+$/u, '').length;
             implied.push({ entityId: state, type: 'Government', start, end, sentence: sentence.index, text: text.slice(start, end) });
           }
           add(m.entityId, 'LEADS', state, country ? 0.75 : 0.6, country ? 'head-of-state-title' : 'president-title-main-state', evidence);
@@ -308,8 +315,12 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
   return { relations: [...found.values()], impliedMentions: implied };
 }
 
-/** "le président chinois", "US President", or "President" alone (group 3), before a person's name. */
-const HEAD_OF_STATE = /(?:(?:^|\s)([a-z-]+|u\.s\.) (?:president|presidente|prime minister|premier)|(?:president|presidente|premier ministre|chef de l'etat) ([a-z-]+)|(?:^|\s)(president))\s*,?\s+/gu;
+/** Titles before a person's name, with the group holding the nationality (0: none, the article's main state). */
+const HEAD_OF_STATE: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:^|\s)(?:president|presidente|premier ministre|chef de l'etat) ([a-z-]+)\s*,?\s+/gu, 1],
+  [/(?:^|\s)([a-z-]+|u\.s\.) (?:president|prime minister|premier)\s*,?\s+/gu, 1],
+  [/(?:^|\s)president\s*,?\s+/gu, 0],
+];
 
 const NATIONALITY_BEFORE = /(?:^|\s)(?:(?:le|la|l'|du|de la|des|the|a|an|un|une)\s+)?(?:([a-z-]+)\s+)?([a-z-]+)(?:\s+(?:de|d'|of)\s+[a-z' -]{0,45})?\s*$/u;
 const NATIONALITY_AFTER = /^\s*,\s*(?:le |la |l'|un |une |the |a |an )?([a-z -]+)/u;

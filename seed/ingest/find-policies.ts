@@ -250,12 +250,16 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
     }
     const specificAlias = phrase.alias !== undefined && /[\p{Lu}\p{N}]/u.test(phrase.alias);
     let overlap = 0;
+    let targetOverlap = 0;
     let conflict = false;
     const seen = new Set<string>();
     for (const mention of sentenceMentions) {
       if (seen.has(mention.entityId)) continue;
       seen.add(mention.entityId);
-      if (widened.has(mention.entityId)) overlap++;
+      if (widened.has(mention.entityId)) {
+        overlap++;
+        if (mention.type !== 'Government') targetOverlap++;
+      }
       else if (mention.type === 'Government') {
         const mentioned = gazetteer.entries.get(mention.entityId);
         const isState = mentioned?.kind === 'STATE' || mentioned?.kind === 'BLOC';
@@ -265,9 +269,11 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
       }
     }
     if (conflict && !specificAlias) continue;
+    // Named only beside a government: the kinds must be the same, not merely related.
+    if (!phrase.aliasEntry && targetOverlap === 0 && entry.kind !== phrase.kind) continue;
     let articleOverlap = 0;
     for (const actor of widened) if (articleActors.has(actor)) articleOverlap++;
-    const score = (phrase.aliasEntry ? 2 : 0) + (specificAlias ? 2 : 0) + overlap * 2 + Math.min(articleOverlap, 3) * 0.5;
+    const score = (phrase.aliasEntry ? 2 : 0) + (specificAlias ? 2 : 0) + overlap * 2 + articleOverlap * 0.5 - yearsApart(entry, input.articleDate) * 0.1;
     const enough = specificAlias || overlap >= 1 || (phrase.aliasEntry !== undefined && articleOverlap >= 2);
     if (enough && score > bestScore) { best = entry; bestScore = score; }
   }
@@ -296,6 +302,14 @@ function wordsOf(entry: GazetteerEntry): Set<string> {
     entryWords.set(entry, words);
   }
   return words;
+}
+
+/** Years between the article and the policy's first date (0 when either is unknown). */
+function yearsApart(entry: GazetteerEntry, articleDate: string | undefined): number {
+  const first = entry.dates?.length ? [...entry.dates].sort()[0] ?? '' : '';
+  const a = Number(articleDate?.slice(0, 4));
+  const p = Number(first.slice(0, 4));
+  return Number.isFinite(a) && Number.isFinite(p) && a > 0 && p > 0 ? Math.abs(a - p) : 0;
 }
 
 /** A policy whose first date is more than a month after the article cannot be the one it means. */
