@@ -8,7 +8,6 @@
 import { fitsPredicate, PREDICATES, type EntityType, type Predicate } from '../../schema/vocabulary.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import type { ExtractedRelation, Span } from './extraction-contract.ts';
-import { parentOf } from './find-policies.ts';
 import { COMPANY_HEADS, NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
 import { HEDGE, NEGATION, PAIR_RULES, TRIGGER_RULES, type TriggerRule } from './relation-rules.ts';
 import type { Sentence } from './split-sentences.ts';

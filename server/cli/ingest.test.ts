@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -42,6 +44,32 @@ describe('ingest CLI', () => {
     assert.equal(status, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /no such file/);
+  });
+
+  it('fetches a URL when private addresses are allowed, and refuses it otherwise', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<html lang="en"><head><title>H20</title></head><body><article><p>The Commerce Department told Nvidia that its H20 chips can no longer be shipped to China without a licence, the company said in a filing.</p></article></body></html>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article`;
+    const runAsync = (env: NodeJS.ProcessEnv) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', join(REPO, 'server', 'cli', 'ingest.ts'), '--dry-run', '--offline', url], { cwd: REPO, env: { ...process.env, ...env } },
+        (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    });
+    try {
+      const allowed = await runAsync({ CHIPGRAPH_ALLOW_PRIVATE_URLS: '1' });
+      assert.equal(allowed.code, 0, allowed.stderr);
+      const result = JSON.parse(allowed.stdout) as { url: string; text: string; entities: Array<{ id: string }> };
+      assert.equal(result.url, url);
+      assert.ok(result.text.includes('H20'));
+      assert.ok(result.entities.some((e) => e.id === 'h20'));
+      const refused = await runAsync({ CHIPGRAPH_ALLOW_PRIVATE_URLS: '' });
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /URL_REFUSED/);
+    } finally {
+      server.close();
+    }
   });
 
   it('says commit mode is not available yet without --dry-run', () => {
