@@ -106,7 +106,7 @@ interface Phrase {
 }
 
 export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
-  const { text, sentences, gazetteer } = input;
+  const { text, sentences } = input;
   const phrases: Phrase[] = [];
   for (const sentence of sentences) {
     const folded = foldKeepingOffsets(sentence.text);
@@ -165,7 +165,7 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
       continue;
     }
     if (phrase.linkOnly || phrase.aliasEntry) continue;
-    const issuer = findIssuer(phrase, sentenceMentions, input.sentences[phrase.sentence], gazetteer);
+    const issuer = findIssuer(phrase, sentenceMentions, input.sentences[phrase.sentence]);
     if (!phrase.named && !issuer) continue;
     const name = phrase.named ?? phraseText;
     const actors = [...new Set([...(issuer ? [issuer] : []), ...sentenceMentions.filter((m) => m.type === 'Chip' || m.type === 'Company').map((m) => m.entityId)])];
@@ -322,7 +322,7 @@ function tooLate(entry: GazetteerEntry, articleDate: string | undefined): boolea
   return policy - article > 31 * 24 * 3600 * 1000;
 }
 
-function findIssuer(phrase: Phrase, sentenceMentions: readonly LinkedMention[], sentence: Sentence | undefined, gazetteer: Gazetteer): string | undefined {
+function findIssuer(phrase: Phrase, sentenceMentions: readonly LinkedMention[], sentence: Sentence | undefined): string | undefined {
   if (!sentence) return undefined;
   const folded = foldKeepingOffsets(sentence.text);
   const governments = sentenceMentions.filter((m) => m.type === 'Government');
@@ -330,6 +330,5 @@ function findIssuer(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   if (before && ISSUER_BEFORE.test(folded.slice(before.end - sentence.start, phrase.start - sentence.start))) return before.entityId;
   const after = governments.find((m) => m.start >= phrase.end);
   if (after && ISSUER_AFTER.test(folded.slice(phrase.end - sentence.start, after.start - sentence.start))) return after.entityId;
-  void gazetteer;
   return undefined;
 }
