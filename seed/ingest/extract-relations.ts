@@ -51,6 +51,26 @@ const TITLES: ReadonlyArray<{ pattern: RegExp; alias: string }> = [
   { pattern: /(?:secretaire (?:americaine? )?au tresor|(?:us |u\.s\. )?treasury secretary|secretary of the treasury)\s*,?\s*$/u, alias: 'Treasury Department' },
 ];
 
+const MINISTER_OF = /(?:^|\s)(trade|commerce|industry|finance|economy|foreign|digital) (?:minister|secretary)\s*,?\s*$|(?:ministre|secretaire) (?:americaine? |chinoise? )?(?:du |de l'|de la |au |aux |des )?(commerce|industrie|economie|finances|affaires etrangeres|numerique)\s*,?\s*$/u;
+const FIELD_WORDS: Record<string, readonly string[]> = {
+  trade: ['trade', 'commerce'], commerce: ['commerce', 'trade'], industry: ['industry', 'industrie'], industrie: ['industrie', 'industry'],
+  finance: ['finance', 'treasury', 'finances'], finances: ['finances', 'finance', 'tresor'], economy: ['economy', 'economic', 'economie'],
+  economie: ['economie', 'economy', 'economic'], foreign: ['foreign', 'etrangeres'], 'affaires etrangeres': ['etrangeres', 'foreign'],
+  digital: ['digital', 'numerique'], numerique: ['numerique', 'digital'],
+};
+
+/** The ministry (not a state) named in the article whose names hold the field's word. */
+function ministryFor(field: string, mentions: readonly RelationMention[], gazetteer: Gazetteer): string | undefined {
+  const words = FIELD_WORDS[field] ?? [field];
+  for (const m of mentions) {
+    const entry = gazetteer.entries.get(m.entityId);
+    if (!entry || entry.type !== 'Government' || entry.kind === 'STATE' || entry.kind === 'BLOC') continue;
+    const names = fold([entry.name, ...entry.aliases].join(' '));
+    if (words.some((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(names))) return entry.id;
+  }
+  return undefined;
+}
+
 const ROLE_BEFORE_PERSON = /(?:chief executive(?: officer)?|ceo|boss|co-?founder|founder|chairman|pdg|patron|president-directeur general|directeur general|dirigeant)\s*,?\s*$/u;
 const COMPANY_ROLE_NO_PERSON = /^\s*'\s*s\s+(?:chief executive(?: officer)?|ceo|boss|founder|chairman)(?![\p{L}])/u;
 const COMPETITOR_LIST = /(?:concurrents?|rivals?|competitors?|alternatives?|challengers?)\b[^.;:]{0,70}?\b(?:comme|tels? que|telles? que|such as|like|including|notamment|dont)\s*$/u;
@@ -229,7 +249,11 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
       }
       if (m.type === 'Person' && !m.pseudo) {
         const close = folded.slice(Math.max(0, local(m.start) - 45), local(m.start));
-        for (const title of TITLES) {
+        // "The trade minister, Tengku Zafrul Aziz": the ministry of that field the article names.
+        const field = MINISTER_OF.exec(close);
+        const ministry = field ? ministryFor(field[1] ?? field[2] ?? '', real, gazetteer) : undefined;
+        if (ministry) add(m.entityId, 'LEADS', ministry, 0.7, 'minister-of-named-ministry', evidence);
+        for (const title of ministry ? [] : TITLES) {
           if (!title.pattern.test(close)) continue;
           const government = lookupName(gazetteer, title.alias);
           const hit = title.pattern.exec(close);

@@ -50,7 +50,7 @@ const P = (id: string, kind: PolicyKind, source: string, linkOnly = false): Phra
 
 /** Trigger phrases on folded text (lower case, no accents, plain apostrophes). */
 const PHRASES: readonly PhrasePattern[] = [
-  P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit requirement|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
+  P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit (?:rule|requirement|regime)|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
   P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a licence|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
   P('en.export-control', 'EXPORT_CONTROL', "export[- ]controls?|export restrictions?|export curbs?|controls on (?:chip|semiconductor|ai)[a-z-]* ?(?:exports|tools|sales)?|chip controls"),
   P('fr.export-control', 'EXPORT_CONTROL', "(?:controles?|restrictions?) (?:a|sur) l'exportation|(?:controles?|restrictions?) (?:des|aux) exportations"),
@@ -229,7 +229,8 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   let bestScore = 0;
   const candidates = phrase.aliasEntry
     ? phrase.aliasEntry.map((id) => gazetteer.entries.get(id)).filter((e): e is GazetteerEntry => e !== undefined)
-    : phrase.named ? [] : [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy');
+    : phrase.named ? policiesNamedLike(phrase.named, gazetteer) : [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy');
+  if (phrase.named && candidates.length === 1) return candidates[0];
   const qualifiers = phrase.aliasEntry ? [] : qualifiersOf(input.text.slice(phrase.start, phrase.end));
   for (const entry of candidates) {
     if (!phrase.aliasEntry && !kindsAgree(phrase.kind, entry.kind)) continue;
@@ -302,6 +303,13 @@ function wordsOf(entry: GazetteerEntry): Set<string> {
     entryWords.set(entry, words);
   }
   return words;
+}
+
+/** Known policies one of whose names starts with this name ("Strategic Trade Permit" -> "Strategic Trade Permit requirement"). */
+function policiesNamedLike(name: string, gazetteer: Gazetteer): GazetteerEntry[] {
+  const folded = fold(name);
+  return [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy'
+    && [entry.name, ...entry.aliases].some((alias) => { const a = fold(alias); return a === folded || a.startsWith(`${folded} `); }));
 }
 
 /** Years between the article and the policy's first date (0 when either is unknown). */

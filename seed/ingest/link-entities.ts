@@ -177,6 +177,12 @@ export function linkEntities(input: LinkInput): LinkedMention[] {
       .filter((m): m is Match => m !== undefined);
     let best: Match | undefined;
     for (const option of options) if (!best || option.length > best.length) best = option;
+    // "Biden-era", "Trump-style": a person's name made into an adjective names no one.
+    if (best && best.rule === 'alias' && best.entryIds.every((id) => gazetteer.entries.get(id)?.type === 'Person')) {
+      const next = tokens[i + best.length];
+      const after = tokens[i + best.length + 1];
+      if (next?.text === '-' && after && !after.capitalised && next.start === tokens[i + best.length - 1]?.end) best = undefined;
+    }
     if (best) {
       found.push({ i, match: best, sentence });
       i += best.length;
