@@ -87,18 +87,36 @@ RETURN n.id AS id,
        coalesce(n.aliases, []) AS aliases
 `;
 
-const ARTICLE_VERSIONS = `
-OPTIONAL MATCH (same:Article {id: $articleId})
-OPTIONAL MATCH (named:Article {id: $replaces})
-CALL (same) {
-  OPTIONAL MATCH (previous:Article)
-  WHERE previous.id <> $articleId
-    AND ((($url IS NOT NULL) AND previous.url = $url) OR previous.id = $replaces)
-  RETURN collect(previous.id) AS previousIds
+/** What the graph knows of the article's entities, and the stored versions of the article. */
+const BEFORE_COMMIT = `
+CALL () {
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  RETURN collect({
+    id: n.id,
+    type: [label IN labels(n) WHERE label IN $types][0],
+    name: coalesce(n.name, n.id),
+    aliases: coalesce(n.aliases, [])
+  }) AS entities
 }
-RETURN same.commitHash AS commitHash,
-       named IS NOT NULL AS replacesExists,
-       previousIds AS previousIds
+CALL () {
+  OPTIONAL MATCH (same:Article {id: $articleId})
+  RETURN same.commitHash AS commitHash
+}
+CALL () {
+  OPTIONAL MATCH (named:Article {id: $replaces})
+  RETURN named IS NOT NULL AS replacesExists
+}
+CALL () {
+  CALL () {
+    MATCH (previous:Article {url: $url}) RETURN previous.id AS previousId
+    UNION
+    MATCH (previous:Article {id: $replaces}) RETURN previous.id AS previousId
+  }
+  WITH previousId WHERE previousId <> $articleId
+  RETURN collect(previousId) AS previousIds
+}
+RETURN entities AS entities, commitHash AS commitHash, replacesExists AS replacesExists, previousIds AS previousIds
 `;
 
 const STATEMENTS_OF_ARTICLE = `
@@ -148,46 +166,76 @@ WHERE article.id IN $articleIds
 DETACH DELETE article
 `;
 
-const MERGE_ARTICLE = `
+/**
+ * Everything one commit writes, as one statement: the article, new entities (one block per type),
+ * learned aliases, mentions, statements with their edges (one block per predicate), then the
+ * summaries of every edge touched, deleting those left without statements. Labels and types
+ * come from the vocabulary; values only from parameters.
+ */
+export function commitCypher(types: readonly EntityType[], predicates: readonly Predicate[], touched: readonly Predicate[]): string {
+  const entityBlocks = types.map((type, i) => `
+CALL () {
+  UNWIND $entities.${type} AS entity
+  MERGE (n:Entity {id: entity.id})
+    ON CREATE SET n:${type}, n += entity.properties, n.createdBy = $articleId, n.createdAt = datetime()
+  WITH n WHERE n.createdBy = $articleId
+  RETURN collect(n.id) AS created${i}
+}`);
+  const statementBlocks = predicates.map((predicate) => `
+CALL (article) {
+  UNWIND $statements.${predicate} AS rel
+  MATCH (subject:Entity {id: rel.subjectId}), (object:Entity {id: rel.objectId})
+  MERGE (subject)-[edge:${predicate} {id: rel.edgeId}]->(object)
+    ON CREATE SET edge.confidence = rel.statement.confidence, edge.sources = 0
+  MERGE (statement:Statement {id: rel.statement.id})
+  SET statement += rel.statement, statement.firstSeen = coalesce(rel.firstSeen, statement.firstSeen, datetime())
+  MERGE (article)-[:STATES]->(statement)
+}`);
+  const refreshBlocks = touched.map((predicate, i) => `
+CALL () {
+  UNWIND $touched.${predicate} AS edgeId
+  MATCH ()-[r:${predicate} {id: edgeId}]->()
+  CALL (r) {
+    OPTIONAL MATCH (s:Statement {edgeId: r.id})
+    RETURN count(s) AS sources, max(s.confidence) AS confidence, min(s.firstSeen) AS firstSeen,
+           min(s.date) AS date, min(s.validFrom) AS validFrom, max(s.validTo) AS validTo,
+           head(collect(s.amount)) AS amount
+  }
+  WITH r, r.id AS id, sources, confidence, firstSeen, date, validFrom, validTo, amount
+  FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
+  FOREACH (_ IN CASE WHEN sources > 0 THEN [1] ELSE [] END |
+    SET r.sources = sources, r.confidence = confidence, r.firstSeen = firstSeen,
+        r.date = date, r.validFrom = validFrom, r.validTo = validTo, r.amount = amount)
+  RETURN collect(CASE WHEN sources = 0 THEN id END) AS deleted${i}
+}`);
+  const created = types.map((_, i) => `created${i}`).join(' + ') || '[]';
+  const deleted = touched.map((_, i) => `deleted${i}`).join(' + ') || '[]';
+  return `
+CALL () {
+  UNWIND $newEdgeIds AS edgeId
+  WITH edgeId WHERE NOT EXISTS { (:Statement {edgeId: edgeId}) }
+  RETURN collect(edgeId) AS addedEdges
+}
 MERGE (article:Article {id: $article.id})
   ON CREATE SET article.ingestedAt = datetime()
 SET article += $article, article.updatedAt = datetime()
-`;
-
-function mergeEntitiesCypher(type: EntityType): string {
-  return `
-UNWIND $entities AS entity
-MERGE (n:Entity {id: entity.id})
-  ON CREATE SET n:${type}, n += entity.properties, n.createdBy = $articleId, n.createdAt = datetime()
-RETURN collect(CASE WHEN n.createdBy = $articleId THEN n.id END) AS created
-`;
+WITH article, addedEdges
+${entityBlocks.join('\n')}
+CALL () {
+  UNWIND $aliases AS learned
+  MATCH (n:Entity {id: learned.entityId})
+  SET n.aliases = CASE WHEN learned.alias IN coalesce(n.aliases, []) THEN n.aliases ELSE coalesce(n.aliases, []) + learned.alias END,
+      n.learnedAliases = [source IN coalesce(n.learnedAliases, []) WHERE source <> learned.source] + learned.source
 }
-
-const LEARN_ALIASES = `
-UNWIND $aliases AS learned
-MATCH (n:Entity {id: learned.entityId})
-SET n.aliases = CASE WHEN learned.alias IN coalesce(n.aliases, []) THEN n.aliases ELSE coalesce(n.aliases, []) + learned.alias END,
-    n.learnedAliases = [source IN coalesce(n.learnedAliases, []) WHERE source <> learned.source] + learned.source
-`;
-
-const MERGE_MENTIONS = `
-MATCH (article:Article {id: $articleId})
-UNWIND $mentions AS mention
-MATCH (n:Entity {id: mention.entityId})
-MERGE (article)-[m:MENTIONS]->(n)
-SET m.starts = mention.starts, m.ends = mention.ends, m.texts = mention.texts
-`;
-
-function mergeStatementsCypher(predicate: Predicate): string {
-  return `
-MATCH (article:Article {id: $articleId})
-UNWIND $relations AS rel
-MATCH (subject:Entity {id: rel.subjectId}), (object:Entity {id: rel.objectId})
-MERGE (subject)-[edge:${predicate} {id: rel.edgeId}]->(object)
-  ON CREATE SET edge.confidence = rel.statement.confidence, edge.sources = 0
-MERGE (statement:Statement {id: rel.statement.id})
-SET statement += rel.statement, statement.firstSeen = coalesce(rel.firstSeen, statement.firstSeen, datetime())
-MERGE (article)-[:STATES]->(statement)
+CALL (article) {
+  UNWIND $mentions AS mention
+  MATCH (n:Entity {id: mention.entityId})
+  MERGE (article)-[m:MENTIONS]->(n)
+  SET m.starts = mention.starts, m.ends = mention.ends, m.texts = mention.texts
+}
+${statementBlocks.join('\n')}
+${refreshBlocks.join('\n')}
+RETURN ${created} AS addedEntities, addedEdges AS addedEdges, ${deleted} AS retractedEdges
 `;
 }
 
@@ -404,21 +452,22 @@ async function commitInTransaction(
 ): Promise<CommitSummary> {
   const text = extraction.text ?? article.text;
   const articleId = articleIdOf(text);
-  const graph = await readGraphEntities(tx, idsToResolve(extraction, corrections));
-  const reviewed = reviewExtraction(extraction, corrections, graph);
-  const plan = planCommit(reviewed, article, text, graph, corrections);
-  const committedExtraction: ExtractionResult = { ...reviewed, warnings: [...reviewed.warnings, ...plan.warnings] };
-  const summary: CommitSummary = {
-    articleId, status: 'UNCHANGED', addedEntities: [], addedEdges: [], retractedEdges: [], statements: [],
-    learnedAliases: [], replaced: [], extraction: committedExtraction,
-  };
-
-  const versions = (await tx.run(ARTICLE_VERSIONS, { articleId, url: article.url ?? null, replaces: article.replaces ?? null })).records[0];
-  const sameHash = versions?.get('commitHash') as string | null;
-  const previousIds = (versions?.get('previousIds') as string[] | undefined) ?? [];
-  if (article.replaces && article.replaces !== articleId && !versions?.get('replacesExists')) {
+  const before = (await tx.run(BEFORE_COMMIT, {
+    ids: idsToResolve(extraction, corrections), types: [...ENTITY_TYPES], articleId, url: article.url ?? null, replaces: article.replaces ?? null,
+  })).records[0];
+  const graph = new Map<string, GraphEntity>();
+  for (const entity of (before?.get('entities') as GraphEntity[] | undefined) ?? []) if (entity.type) graph.set(entity.id, entity);
+  const sameHash = (before?.get('commitHash') as string | null | undefined) ?? null;
+  const previousIds = (before?.get('previousIds') as string[] | undefined) ?? [];
+  if (article.replaces && article.replaces !== articleId && !before?.get('replacesExists')) {
     throw new ReviewError('ENTITY_NOT_FOUND', `Cannot replace "${article.replaces}": no article has that id.`);
   }
+  const reviewed = reviewExtraction(extraction, corrections, graph);
+  const plan = planCommit(reviewed, article, text, graph, corrections);
+  const summary: CommitSummary = {
+    articleId, status: 'UNCHANGED', addedEntities: [], addedEdges: [], retractedEdges: [], statements: [],
+    learnedAliases: [], replaced: [], extraction: { ...reviewed, warnings: [...reviewed.warnings, ...plan.warnings] },
+  };
   if (sameHash === plan.commitHash && previousIds.length === 0) {
     const stated = await tx.run(STATEMENTS_OF_ARTICLE, { articleId });
     summary.statements = (stated.records[0]?.get('statements') as string[] | undefined) ?? [];
@@ -427,10 +476,7 @@ async function commitInTransaction(
   summary.status = sameHash === null && previousIds.length === 0 ? 'CREATED' : 'UPDATED';
   summary.replaced = previousIds;
 
-  const newEdgeIds = [...new Set([...plan.statements.values()].flat().map((row) => row.edgeId))];
-  const existedBefore = await edgesWithStatements(tx, newEdgeIds);
-
-  // Retract what previous versions (and this article, if stored with another result) said.
+  // Retract what previous versions (and this article, if stored with other corrections) said.
   const retiredIds = sameHash === null ? previousIds : [articleId, ...previousIds];
   const touched = new Map<Predicate, Set<string>>();
   const firstSeen = new Map<string, unknown>();
@@ -440,40 +486,42 @@ async function commitInTransaction(
       const id = record.get('edgeId') as string;
       const predicate = record.get('predicate') as Predicate;
       if (!PREDICATE_NAMES.includes(predicate)) continue;
-      const set = touched.get(predicate) ?? new Set<string>();
-      set.add(id);
-      touched.set(predicate, set);
+      touched.set(predicate, (touched.get(predicate) ?? new Set<string>()).add(id));
       firstSeen.set(id, record.get('firstSeen'));
     }
     await tx.run(RETRACT_MENTIONS, { articleIds: retiredIds });
     await tx.run(RETRACT_LEARNED_ALIASES, { articleIds: retiredIds });
     if (previousIds.length > 0) await tx.run(DELETE_ARTICLES, { articleIds: previousIds });
   }
+  const previouslySupported = new Set([...touched.values()].flatMap((set) => [...set]));
 
-  await tx.run(MERGE_ARTICLE, { article: plan.article });
-  for (const type of ENTITY_TYPES) {
-    const entities = plan.newEntities.get(type);
-    if (!entities || entities.length === 0) continue;
-    const result = await tx.run(mergeEntitiesCypher(type), { entities, articleId });
-    summary.addedEntities.push(...((result.records[0]?.get('created') as string[] | undefined) ?? []));
-  }
-  if (plan.aliases.length > 0) await tx.run(LEARN_ALIASES, { aliases: plan.aliases });
-  summary.learnedAliases = plan.aliases.map((a) => `${a.alias}|${a.entityId}`);
-  if (plan.mentions.length > 0) await tx.run(MERGE_MENTIONS, { articleId, mentions: plan.mentions });
+  const statements: Record<string, StatementRow[]> = {};
   for (const [predicate, rows] of plan.statements) {
-    for (const row of rows) row.firstSeen = firstSeen.get(row.edgeId) ?? null;
-    await tx.run(mergeStatementsCypher(predicate), { articleId, relations: rows });
-    const set = touched.get(predicate) ?? new Set<string>();
-    for (const row of rows) set.add(row.edgeId);
-    touched.set(predicate, set);
+    for (const row of rows) {
+      row.firstSeen = firstSeen.get(row.edgeId) ?? null;
+      touched.set(predicate, (touched.get(predicate) ?? new Set<string>()).add(row.edgeId));
+    }
+    statements[predicate] = rows;
     summary.statements.push(...rows.map((row) => String(row.statement['id'])));
   }
-
-  const oldEdgeIds = [...touched.values()].flatMap((set) => [...set]).filter((id) => !newEdgeIds.includes(id));
-  const remaining = await edgesWithStatements(tx, oldEdgeIds);
-  summary.retractedEdges = oldEdgeIds.filter((id) => (remaining.get(id) ?? 0) === 0).sort();
-  summary.addedEdges = newEdgeIds.filter((id) => (existedBefore.get(id) ?? 0) === 0).sort();
-  await refreshEdges(tx, new Map([...touched].map(([predicate, set]) => [predicate, [...set]])));
+  const types = ENTITY_TYPES.filter((type) => (plan.newEntities.get(type)?.length ?? 0) > 0);
+  const predicates = PREDICATE_NAMES.filter((predicate) => plan.statements.has(predicate));
+  const touchedPredicates = PREDICATE_NAMES.filter((predicate) => touched.has(predicate));
+  const newEdgeIds = [...new Set([...plan.statements.values()].flat().map((row) => row.edgeId))];
+  const written = (await tx.run(commitCypher(types, predicates, touchedPredicates), {
+    articleId,
+    article: plan.article,
+    entities: Object.fromEntries(types.map((type) => [type, plan.newEntities.get(type) ?? []])),
+    aliases: plan.aliases,
+    mentions: plan.mentions,
+    statements,
+    touched: Object.fromEntries([...touched].map(([predicate, set]) => [predicate, [...set]])),
+    newEdgeIds,
+  })).records[0];
+  summary.addedEntities = ((written?.get('addedEntities') as string[] | undefined) ?? []).sort();
+  summary.addedEdges = ((written?.get('addedEdges') as string[] | undefined) ?? []).filter((id) => !previouslySupported.has(id)).sort();
+  summary.retractedEdges = ((written?.get('retractedEdges') as string[] | undefined) ?? []).sort();
+  summary.learnedAliases = plan.aliases.map((a) => `${a.alias}|${a.entityId}`);
   if (retiredIds.length > 0) await tx.run(SETTLE_CREATED_ENTITIES, { retiredIds, articleId });
   return summary;
 }

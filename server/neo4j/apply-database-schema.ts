@@ -18,6 +18,8 @@ export function databaseSchemaStatements(): string[] {
     'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX statement_edge IF NOT EXISTS FOR (n:Statement) ON (n.edgeId)',
     'CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
+    // An edited version of an article is found by its url (seed/graph/commit-article.ts).
+    'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
     'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
     'CREATE INDEX policy_announced IF NOT EXISTS FOR (n:Policy) ON (n.announced)',
     'CREATE INDEX policy_effective IF NOT EXISTS FOR (n:Policy) ON (n.effective)',
