@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   kind?: PolicyKind | string;
   /** Policy: ids of governments, companies and chips that issue it or that it targets. */
   actors?: string[];
+  /** Policy: ids of the governments that issue (or rescind) it, a subset of `actors`. */
+  issuers?: string[];
   /** Policy: its ISO dates (announced, effective, ended). */
   dates?: string[];
   /** Government: ISO 3166 alpha-2 code of its state ("US", "CN"). */

@@ -152,6 +152,8 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
       for (let a = 0; a < ms.length; a++) {
         const left = ms[a];
         if (!left || !rule.left.includes(left.type)) continue;
+        const skippedLeft = (x: RelationMention): boolean => rule.notBefore !== undefined && rule.notBefore.test(folded.slice(Math.max(0, local(x.start) - 30), local(x.start)));
+        if (skippedLeft(left)) continue;
         const rightIndexes: number[] = [];
         for (let b = nextOfTypes(ms, a, rule.right); b !== undefined; b = rule.allRights ? nextOfTypes(ms, b, rule.right) : undefined) rightIndexes.push(b);
         for (const b of rightIndexes) {
@@ -160,10 +162,11 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         // In a list of targets, the company owning the chip before it ("les puces H20 de Nvidia") is not one.
         const previous = ms[b - 1];
         if (rule.allRights && right.type === 'Company' && previous?.type === 'Chip' && /^\s*(?:de|d'|du|of)\s*$/u.test(folded.slice(local(previous.end), local(right.start)))) continue;
-        // Nor is a possessor ("Huawei's Ascend 910B").
-        if (rule.allRights && right.type === 'Company' && /^\s*'\s*s\s/u.test(folded.slice(local(right.end), local(right.end) + 4))) continue;
+        // Nor is a possessor ("Huawei's Ascend 910B", "China's chip industry").
+        if (rule.allRights && /^\s*'\s*s\s/u.test(folded.slice(local(right.end), local(right.end) + 4))) continue;
         // The left mention must be the last of its types before the right one.
-        if (nextOfTypes(ms, a, rule.left, b) !== undefined) continue;
+        const between = nextOfTypes(ms, a, rule.left, b);
+        if (between !== undefined && ms.slice(between, b).some((x) => rule.left.includes(x.type) && x.start >= left.end && !skippedLeft(x))) continue;
         const gapEnd = rule.includeRightText ? right.end : right.start;
         const gap = folded.slice(local(left.end), local(gapEnd));
         if (!rule.gap.test(gap)) continue;
@@ -454,7 +457,11 @@ function findSubjects(rule: TriggerRule, ms: readonly RelationMention[], groups:
 function findObjects(rule: TriggerRule, ms: readonly RelationMention[], groups: Map<RelationMention, RelationMention[]>, folded: string, sentence: Sentence, tEnd: number, range: readonly EntityType[], subjects: readonly RelationMention[]): RelationMention[] {
   const local = (x: number): number => x - sentence.start;
   const isSubject = (m: RelationMention): boolean => subjects.some((s) => s.entityId === m.entityId);
-  if (rule.objects === 'sentence') return ms.filter((m) => range.includes(m.type) && !isSubject(m));
+  if (rule.objects === 'sentence') {
+    // The trigger's clause: no ";" or ":" between the object and the trigger.
+    return ms.filter((m) => range.includes(m.type) && !isSubject(m)
+      && !/[;:]/.test(m.end <= tEnd ? folded.slice(local(m.end), local(tEnd)) : folded.slice(local(tEnd), local(m.start))));
+  }
   const stop = rule.listAfterColon ? /[;]/ : /[;:]/;
   const after = ms.filter((m) => range.includes(m.type) && m.start >= tEnd && m.start - tEnd <= rule.reach && !stop.test(folded.slice(local(tEnd), local(m.start))) && !isSubject(m)
     && !/(?:purchase|acquisition|takeover|rachat|achat) (?:of|de|d'|du)\s*$/u.test(folded.slice(Math.max(0, local(m.start) - 20), local(m.start))));

@@ -232,6 +232,8 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
     : phrase.named ? policiesNamedLike(phrase.named, gazetteer) : [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy');
   if (phrase.named && candidates.length === 1) return candidates[0];
   const qualifiers = phrase.aliasEntry ? [] : qualifiersOf(input.text.slice(phrase.start, phrase.end));
+  const sentence = input.sentences[phrase.sentence];
+  const sentenceYears = new Set(sentence?.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
   for (const entry of candidates) {
     if (!phrase.aliasEntry && !kindsAgree(phrase.kind, entry.kind)) continue;
     // "anti-dumping investigation" is not the security inquiry: its qualifiers must be the policy's words.
@@ -250,6 +252,12 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
       }
     }
     const specificAlias = phrase.alias !== undefined && /[\p{Lu}\p{N}]/u.test(phrase.alias);
+    // Issuers and their parents: a state named before the phrase stands where an issuer stands.
+    const issuers = new Set(entry.issuers ?? []);
+    for (const issuer of entry.issuers ?? []) {
+      let parent = parentOf(gazetteer.entries.get(issuer), gazetteer);
+      for (let depth = 0; parent && depth < 3; depth++) { issuers.add(parent); parent = parentOf(gazetteer.entries.get(parent), gazetteer); }
+    }
     let overlap = 0;
     let targetOverlap = 0;
     let conflict = false;
@@ -268,13 +276,17 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
         // An agency that is not the policy's issuer means another measure; so does a foreign state before the phrase.
         if ((!isState && !(parent && actors.has(parent))) || (isState && mention.end <= phrase.start)) conflict = true;
       }
+      const mentioned = gazetteer.entries.get(mention.entityId);
+      if (mention.type === 'Government' && mention.end <= phrase.start && issuers.size > 0 && !issuers.has(mention.entityId)
+        && (mentioned?.kind === 'STATE' || mentioned?.kind === 'BLOC')) conflict = true;
     }
     if (conflict && !specificAlias) continue;
     // Named only beside a government: the kinds must be the same, not merely related.
     if (!phrase.aliasEntry && targetOverlap === 0 && entry.kind !== phrase.kind) continue;
     let articleOverlap = 0;
     for (const actor of widened) if (articleActors.has(actor)) articleOverlap++;
-    const score = (phrase.aliasEntry ? 2 : 0) + (specificAlias ? 2 : 0) + overlap * 2 + articleOverlap * 0.5 - yearsApart(entry, input.articleDate) * 0.1;
+    const sameYear = entry.dates?.some((date) => sentenceYears.has(date.slice(0, 4))) ? 1.5 : 0;
+    const score = (phrase.aliasEntry ? 2 : 0) + (specificAlias ? 2 : 0) + overlap * 2 + articleOverlap * 0.5 + sameYear - yearsApart(entry, input.articleDate) * 0.1;
     const enough = specificAlias || overlap >= 1 || (phrase.aliasEntry !== undefined && articleOverlap >= 2);
     if (enough && score > bestScore) { best = entry; bestScore = score; }
   }

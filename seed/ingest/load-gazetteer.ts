@@ -8,6 +8,7 @@ import type { GazetteerEntry } from './build-gazetteer.ts';
 
 export function gazetteerEntriesFromKnowledge(knowledge: Knowledge): GazetteerEntry[] {
   const actors = new Map<string, Set<string>>();
+  const issuers = new Map<string, Set<string>>();
   const partOf = new Map<string, string>();
   const addActor = (policy: string, actor: string): void => {
     const set = actors.get(policy) ?? new Set<string>();
@@ -15,7 +16,10 @@ export function gazetteerEntriesFromKnowledge(knowledge: Knowledge): GazetteerEn
     actors.set(policy, set);
   };
   for (const relation of knowledge.relations) {
-    if (relation.predicate === 'ISSUES' || relation.predicate === 'RESCINDS') addActor(relation.object, relation.subject);
+    if (relation.predicate === 'ISSUES' || relation.predicate === 'RESCINDS') {
+      addActor(relation.object, relation.subject);
+      issuers.set(relation.object, (issuers.get(relation.object) ?? new Set<string>()).add(relation.subject));
+    }
     if (relation.predicate === 'TARGETS') addActor(relation.subject, relation.object);
     if (relation.predicate === 'PART_OF' && !partOf.has(relation.subject)) partOf.set(relation.subject, relation.object);
   }
@@ -29,6 +33,7 @@ export function gazetteerEntriesFromKnowledge(knowledge: Knowledge): GazetteerEn
     if (record.type === 'Policy') {
       entry.kind = record.kind;
       entry.actors = [...(actors.get(record.id) ?? [])].sort();
+      entry.issuers = [...(issuers.get(record.id) ?? [])].sort();
       entry.dates = [record.announced, record.effective, record.ended].filter((date): date is string => typeof date === 'string');
     } else if (record.type === 'Government') {
       entry.kind = record.kind;

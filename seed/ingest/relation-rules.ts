@@ -28,6 +28,8 @@ export interface PairRule {
   allRights?: boolean;
   /** Skip when the gap holds a hedge or a negation. */
   hedged?: boolean;
+  /** Skip a left mention whose preceding words match (and let it not block a farther one). */
+  notBefore?: RegExp;
 }
 
 export interface TriggerRule {
@@ -99,12 +101,12 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'state-based-company', predicate: 'HEADQUARTERED_IN', left: ['Government'], right: ['Company'], gap: R("^\\s*-\\s*based\\s+(?:[a-z-]+\\s+){0,2}$"), subject: 'right', confidence: 0.75 },
   { id: 'company-sells-to', predicate: 'SELLS_TO', left: ['Company'], right: ['Company', 'Government'], gap: R("(?:sells?|sold|selling|ships?|shipped|shipping|vend|vendent|vendre|vendu|livre|livree?s?|livrer)\\b[^.;:]{0,60}\\b(?:to|a|aux|en)\\s*(?:the\\s*|l'origine a\\s*)?$"), subject: 'left', confidence: 0.65, hedged: true },
   // Government with policy
-  { id: 'government-issues-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R(`^${NOT_UNDOING}[^.;:]{0,120}\\b(?:now require|now requires|imposed?|imposes|issued?|issues|announced?|announces|introduced?|opened?|opens|launched?|launches|adopted?|enacted?|unveiled?|added|passed|ordered|a (?:impose|lance|ouvert|adopte|annonce|publie|instaure|decide|adresse|conclu)|ont (?:impose|lance|ouvert|adopte|annonce|publie|adresse|conclu)|avait (?:impose|lance|ouvert|adopte|annonce)|(?:impose|lance|ouvre|adopte|annonce|publie|instaure)n?t?)\\b[^.;:]{0,40}$`), subject: 'left', confidence: 0.8 },
+  { id: 'government-issues-policy', predicate: 'ISSUES', notBefore: R("(?:^|\\s)(?:of|de|d')\\s*$"), left: ['Government'], right: ['Policy'], gap: R(`^${NOT_UNDOING}[^.;:]{0,120}\\b(?:now require|now requires|imposed?|imposes|issued?|issues|announced?|announces|introduced?|opened?|opens|launched?|launches|adopted?|enacted?|unveiled?|added|passed|ordered|a (?:impose|lance|ouvert|adopte|annonce|publie|instaure|decide|adresse|conclu)|ont (?:impose|lance|ouvert|adopte|annonce|publie|adresse|conclu)|avait (?:impose|lance|ouvert|adopte|annonce)|(?:impose|lance|ouvre|adopte|annonce|publie|instaure)n?t?)\\b[^.;:]{0,40}$`), subject: 'left', confidence: 0.8 },
   { id: 'policy-that-government-builds', predicate: 'ISSUES', left: ['Policy'], right: ['Government'], gap: R("(?:^|\\s)(?:que|qu'|that|which)\\s*(?:the |la |le |l')?$"), after: R("^\\s*(?:construit|a construit|a mis en place|met en place|impose|a impose|applique|a adopte|adopte|a instaure|built|has built|imposed|has imposed|introduced|adopted|enforces|issued|has issued)(?![\\p{L}])"), subject: 'right', confidence: 0.75 },
   { id: 'published-by-government-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], before: R("(?:published|issued|adopted|introduced|announced|imposed|unveiled|enacted|publiee?s?|adoptee?s?|imposee?s?|annoncee?s?|instauree?s?) (?:by|par)\\s*(?:the |l'|le |la )?$"), gap: R('^[^.;:]{0,80}$'), subject: 'left', confidence: 0.75 },
   { id: 'government-verb-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R('^\\s*(?:has |had |have )?$'), subject: 'left', confidence: 0.75 },
   { id: 'en.government-possessive-policy', predicate: 'ISSUES', left: ['Government'], right: ['Policy'], gap: R("^\\s*'\\s*s?\\s*(?:new |latest |sweeping |own )?$"), subject: 'left', confidence: 0.75 },
-  { id: 'policy-issued-by-government', predicate: 'ISSUES', left: ['Policy'], right: ['Government'], gap: R(`^${NOT_UNDOING}[^.;:]{0,40}\\b(?:by|par)\\s*(?:the |l'|le |la |les )?$`), subject: 'right', confidence: 0.75 },
+  { id: 'policy-issued-by-government', predicate: 'ISSUES', notBefore: R("(?:levee|lifting|lift|rescission|abrogation|repeal|suppression|fin|end) (?:des?|du|of|the|d')?\\s*(?:la |les |l'|the )?$"), left: ['Policy'], right: ['Government'], gap: R(`^${NOT_UNDOING}[^.;:]{0,40}\\b(?:by|par)\\s*(?:the |l'|le |la |les )?$`), subject: 'right', confidence: 0.75 },
   { id: 'fr.policy-of-government', predicate: 'ISSUES', left: ['Policy'], right: ['Government'], gap: R("^\\s*(?:du|de la|de l'|des|d')\\s*$"), subject: 'right', confidence: 0.7 },
   { id: 'government-rescinds-policy', predicate: 'RESCINDS', left: ['Government'], right: ['Policy'], gap: R("(?:rescind|rescinded|rescinds|revoke|revoked|revokes|repeal|repealed|withdrew|withdraw|scrap|scrapped|scraps|abroger|abroge|a abroge|a annule|annule|a supprime|retire)\\s+(?:the |its |le |la |les |l')?[^.;:]{0,20}$"), subject: 'left', confidence: 0.8 },
   { id: 'en.policy-rescinded-by-government', predicate: 'RESCINDS', left: ['Policy'], right: ['Government'], gap: R("^\\s*(?:'\\s*s\\s+)?(?:rescission|repeal|withdrawal|revocation|abrogation)\\s+(?:by|par)\\s*(?:the |l'|le |la )?$"), subject: 'right', confidence: 0.8 },
