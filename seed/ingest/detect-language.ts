@@ -14,7 +14,7 @@ export interface LanguageGuess {
 }
 
 /** Characters of text given to franc: enough to decide, bounded for speed. */
-const SAMPLE_CHARS = 1000;
+const SAMPLE_CHARS = 600;
 /**
  * Languages franc compares the text with: English and French, the languages most often confused
  * with them, and the major languages of other scripts. Comparing with all 180+ would cost

@@ -18,7 +18,7 @@ import { splitSentences } from './split-sentences.ts';
 import { tokenize } from './tokenize.ts';
 
 /** A digit, a month or a weekday (English or French). */
-const MAY_HOLD_DATE = /\b(?:19|20)\d\d\b|\d{1,2}[/.-]\d{1,2}|\b(?:jan|feb|fev|f[eé]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[uû]|sep|oct|nov|d[eé]c|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier|aujourd)/i;
+const MAY_HOLD_DATE = /\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|(?:jan|feb|aug|sept?|oct|nov|dec)\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier|aujourd)\b/i;
 
 interface EntityDraft {
   entity: ExtractedEntity;
