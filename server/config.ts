@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   CHIPGRAPH_READ_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   /** Let article URLs point at private or loopback addresses (off by default). */
   CHIPGRAPH_ALLOW_PRIVATE_URLS: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  /** Time allowed to download an article URL, in ms. */
+  CHIPGRAPH_URL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Skip loading the seed knowledge base into an empty database. */
   CHIPGRAPH_SKIP_SEED: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
   /** trace, debug, info, warn, error or silent. */
@@ -56,6 +58,7 @@ export interface Config {
   writeToken: string | undefined;
   readToken: string | undefined;
   allowPrivateUrls: boolean;
+  urlTimeoutMs: number;
   skipSeed: boolean;
   logLevel: Env['LOG_LEVEL'];
 }
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writeToken: e.CHIPGRAPH_WRITE_TOKEN,
     readToken: e.CHIPGRAPH_READ_TOKEN,
     allowPrivateUrls: e.CHIPGRAPH_ALLOW_PRIVATE_URLS,
+    urlTimeoutMs: e.CHIPGRAPH_URL_TIMEOUT_MS,
     skipSeed: e.CHIPGRAPH_SKIP_SEED,
     logLevel: e.LOG_LEVEL,
   };

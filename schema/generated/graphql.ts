@@ -92,6 +92,35 @@ export type ArticleEdge = {
   node: Article;
 };
 
+/** How to read the article's text. */
+export type ArticleFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  | 'TEXT';
+
+/**
+ * An article to read: pasted `text`, an uploaded file as `base64`, or only a `url` to fetch
+ * (http or https, 1 MB, 10 s, no private address unless the server allows it).
+ */
+export type ArticleInput = {
+  /** A file's bytes, base64-encoded; checked for UTF-8. */
+  base64?: InputMaybe<Scalars['String']['input']>;
+  corrections?: InputMaybe<ReviewCorrections>;
+  /** File name of an upload, for its extension (.txt, .md, .html). */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  format?: InputMaybe<ArticleFormat>;
+  /** Declared language (ISO 639-1); detected when absent. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Id of an article this one is an edited version of. */
+  replaces?: InputMaybe<Scalars['ID']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Fetched when neither text nor base64 is given; otherwise recorded as the article's url. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ArticleList = {
   __typename?: 'ArticleList';
   items: Array<ArticleRef>;
@@ -477,6 +506,13 @@ export type ArticlesConnection = {
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CandidateLink = {
+  /** Id of an entity the preview proposed (usually a new one). */
+  candidateId: Scalars['ID']['input'];
+  /** Id of the existing entity it really is. */
+  entityId: Scalars['ID']['input'];
 };
 
 /** A chip product or a chip family / architecture. */
@@ -4792,6 +4828,42 @@ export type Evidence = {
   validTo: Maybe<Scalars['String']['output']>;
 };
 
+export type ExtractedEntity = {
+  __typename?: 'ExtractedEntity';
+  id: Scalars['ID']['output'];
+  /** True when the graph does not have it yet: committing creates it. */
+  isNew: Scalars['Boolean']['output'];
+  mentions: Array<ExtractedMention>;
+  name: Scalars['String']['output'];
+  /** For a new policy: its guessed kind. */
+  policyKind: Maybe<Scalars['String']['output']>;
+  type: NodeType;
+};
+
+export type ExtractedMention = {
+  __typename?: 'ExtractedMention';
+  end: Scalars['Int']['output'];
+  /** The alias or rule that produced it. */
+  rule: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ExtractedRelation = {
+  __typename?: 'ExtractedRelation';
+  amount: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['Float']['output'];
+  date: Maybe<Scalars['String']['output']>;
+  /** Edge key, for corrections: subject|PREDICATE|object. */
+  edgeId: Scalars['ID']['output'];
+  evidence: TextSpan;
+  object: Scalars['ID']['output'];
+  predicate: Predicate;
+  /** Id of the extraction rule that fired. */
+  rule: Scalars['String']['output'];
+  subject: Scalars['ID']['output'];
+};
+
 export type FloatAggregateSelection = {
   __typename?: 'FloatAggregateSelection';
   average: Maybe<Scalars['Float']['output']>;
@@ -6561,6 +6633,52 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** Edges that did not exist before this commit. */
+  addedEdges: Array<Scalars['ID']['output']>;
+  /** Entities this commit created. */
+  addedEntities: Array<Scalars['ID']['output']>;
+  /** Hash-derived id of the article (the id it has, or would have, in the graph). */
+  articleId: Scalars['ID']['output'];
+  entities: Array<ExtractedEntity>;
+  /** en, fr, or other. */
+  language: Scalars['String']['output'];
+  /** Names learned, as alias|entityId. */
+  learnedAliases: Array<Scalars['String']['output']>;
+  publishedAt: Maybe<Scalars['String']['output']>;
+  relations: Array<ExtractedRelation>;
+  /** Ids of the earlier versions this one replaced. */
+  replaced: Array<Scalars['ID']['output']>;
+  /** Edges deleted because only the replaced version supported them. */
+  retractedEdges: Array<Scalars['ID']['output']>;
+  /** Ids of the statements written (or already stored, when UNCHANGED). */
+  statements: Array<Scalars['ID']['output']>;
+  status: IngestStatus;
+  /** The text every offset refers to. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+  warnings: Array<IngestWarning>;
+};
+
+/** What ingestArticle did with the article. */
+export type IngestStatus =
+  /** A new article was written. */
+  | 'CREATED'
+  /** Preview only: nothing was written. */
+  | 'DRY_RUN'
+  /** The same text, metadata and corrections were already committed: nothing was written. */
+  | 'UNCHANGED'
+  /** An earlier version (same id, same url, or the one named by replaces) was replaced. */
+  | 'UPDATED';
+
+export type IngestWarning = {
+  __typename?: 'IngestWarning';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type IntAggregateSelection = {
   __typename?: 'IntAggregateSelection';
   average: Maybe<Scalars['Float']['output']>;
@@ -6636,6 +6754,21 @@ export type MentionWhere = {
   texts_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
   /** @deprecated Please use the relevant generic filter texts: { includes: ... } */
   texts_INCLUDES?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Reads an article, extracts its entities and relationships, applies the reviewer's corrections,
+   * and commits them unless dryRun (the default: a preview). Needs the write token.
+   */
+  ingestArticle: IngestResult;
+};
+
+
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ArticleInput;
 };
 
 /** Node labels of the graph. */
@@ -7742,6 +7875,12 @@ export type Predicate =
   | 'TARGETS'
   | 'URGES_AVOIDANCE_OF';
 
+export type PredicateChange = {
+  /** Edge key as the preview shows it: subject|PREDICATE|object. */
+  edge: Scalars['ID']['input'];
+  predicate: Predicate;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An article with the spans of its mentions. */
@@ -7973,6 +8112,14 @@ export type RelationGroup = {
   direction: Scalars['String']['output'];
   edges: Array<EdgeDetail>;
   predicate: Predicate;
+};
+
+/** A reviewer's corrections, naming relationships by the edge keys of the uncorrected preview. */
+export type ReviewCorrections = {
+  changePredicates?: InputMaybe<Array<PredicateChange>>;
+  changeTypes?: InputMaybe<Array<TypeChange>>;
+  dropRelations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  links?: InputMaybe<Array<CandidateLink>>;
 };
 
 export type SearchHit = {
@@ -8526,6 +8673,14 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A span of the article's text (UTF-16 offsets). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type TimelineEvent = {
   __typename?: 'TimelineEvent';
   articleId: Maybe<Scalars['ID']['output']>;
@@ -8535,4 +8690,9 @@ export type TimelineEvent = {
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
   nodeId: Maybe<Scalars['ID']['output']>;
+};
+
+export type TypeChange = {
+  entityId: Scalars['ID']['input'];
+  type: NodeType;
 };

@@ -8,12 +8,13 @@ import type { Driver } from 'neo4j-driver';
 import { NEO4J_GRAPHQL_FEATURES } from '../../schema/neo4j-graphql-features.ts';
 import { typeDefs } from '../../schema/type-defs.ts';
 import { explorerResolvers } from '../explorer/explorer-resolvers.ts';
+import { ingestResolvers } from '../ingest/ingest-article-resolver.ts';
 
 export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
-    resolvers: [explorerResolvers],
+    resolvers: [explorerResolvers, ingestResolvers],
     features: NEO4J_GRAPHQL_FEATURES,
   });
   return neoSchema.getSchema();

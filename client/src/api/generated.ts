@@ -102,3 +102,15 @@ export type GraphStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GraphStatsQuery = { stats: { articles: number, statements: number, firstDate: string | null, lastDate: string | null, nodes: Array<{ type: NodeType, count: number }>, edges: Array<{ predicate: Predicate, count: number }> } };
+
+export type ArticleListQueryVariables = Exact<{
+  text?: string | null | undefined;
+  language?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ArticleListQuery = { articleList: { total: number, items: Array<{ id: string, title: string, url: string | null, language: string, publishedAt: string | null, mentionCount: number }> } };

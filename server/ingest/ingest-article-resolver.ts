@@ -1,0 +1,97 @@
+/**
+ * `Mutation.ingestArticle`: the GraphQL face of `seed/graph/ingest-article.ts`, the pipeline the
+ * CLI runs. The write token is checked before anything runs (server/http/access-control.ts, which
+ * guards every mutation, dry runs included). Expected failures become catalogue errors; the graph
+ * is unchanged on any error since a commit is one transaction.
+ */
+import type { IngestResult, MutationIngestArticleArgs } from '../../schema/generated/graphql.ts';
+import { edgeId } from '../../schema/edge-id.ts';
+import { ingestArticle, type ArticleSource } from '../../seed/graph/ingest-article.ts';
+import { ReviewError, type ReviewCorrections } from '../../seed/graph/review-extraction.ts';
+import { isIngestError } from '../../seed/ingest/ingest-errors.ts';
+import type { ArticleFormat } from '../../seed/ingest/read-article.ts';
+import { appError } from '../errors.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+
+const FORMATS: Record<string, ArticleFormat> = { TEXT: 'text', MARKDOWN: 'markdown', HTML: 'html' };
+
+/** Largest base64 string accepted before decoding: 1 MiB of bytes, with room to spare. */
+const MAX_BASE64_CHARS = Math.ceil((1024 * 1024 * 4) / 3) + 1024;
+
+function sourceOf(input: MutationIngestArticleArgs['input']): ArticleSource {
+  let bytes: Uint8Array | undefined;
+  if (input.base64 != null) {
+    if (input.base64.length > MAX_BASE64_CHARS) throw appError('ARTICLE_TOO_LARGE', 'The file exceeds the size limit of 1 MB.');
+    if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(input.base64)) throw appError('BAD_USER_INPUT', 'base64 is not valid base64.');
+    bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
+  }
+  return {
+    text: input.text ?? undefined,
+    bytes,
+    fileName: input.fileName ?? undefined,
+    url: input.url ?? undefined,
+    title: input.title ?? undefined,
+    publishedAt: input.publishedAt ?? undefined,
+    language: input.language ?? undefined,
+    format: input.format ? FORMATS[input.format] : undefined,
+    replaces: input.replaces ?? undefined,
+  };
+}
+
+function correctionsOf(input: MutationIngestArticleArgs['input']): ReviewCorrections {
+  const c = input.corrections;
+  if (!c) return {};
+  return {
+    dropRelations: c.dropRelations ?? [],
+    changePredicates: (c.changePredicates ?? []).map((change) => ({ edge: change.edge, predicate: change.predicate })),
+    changeTypes: (c.changeTypes ?? []).map((change) => ({ entityId: change.entityId, type: change.type })),
+    links: (c.links ?? []).map((link) => ({ candidateId: link.candidateId, entityId: link.entityId })),
+  };
+}
+
+export async function ingestArticleResolver(_: unknown, args: MutationIngestArticleArgs, ctx: GraphQLContext): Promise<IngestResult> {
+  const dryRun = args.dryRun ?? true;
+  try {
+    const outcome = await ingestArticle(ctx.driver, ctx.database, sourceOf(args.input), {
+      dryRun,
+      corrections: correctionsOf(args.input),
+      allowPrivateUrls: ctx.config.allowPrivateUrls,
+      urlTimeoutMs: ctx.config.urlTimeoutMs,
+    });
+    if (!dryRun) ctx.logger.info({ articleId: outcome.articleId, status: outcome.status, statements: outcome.statements.length }, 'article ingested');
+    const { extraction } = outcome;
+    return {
+      status: outcome.status,
+      articleId: outcome.articleId,
+      title: outcome.title,
+      url: outcome.url,
+      publishedAt: outcome.publishedAt,
+      language: extraction.language,
+      text: outcome.text,
+      entities: extraction.entities.map((entity) => ({
+        id: entity.id, type: entity.type, name: entity.name, isNew: entity.isNew,
+        mentions: entity.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })),
+        policyKind: entity.policy?.kind ?? null,
+      })),
+      relations: extraction.relations.map((r) => ({
+        edgeId: edgeId(r.subject, r.predicate, r.object), subject: r.subject, predicate: r.predicate, object: r.object,
+        confidence: r.confidence, rule: r.rule, evidence: r.evidence, date: r.date ?? null, amount: r.amount ?? null,
+      })),
+      warnings: extraction.warnings,
+      addedEntities: outcome.addedEntities,
+      addedEdges: outcome.addedEdges,
+      retractedEdges: outcome.retractedEdges,
+      statements: outcome.statements,
+      learnedAliases: outcome.learnedAliases,
+      replaced: outcome.replaced,
+    } as IngestResult;
+  } catch (error) {
+    if (isIngestError(error)) throw appError(error.code, error.message);
+    if (error instanceof ReviewError) throw appError(error.code, error.message);
+    throw error;
+  }
+}
+
+export const ingestResolvers = {
+  Mutation: { ingestArticle: ingestArticleResolver },
+};
