@@ -20,6 +20,10 @@ describe('findCandidates', () => {
     assert.deepEqual(candidates('Yesterday Howard Lutnick said the deal was done.'), [['howard-lutnick', 'Person']]);
   });
 
+  it('leaves a capitalised title out of the name', () => {
+    assert.deepEqual(candidates('NVIDIA founder and CEO Jensen Huang visited the site.'), [['jensen-huang', 'Person']]);
+  });
+
   it('proposes a company named with a legal suffix', () => {
     assert.deepEqual(candidates('Shares of Zhaoxin Semiconductor rose.'), [['zhaoxin-semiconductor', 'Company']]);
   });

@@ -53,7 +53,7 @@ const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 
 const COMPANY_BEFORE = new Set(['societe', 'groupe', 'fabricant', 'start-up', 'startup', 'firme', 'entreprise', 'company', 'firm', 'chipmaker', 'maker', 'fondeur', 'designer', 'concepteur', 'equipementier', 'rival', 'concurrent', 'client', 'customer']);
 const GOVERNMENT_WORDS = new Set(['ministry', 'ministere', 'department', 'departement', 'administration', 'commission', 'bureau', 'agency', 'agence', 'office', 'council', 'conseil', 'parliament', 'parlement', 'senate', 'senat', 'regulator', 'authority', 'autorite']);
 const PERSON_BEFORE = new Set(['ceo', 'pdg', 'patron', 'president', 'presidente', 'secretaire', 'secretary', 'ministre', 'minister', 'directeur', 'directrice', 'founder', 'fondateur', 'fondatrice', 'chairman', 'chairwoman', 'executive', 'boss', 'spokesperson', 'spokesman', 'porte-parole', 'analyst', 'analyste', 'senator', 'senateur', 'm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'par', 'by', 'representative', 'commissioner', 'commissaire', 'dirigeant', 'dirigeante']);
-const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:ceo|pdg|chief|president|presidente|founder|fondat|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur)|(?:said|says|told|added|wrote|explained|stated|a (?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu)|declare|estime|explique|affirme))/;
+const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:[a-z-]+ )?(?:ceo|pdg|chief|president|presidente|founder|fondat|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur)|(?:said|says|told|added|wrote|explained|stated|warned|(?:a|avait|aurait) (?:[a-z]+ )?(?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu|laisse entendre|estime|juge|promis|averti|souligne)|s'est dit|declare|estime|explique|affirme))/;
 
 const MODEL_CODE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
 const YEAR_LIKE = /^(?:FY|CY|Q|H)\d+$|^[A-Z]{0,2}(?:19|20)\d\d$/;
@@ -65,7 +65,8 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
   while (i < tokens.length) {
     const token = tokens[i];
     const sentence = sentenceOfToken[i] ?? -1;
-    if (!token || sentence < 0 || covered.has(i) || !token.isWord || !token.capitalised) { i++; continue; }
+    // Titles and other capitalised non-names ("CEO", "President") never start a name.
+    if (!token || sentence < 0 || covered.has(i) || !token.isWord || !token.capitalised || NOT_NAMES.has(token.folded)) { i++; continue; }
     // A run of capitalised words, hyphens and "&" inside one sentence.
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && sentenceOfToken[j] === sentence) {
