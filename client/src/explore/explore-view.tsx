@@ -4,7 +4,7 @@
  * view in the URL so that a copied link reopens it.
  */
 import { lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useReducer, useRef, useState, type Ref } from 'react';
-import { fetchNeighborhood, fetchStats, type EdgeDetail, type EntityDetail, type GraphStats, type PathsResult, type Predicate } from '../api/explorer-api.ts';
+import { fetchNeighborhood, fetchStats, type EdgeDetail, type EntityDetail, type GraphEdge, type GraphNode, type GraphStats, type PathsResult, type Predicate } from '../api/explorer-api.ts';
 import type { NodeSingular } from 'cytoscape';
 import { GraphQLRequestError } from '../api/graphql-client.ts';
 import { EMPTY_MODEL, addSeeds, collapseNode, expandNode, mergeSubgraph, removeNode, togglePin, type CanvasModel } from '../graph/canvas-model.ts';
@@ -26,9 +26,24 @@ const ArticleReader = lazy(() => import('./article-reader.tsx'));
 /** Most nodes one expansion may add. */
 const EXPANSION_LIMIT = 40;
 
+/** Nodes and edges to light up on the canvas (what a query or a commit brought). */
+export interface Highlight {
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+}
+
 export interface ExploreHandle {
   /** Adds the entity to the canvas when absent, and selects it. */
   showEntity(id: string): void;
+  /**
+   * Draws a subgraph from another view (query console, committed article) as seeds, undoable;
+   * `highlight` lights up part of it until the next change of paths or highlight.
+   */
+  drawSubgraph(nodes: readonly GraphNode[], edges: readonly GraphEdge[], options?: { highlight?: Highlight; select?: string }): void;
+  /** What the canvas shows now. */
+  canvasView(): { nodes: GraphNode[]; edges: GraphEdge[] };
+  /** Opens the article reader over the canvas. */
+  openArticle(id: string): void;
 }
 
 interface Failure {
@@ -130,7 +145,20 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
     [run],
   );
 
-  useImperativeHandle(ref, () => ({ showEntity }), [showEntity]);
+  const [drawnHighlight, setDrawnHighlight] = useState<Highlight | null>(null);
+  const drawSubgraph = useCallback((nodes: readonly GraphNode[], edges: readonly GraphEdge[], options: { highlight?: Highlight; select?: string } = {}) => {
+    const model = addSeeds(stateRef.current.model, { nodes, edges });
+    const select = options.select && model.nodes.has(options.select) ? { kind: 'node' as const, id: options.select } : undefined;
+    dispatch({ type: 'commit', model, ...(select ? { select } : {}) });
+    setDrawnHighlight(options.highlight ?? null);
+  }, []);
+  const canvasView = useCallback(() => {
+    const { model } = stateRef.current;
+    return { nodes: [...model.nodes.values()], edges: [...model.edges.values()] };
+  }, []);
+  const openArticle = useCallback((id: string) => dispatch({ type: 'article', id }), []);
+
+  useImperativeHandle(ref, () => ({ showEntity, drawSubgraph, canvasView, openArticle }), [showEntity, drawSubgraph, canvasView, openArticle]);
 
   // First load: the stats (filters, time window) and the view in the URL.
   useEffect(() => {
@@ -159,7 +187,7 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
     window.history.replaceState(null, '', hash);
   }, [state, active, busy]);
 
-  const highlighted = useMemo(() => pathHighlight(state.paths, state.pathIndex), [state.paths, state.pathIndex]);
+  const highlighted = useMemo(() => pathHighlight(state.paths, state.pathIndex) ?? drawnHighlight, [state.paths, state.pathIndex, drawnHighlight]);
   const cyRef = useCytoscape(
     container,
     { model: state.model, filters: state.filters, layout: state.layout, selected: state.selected, highlighted, layoutRun: state.layoutRun },
