@@ -3,12 +3,16 @@
  * (Explore | Query | Add article | Articles). The explorer stays mounted when another view shows,
  * so its canvas survives a detour.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../api/explorer-api.ts';
 import { ExploreView, type ExploreHandle } from '../explore/explore-view.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
 import { parseHash, type AppView } from '../explore/view-url.ts';
-import { PlaceholderView } from './placeholder-view.tsx';
+
+// Views other than the explorer load on first use, so the initial bundle stays small.
+const ConsoleView = lazy(() => import('../console/console-view.tsx'));
+const AddArticleView = lazy(() => import('../add-article/add-article-view.tsx'));
+const ArticlesView = lazy(() => import('../articles/articles-view.tsx'));
 
 const VIEWS: ReadonlyArray<{ view: AppView; label: string }> = [
   { view: 'explore', label: 'Explore' },
@@ -16,12 +20,6 @@ const VIEWS: ReadonlyArray<{ view: AppView; label: string }> = [
   { view: 'add', label: 'Add article' },
   { view: 'articles', label: 'Articles' },
 ];
-
-const PLACEHOLDERS: Record<Exclude<AppView, 'explore'>, { title: string; text: string }> = {
-  query: { title: 'Query console', text: 'Write GraphQL against the typed schema, with autocomplete and docs, and draw the answer as a graph. Until then, GraphiQL answers at /graphql.' },
-  add: { title: 'Add article', text: 'Paste text, drop a file or give a URL; review the entities and relationships found, correct them and commit.' },
-  articles: { title: 'Articles', text: 'Every article in the graph, with search and filters by language and date.' },
-};
 
 export function App() {
   const [view, setView] = useState<AppView>(() => parseHash(window.location.hash).view);
@@ -71,7 +69,13 @@ export function App() {
         </nav>
       </header>
       <ExploreView ref={explore} active={view === 'explore'} />
-      {view !== 'explore' && <PlaceholderView {...PLACEHOLDERS[view]} />}
+      {view !== 'explore' && (
+        <Suspense fallback={<p className="loading view-loading">Loading…</p>}>
+          {view === 'query' && <ConsoleView explore={explore} showExplore={() => go('explore')} />}
+          {view === 'add' && <AddArticleView explore={explore} showExplore={() => go('explore')} />}
+          {view === 'articles' && <ArticlesView explore={explore} showExplore={() => go('explore')} />}
+        </Suspense>
+      )}
     </div>
   );
 }
