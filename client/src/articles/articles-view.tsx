@@ -1,0 +1,164 @@
+/**
+ * Every article in the graph, newest first: search in titles and texts, filters by language and
+ * publication date, pages of 20. Opening one shows it in the explorer's article reader.
+ */
+import { useEffect, useState } from 'react';
+import type { ExploreHandle } from '../explore/explore-view.tsx';
+import { requestGraphQL, type GraphQLRequestError } from '../api/graphql-client.ts';
+import type { ArticleListQuery, ArticleListQueryVariables } from '../api/generated.ts';
+import { ErrorMessage } from '../explore/error-message.tsx';
+import { asRequestError } from '../explore/use-remote.ts';
+import articleListDocument from './article-list.graphql?raw';
+import './articles.css';
+
+const PAGE_SIZE = 20;
+/** ms after the last keystroke before searching. */
+const DEBOUNCE_MS = 250;
+
+const LANGUAGES = [
+  { value: '', label: 'Any language' },
+  { value: 'en', label: 'English' },
+  { value: 'fr', label: 'French' },
+];
+
+export interface ArticlesViewProps {
+  explore: React.RefObject<ExploreHandle | null>;
+  showExplore(): void;
+}
+
+interface Filters {
+  text: string;
+  language: string;
+  from: string;
+  to: string;
+}
+
+type Page = { status: 'loading' } | { status: 'done'; list: ArticleListQuery['articleList'] } | { status: 'error'; error: GraphQLRequestError };
+
+export default function ArticlesView({ explore, showExplore }: ArticlesViewProps) {
+  const [filters, setFilters] = useState<Filters>({ text: '', language: '', from: '', to: '' });
+  const [debounced, setDebounced] = useState(filters);
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<Page>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(filters), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [filters]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setPage({ status: 'loading' });
+    const variables: ArticleListQueryVariables = {
+      limit: PAGE_SIZE,
+      offset,
+      ...(debounced.text.trim() ? { text: debounced.text.trim() } : {}),
+      ...(debounced.language ? { language: debounced.language } : {}),
+      ...(debounced.from ? { from: debounced.from } : {}),
+      ...(debounced.to ? { to: debounced.to } : {}),
+    };
+    requestGraphQL<ArticleListQuery, ArticleListQueryVariables>(articleListDocument, variables, { signal: controller.signal }).then(
+      (data) => setPage({ status: 'done', list: data.articleList }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) setPage({ status: 'error', error: asRequestError(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [debounced, offset, attempt]);
+
+  function change(patch: Partial<Filters>): void {
+    setFilters((current) => ({ ...current, ...patch }));
+    setOffset(0);
+  }
+
+  function open(id: string): void {
+    explore.current?.openArticle(id);
+    showExplore();
+  }
+
+  const total = page.status === 'done' ? page.list.total : 0;
+  const last = Math.min(offset + PAGE_SIZE, total);
+  return (
+    <main className="articles-view" aria-label="Articles">
+      <div className="articles-inner">
+        <h1>Articles</h1>
+        <form className="articles-filters" role="search" onSubmit={(event) => event.preventDefault()}>
+          <label className="field grow">
+            <span>Search titles and texts</span>
+            <input type="search" value={filters.text} placeholder="H20, Cambricon, licence…" onChange={(event) => change({ text: event.target.value })} />
+          </label>
+          <label className="field">
+            <span>Language</span>
+            <select value={filters.language} onChange={(event) => change({ language: event.target.value })}>
+              {LANGUAGES.map((language) => (
+                <option key={language.value} value={language.value}>
+                  {language.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Published from</span>
+            <input type="date" value={filters.from} onChange={(event) => change({ from: event.target.value })} />
+          </label>
+          <label className="field">
+            <span>to</span>
+            <input type="date" value={filters.to} onChange={(event) => change({ to: event.target.value })} />
+          </label>
+        </form>
+
+        {page.status === 'error' && <ErrorMessage error={page.error} onRetry={() => setAttempt((n) => n + 1)} />}
+        <p className="muted small" role="status" aria-live="polite">
+          {page.status === 'loading' ? 'Loading…' : page.status === 'done' ? (total === 0 ? 'No article matches.' : `Articles ${offset + 1}–${last} of ${total}, newest first.`) : ''}
+        </p>
+        {page.status === 'done' && page.list.items.length > 0 && (
+          <table className="articles-table">
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Language</th>
+                <th scope="col">Published</th>
+                <th scope="col" className="number">
+                  Mentions
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.list.items.map((item) => (
+                <tr key={item.id}>
+                  <td>
+                    <button type="button" className="link-button article-open" onClick={() => open(item.id)}>
+                      {item.title}
+                    </button>
+                    {item.url && (
+                      <a className="article-url small" href={item.url} target="_blank" rel="noreferrer">
+                        source ↗
+                      </a>
+                    )}
+                  </td>
+                  <td>{item.language}</td>
+                  <td>{item.publishedAt ?? '—'}</td>
+                  <td className="number">{item.mentionCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {total > PAGE_SIZE && (
+          <nav className="pager" aria-label="Pages">
+            <button type="button" className="button small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+              ← Newer
+            </button>
+            <span className="small muted">
+              Page {Math.floor(offset / PAGE_SIZE) + 1} of {Math.ceil(total / PAGE_SIZE)}
+            </span>
+            <button type="button" className="button small" disabled={last >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+              Older →
+            </button>
+          </nav>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,309 @@
+/**
+ * The query console: GraphQL with the served schema (autocomplete, lint, docs), variables, run
+ * with Ctrl-Enter, history, the JSON answer with its errors and their codes, a library of example
+ * queries, "Draw" (the answer's entities and relationships onto the explorer's canvas) and
+ * "Copy as query" (the canvas as a query). Loaded lazily with its editor.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GraphQLSchema } from 'graphql';
+import type { ExploreHandle } from '../explore/explore-view.tsx';
+import { GRAPHQL_ENDPOINT, type GraphQLRequestError } from '../api/graphql-client.ts';
+import { asRequestError } from '../explore/use-remote.ts';
+import { readToken } from '../add-article/write-token.ts';
+import { addTypename } from './add-typename.ts';
+import { GraphQLEditor, JsonEditor } from './code-editor.tsx';
+import { DEFAULT_QUERY, EXAMPLE_QUERIES, type ExampleQuery } from './example-queries.ts';
+import { loadSchema } from './load-schema.ts';
+import { historyLabel, pushHistory, readHistory, writeHistory, type HistoryEntry } from './query-history.ts';
+import { queryFromCanvas } from './query-from-canvas.ts';
+import { resultToGraph } from './result-to-graph.ts';
+import { runOperation, type OperationResult } from './run-operation.ts';
+import './console.css';
+
+/** Characters of JSON shown at most; the rest is cut with a note (the browser stays responsive). */
+const RESULT_DISPLAY_LIMIT = 200_000;
+const DRAFT_KEY = 'chipgraph.console.draft';
+
+export interface ConsoleViewProps {
+  explore: React.RefObject<ExploreHandle | null>;
+  showExplore(): void;
+}
+
+type Outcome = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: OperationResult } | { status: 'invalid'; message: string };
+
+function readDraft(): { query: string; variables: string } {
+  try {
+    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as { query?: unknown; variables?: unknown } | null;
+    if (draft && typeof draft.query === 'string' && typeof draft.variables === 'string') return { query: draft.query, variables: draft.variables };
+  } catch {
+    // no draft
+  }
+  return { query: DEFAULT_QUERY, variables: '{}\n' };
+}
+
+export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) {
+  const [initial] = useState(readDraft);
+  const [query, setQuery] = useState(initial.query);
+  const [variables, setVariables] = useState(initial.variables);
+  const [schema, setSchema] = useState<GraphQLSchema | null>(null);
+  const [schemaError, setSchemaError] = useState<GraphQLRequestError | null>(null);
+  const [docs, setDocs] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const [history, setHistory] = useState<HistoryEntry[]>(() => readHistory());
+  const [withTypename, setWithTypename] = useState(true);
+  const [drawNote, setDrawNote] = useState<string | null>(null);
+  const [canvasQuery, setCanvasQuery] = useState<{ text: string; copied: boolean } | null>(null);
+  const current = useRef({ query, variables, withTypename });
+  current.current = { query, variables, withTypename };
+  const abort = useRef<AbortController | null>(null);
+
+  const fetchSchema = useCallback(() => {
+    setSchemaError(null);
+    loadSchema().then(setSchema, (error: unknown) => setSchemaError(asRequestError(error)));
+  }, []);
+  useEffect(fetchSchema, [fetchSchema]);
+
+  // The draft survives a reload.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      try {
+        localStorage.setItem(DRAFT_KEY, JSON.stringify({ query, variables }));
+      } catch {
+        // storage full or disabled
+      }
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [query, variables]);
+
+  const run = useCallback(async () => {
+    const { query: text, variables: variablesText, withTypename: typed } = current.current;
+    let parsed: Record<string, unknown> = {};
+    if (variablesText.trim() !== '') {
+      try {
+        const value: unknown = JSON.parse(variablesText);
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('Variables must be a JSON object.');
+        parsed = value as Record<string, unknown>;
+      } catch (error) {
+        setOutcome({ status: 'invalid', message: `The variables are not valid JSON: ${(error as Error).message}` });
+        return;
+      }
+    }
+    let sent = text;
+    if (typed) {
+      try {
+        sent = addTypename(text);
+      } catch {
+        sent = text; // a syntax error: the server will say where
+      }
+    }
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setOutcome({ status: 'running' });
+    setDrawNote(null);
+    try {
+      const result = await runOperation(sent, parsed, { token: readToken(), signal: controller.signal });
+      setOutcome({ status: 'done', result });
+      setHistory((entries) => {
+        const next = pushHistory(entries, { query: text, variables: variablesText, at: new Date().toISOString() });
+        writeHistory(next);
+        return next;
+      });
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') setOutcome({ status: 'invalid', message: (error as Error).message });
+    }
+  }, []);
+
+  function load(entry: { query: string; variables: string }): void {
+    setQuery(entry.query);
+    setVariables(entry.variables);
+    setOutcome({ status: 'idle' });
+    setDrawNote(null);
+  }
+
+  function draw(): void {
+    if (outcome.status !== 'done') return;
+    const graph = resultToGraph(outcome.result.data);
+    if (graph.nodes.length === 0) {
+      setDrawNote(
+        graph.untyped > 0
+          ? `Nothing to draw: ${graph.untyped} objects have an id but no __typename. Tick “Add __typename” (or select __typename) and run again.`
+          : 'Nothing to draw: the answer holds no entity (objects with id and __typename of Company, Government, Chip, Policy, Person or Article).',
+      );
+      return;
+    }
+    explore.current?.drawSubgraph(graph.nodes, graph.edges, {
+      highlight: { nodeIds: graph.nodes.map((n) => n.id), edgeIds: graph.edges.map((e) => e.id) },
+    });
+    showExplore();
+  }
+
+  async function copyCanvas(): Promise<void> {
+    const view = explore.current?.canvasView() ?? { nodes: [], edges: [] };
+    const text = queryFromCanvas(view.nodes, view.edges);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      copied = false;
+    }
+    setCanvasQuery({ text, copied });
+  }
+
+  const result = outcome.status === 'done' ? outcome.result : null;
+  const json = result?.data !== undefined && result?.data !== null ? JSON.stringify(result.data, null, 2) : '';
+  const drawable = result ? resultToGraph(result.data) : null;
+
+  return (
+    <main className="console" aria-label="Query console">
+      <aside className="console-library" aria-label="Examples and history">
+        <h2>Examples</h2>
+        <ul className="example-list">
+          {EXAMPLE_QUERIES.map((example: ExampleQuery) => (
+            <li key={example.id}>
+              <button type="button" className="example-button" onClick={() => load(example)} title={example.description}>
+                <span className="example-title">{example.title}</span>
+                <span className="example-description">{example.description}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h2 className="history-heading">
+          History <span className="count">{history.length}</span>
+        </h2>
+        {history.length === 0 ? (
+          <p className="muted small">Queries you run appear here (the last 30, kept in this browser).</p>
+        ) : (
+          <ol className="history-list" aria-label="History">
+            {history.map((entry) => (
+              <li key={`${entry.at}-${entry.query.length}`}>
+                <button type="button" className="history-button" onClick={() => load(entry)}>
+                  <span className="history-query">{historyLabel(entry.query)}</span>
+                  <time className="muted small" dateTime={entry.at}>
+                    {new Date(entry.at).toLocaleString()}
+                  </time>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+        {history.length > 0 && (
+          <button type="button" className="link-button small" onClick={() => (writeHistory([]), setHistory([]))}>
+            Clear history
+          </button>
+        )}
+      </aside>
+
+      <section className="console-editors" aria-label="Query">
+        <div className="console-toolbar">
+          <button type="button" className="button primary" onClick={() => void run()} disabled={outcome.status === 'running'} aria-keyshortcuts="Control+Enter">
+            ▶ Run <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+          </button>
+          <label className="check small" title="The console adds __typename to every selection so that the answer can be drawn.">
+            <input type="checkbox" checked={withTypename} onChange={(event) => setWithTypename(event.target.checked)} /> Add __typename
+          </label>
+          <span className="schema-status small" role="status">
+            {schema ? 'Schema loaded: Ctrl-Space completes, hover for docs.' : schemaError ? '' : 'Loading the schema…'}
+          </span>
+          <a className="graphiql-link small" href={GRAPHQL_ENDPOINT} target="_blank" rel="noreferrer">
+            Open GraphiQL ↗
+          </a>
+        </div>
+        {schemaError && (
+          <div className="error-message compact" role="alert">
+            <p className="error-title">The schema could not be loaded: no autocomplete or checks until it is.</p>
+            <p className="error-detail">{schemaError.message}</p>
+            <button type="button" className="button small" onClick={fetchSchema}>
+              Retry
+            </button>
+          </div>
+        )}
+        <div className="query-pane">
+          <GraphQLEditor label="GraphQL query" value={query} onChange={setQuery} onRun={() => void run()} schema={schema} onDocs={setDocs} />
+        </div>
+        <h3 className="variables-heading" id="variables-label">
+          Variables (JSON)
+        </h3>
+        <div className="variables-pane">
+          <JsonEditor label="Variables (JSON)" value={variables} onChange={setVariables} onRun={() => void run()} />
+        </div>
+        <section className="docs-panel" aria-label="Docs" aria-live="polite">
+          <h3>Docs</h3>
+          <p className="docs-text">{docs ?? 'Put the cursor on a field, an argument or a type to read its documentation here.'}</p>
+        </section>
+      </section>
+
+      <section className="console-result" aria-label="Result">
+        <div className="console-toolbar">
+          <button type="button" className="button" onClick={draw} disabled={!drawable || drawable.nodes.length === 0} title="Draw the answer’s entities and their relationships on the explorer’s canvas">
+            Draw on canvas{drawable && drawable.nodes.length > 0 ? ` (${drawable.nodes.length} nodes, ${drawable.edges.length} edges)` : ''}
+          </button>
+          <button type="button" className="button" onClick={() => void copyCanvas()} title="The query that reproduces what the canvas shows now">
+            Copy canvas as query
+          </button>
+          {result && (
+            <span className="muted small result-meta">
+              HTTP {result.status || '—'} · {Math.round(result.ms)} ms
+            </span>
+          )}
+        </div>
+        {drawNote && (
+          <p className="console-note" role="status">
+            {drawNote}
+          </p>
+        )}
+        {canvasQuery && (
+          <div className="canvas-query" role="region" aria-label="Canvas as a query">
+            <p className="small">
+              {canvasQuery.copied ? 'Copied to the clipboard.' : 'Copy it from here (the clipboard is not available).'} Run it, then Draw, to get this canvas back.
+            </p>
+            <pre className="canvas-query-text" tabIndex={0}>{canvasQuery.text}</pre>
+            <div className="tool-group">
+              <button type="button" className="button small primary" onClick={() => (load({ query: canvasQuery.text, variables: '{}\n' }), setCanvasQuery(null))}>
+                Open in the editor
+              </button>
+              <button type="button" className="button small" onClick={() => setCanvasQuery(null)}>
+                Close
+              </button>
+            </div>
+          </div>
+        )}
+        <div className="result-body">
+          {outcome.status === 'idle' && <p className="muted">Run a query to see its answer here. Pick an example on the left to start.</p>}
+          {outcome.status === 'running' && (
+            <p className="loading" role="status">
+              <span className="spinner" aria-hidden="true" /> Running…
+            </p>
+          )}
+          {outcome.status === 'invalid' && (
+            <div className="error-message compact" role="alert" data-code="BAD_VARIABLES">
+              <p className="error-title">{outcome.message}</p>
+            </div>
+          )}
+          {result && result.errors.length > 0 && (
+            <ul className="result-errors" role="alert" aria-label="Errors">
+              {result.errors.map((error, index) => (
+                <li key={index} className="result-error">
+                  <code className="error-code">{error.code}</code> {error.message}
+                  {error.path && <span className="muted small"> at {error.path.join('.')}</span>}
+                  {error.locations?.[0] && (
+                    <span className="muted small">
+                      {' '}
+                      (line {error.locations[0].line}, column {error.locations[0].column})
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {result && json && (
+            <pre className="result-json" tabIndex={0} aria-label="Answer as JSON" data-testid="result-json">
+              {json.length > RESULT_DISPLAY_LIMIT ? `${json.slice(0, RESULT_DISPLAY_LIMIT)}\n… (${json.length - RESULT_DISPLAY_LIMIT} more characters not shown; narrow the query with limit)` : json}
+            </pre>
+          )}
+        </div>
+      </section>
+    </main>
+  );
+}
