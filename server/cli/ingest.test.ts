@@ -72,9 +72,9 @@ describe('ingest CLI', () => {
     }
   });
 
-  it('says commit mode is not available yet without --dry-run', () => {
-    const { status, stderr } = run('--offline', join(folder, 'a.txt'));
+  it('refuses --replaces for a folder before connecting to Neo4j (commit mode: server/cli/ingest-commit.int.test.ts)', () => {
+    const { status, stderr } = run('--offline', '--replaces', 'article-0000000000000000', folder);
     assert.equal(status, 2);
-    assert.match(stderr, /commit mode is not available yet/);
+    assert.match(stderr, /--replaces names one article/);
   });
 });
