@@ -24,6 +24,8 @@ const VIEWS: ReadonlyArray<{ view: AppView; label: string }> = [
 export function App() {
   const [view, setView] = useState<AppView>(() => parseHash(window.location.hash).view);
   const explore = useRef<ExploreHandle>(null);
+  // The add-article view keeps its work (reviews in progress) while the user looks elsewhere.
+  const [keepAdd, setKeepAdd] = useState(view === 'add');
   const exploreHash = useRef<string>(window.location.hash.startsWith('#/explore') ? window.location.hash : '#/explore');
 
   useEffect(() => {
@@ -31,6 +33,10 @@ export function App() {
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
+
+  useEffect(() => {
+    if (view === 'add') setKeepAdd(true);
+  }, [view]);
 
   function go(next: AppView): void {
     if (view === 'explore') exploreHash.current = window.location.hash || '#/explore';
@@ -69,13 +75,11 @@ export function App() {
         </nav>
       </header>
       <ExploreView ref={explore} active={view === 'explore'} />
-      {view !== 'explore' && (
-        <Suspense fallback={<p className="loading view-loading">Loading…</p>}>
-          {view === 'query' && <ConsoleView explore={explore} showExplore={() => go('explore')} />}
-          {view === 'add' && <AddArticleView explore={explore} showExplore={() => go('explore')} />}
-          {view === 'articles' && <ArticlesView explore={explore} showExplore={() => go('explore')} />}
-        </Suspense>
-      )}
+      <Suspense fallback={<p className="loading view-loading">Loading…</p>}>
+        {view === 'query' && <ConsoleView explore={explore} showExplore={() => go('explore')} />}
+        {(view === 'add' || keepAdd) && <AddArticleView explore={explore} showExplore={() => go('explore')} active={view === 'add'} />}
+        {view === 'articles' && <ArticlesView explore={explore} showExplore={() => go('explore')} />}
+      </Suspense>
     </div>
   );
 }
