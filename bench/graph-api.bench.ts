@@ -1,0 +1,362 @@
+/**
+ * Graph API latency on the synthetic graph: each explorer operation measured twice per iteration,
+ * as GraphQL over HTTP (the real app in a child process, the client's own operation documents,
+ * fetch with keep-alive) and as the same Cypher with the same parameters run directly through the
+ * driver. The Cypher and parameters are captured from the explorer module itself (its function is
+ * called once with a recording driver), so the comparison cannot drift from the module.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver, QueryConfig } from 'neo4j-driver';
+import type { EntityType } from '../schema/vocabulary.ts';
+import { createLogger } from '../server/logger.ts';
+import { findPaths } from '../server/explorer/find-paths.ts';
+import { readEntity } from '../server/explorer/read-entity.ts';
+import { readNeighborhood } from '../server/explorer/read-neighborhood.ts';
+import { searchEntities } from '../server/explorer/search-entities.ts';
+import type { QueryContext } from '../server/neo4j/run-query.ts';
+import { prepareDatabase } from '../server/prepare-database.ts';
+import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
+import type { BenchNeo4j } from './bench-neo4j.ts';
+import { benchShape, DEFAULT_SHAPE, generateGraph, loadGeneratedGraph, prng, type LoadReport } from './generate-graph.ts';
+import { median, round, summarize, type LatencySummary } from './stats.ts';
+import type { AppMessage } from './serve-app.ts';
+
+/** Measured iterations per operation and mode (after the warm-up). */
+const ITERATIONS = 200;
+/** Unmeasured iterations per operation and mode first. */
+const WARMUP = 25;
+/** Distinct inputs per operation, cycled through. */
+const INPUTS = 50;
+/** A first call slower than this (ms) switches the operation to a bounded run. */
+const SLOW_CALL_MS = 1_000;
+/** Inputs, least iterations and time (ms) of a bounded run. */
+const SLOW_INPUTS = 5;
+const MIN_SLOW_ITERATIONS = 5;
+const OPERATION_BUDGET_MS = 150_000;
+/** No operation measures for longer than this (ms), slow or not. */
+const HARD_BUDGET_MS = 300_000;
+
+export interface OperationResult {
+  name: string;
+  /** What the operation does, for the table. */
+  label: string;
+  http: LatencySummary;
+  driver: LatencySummary;
+  /** HTTP p50 / driver p50. */
+  ratio: number;
+  /** HTTP mean / driver mean. */
+  meanRatio: number;
+  /** Average answer size over HTTP, in bytes. */
+  httpBytes: number;
+  /** Answers with GraphQL errors (should be 0). */
+  errors: number;
+  /** The latency target of the issue, on HTTP p95, in ms. */
+  targetP95?: number;
+  /** Why fewer than ITERATIONS were measured. */
+  note?: string;
+}
+
+export interface GraphBenchResult {
+  load: LoadReport & { knowledgeBaseSeconds: number; generateSeconds: number };
+  database: { nodes: number; relationships: number; storeMb: number; hubs: Array<{ id: string; degree: number }> };
+  operations: OperationResult[];
+  medianRatio: number;
+  serverRss: { afterMb: number; heapUsedMb: number; peakSampledMb: number };
+  neo4j: { version: string; heap: string; pageCache: string };
+}
+
+interface Captured {
+  cypher: string;
+  params: Record<string, unknown>;
+  config: QueryConfig;
+}
+
+interface Operation {
+  name: string;
+  label: string;
+  document: string;
+  targetP95?: number;
+  inputs: Array<Record<string, unknown>>;
+  /** Calls the explorer module with these arguments (to capture its Cypher). */
+  call(ctx: QueryContext, variables: Record<string, unknown>): Promise<unknown>;
+}
+
+const API_DIR = join(process.cwd(), 'client', 'src', 'api');
+
+/** The client's operation document with the fragments it spreads. */
+function clientDocument(file: string): string {
+  const operation = readFileSync(join(API_DIR, file), 'utf8');
+  const fragments = readFileSync(join(API_DIR, 'fragments.graphql'), 'utf8')
+    .split(/(?=^fragment )/m)
+    .filter((fragment) => {
+      const name = /^fragment (\w+)/.exec(fragment)?.[1];
+      return name !== undefined && operation.includes(`...${name}`);
+    });
+  return [operation, ...fragments].join('\n');
+}
+
+/** Records the queries an explorer module runs, and runs them on the real driver. */
+function recordingContext(driver: Driver, captured: Captured[]): QueryContext {
+  const recorder = {
+    executeQuery(cypher: string, params: Record<string, unknown>, config: QueryConfig) {
+      captured.push({ cypher, params, config });
+      return driver.executeQuery(cypher, params, config);
+    },
+  } as unknown as Driver;
+  return { driver: recorder, database: undefined, logger: createLogger('silent') };
+}
+
+async function startApp(uri: string): Promise<{ child: ChildProcess; url: string; memory(): Promise<{ rss: number; heapUsed: number }> }> {
+  const child = fork(join(process.cwd(), 'bench', 'serve-app.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'error', CHIPGRAPH_DATA_DIR: join(process.cwd(), '.chipgraph') },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the bench app exited (code ${code})`)));
+    child.on('message', (message: AppMessage) => {
+      if (message.type === 'listening' && message.port) resolve(message.port);
+    });
+  });
+  return {
+    child,
+    url: `http://127.0.0.1:${port}/graphql`,
+    memory: () =>
+      new Promise((resolve) => {
+        const onMessage = (message: AppMessage): void => {
+          if (message.type !== 'memory') return;
+          child.off('message', onMessage);
+          resolve({ rss: message.rss ?? 0, heapUsed: message.heapUsed ?? 0 });
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'memory' });
+      }),
+  };
+}
+
+async function postGraphql(url: string, query: string, variables: Record<string, unknown>): Promise<{ bytes: number; errors: boolean }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  const body = JSON.parse(text) as { errors?: unknown[] };
+  return { bytes: text.length, errors: !response.ok || (body.errors?.length ?? 0) > 0 };
+}
+
+async function runDirect(driver: Driver, captured: Captured): Promise<number> {
+  const result = await driver.executeQuery(captured.cypher, captured.params, captured.config);
+  return result.records.map((record) => record.toObject()).length;
+}
+
+/** Search texts: prefixes being typed, full names, typos, names without their accents, other languages. */
+function searchTexts(names: Array<{ name: string; aliases: string[] }>, seed: number): string[] {
+  const rng = prng(seed);
+  const texts = ['Nvidia', 'Team Green', 'Huawie', 'Chine', 'Pékin', 'Beijing', 'nvid', 'Cambri', 'H2O', 'Department of Commerce'];
+  while (texts.length < INPUTS) {
+    const entry = names[Math.floor(rng() * names.length)];
+    if (!entry) continue;
+    const name = entry.name;
+    switch (texts.length % 5) {
+      case 0: texts.push(name.slice(0, 3 + Math.floor(rng() * 4))); break; // a prefix being typed
+      case 1: texts.push(name); break;
+      case 2: { // one letter wrong
+        const i = 1 + Math.floor(rng() * Math.max(1, name.length - 2));
+        texts.push(`${name.slice(0, i)}${name[i] === 'e' ? 'a' : 'e'}${name.slice(i + 1)}`);
+        break;
+      }
+      case 3: texts.push(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()); break;
+      default: texts.push(entry.aliases[0] ?? name);
+    }
+  }
+  return texts;
+}
+
+async function measure(op: Operation, driver: Driver, url: string, say: (m: string) => void): Promise<OperationResult> {
+  // Capture the module's Cypher for each input (this also warms both the server's and our caches).
+  const captured: Captured[] = [];
+  const capture = async (input: Record<string, unknown>): Promise<number> => {
+    const before = captured.length;
+    const t = performance.now();
+    await op.call(recordingContext(driver, captured), input);
+    if (captured.length !== before + 1) throw new Error(`${op.name}: expected one query per call, got ${captured.length - before}`);
+    return performance.now() - t;
+  };
+  const first = await capture(op.inputs[0] ?? {});
+  // A call slower than SLOW_CALL_MS would take hours at 200 iterations: measure fewer, and say so.
+  const slow = first > SLOW_CALL_MS;
+  const inputs = slow ? op.inputs.slice(0, SLOW_INPUTS) : op.inputs;
+  for (const input of inputs.slice(1)) await capture(input);
+  const warmup = slow ? 1 : WARMUP;
+  const planned = slow ? Math.max(MIN_SLOW_ITERATIONS, Math.min(ITERATIONS, Math.floor(OPERATION_BUDGET_MS / (2 * first)))) : ITERATIONS;
+  if (slow) say(`${op.name}: one call took ${Math.round(first)} ms; measuring ${planned} iterations instead of ${ITERATIONS}`);
+  for (let i = 0; i < warmup; i++) {
+    const k = i % inputs.length;
+    await postGraphql(url, op.document, inputs[k] ?? {});
+    await runDirect(driver, captured[k] as Captured);
+  }
+  const http: number[] = [];
+  const direct: number[] = [];
+  let bytes = 0;
+  let errors = 0;
+  const timeHttp = async (k: number): Promise<void> => {
+    const t = performance.now();
+    const answer = await postGraphql(url, op.document, inputs[k] ?? {});
+    http.push(performance.now() - t);
+    bytes += answer.bytes;
+    if (answer.errors) errors++;
+  };
+  const timeDirect = async (k: number): Promise<void> => {
+    const t = performance.now();
+    await runDirect(driver, captured[k] as Captured);
+    direct.push(performance.now() - t);
+  };
+  // Interleaved, alternating which goes first, so that load from other processes hits both alike.
+  const started = performance.now();
+  for (let i = 0; i < planned; i++) {
+    const k = i % inputs.length;
+    if (i % 2 === 0) {
+      await timeHttp(k);
+      await timeDirect(k);
+    } else {
+      await timeDirect(k);
+      await timeHttp(k);
+    }
+    if (performance.now() - started > HARD_BUDGET_MS) break;
+  }
+  const h = summarize(http);
+  const d = summarize(direct);
+  const result: OperationResult = {
+    name: op.name,
+    label: op.label,
+    http: h,
+    driver: d,
+    ratio: round(h.p50 / d.p50),
+    meanRatio: round(h.mean / d.mean),
+    httpBytes: Math.round(bytes / Math.max(1, http.length)),
+    errors,
+    ...(op.targetP95 !== undefined ? { targetP95: op.targetP95 } : {}),
+    ...(http.length < ITERATIONS ? { note: `only ${http.length} iterations over ${inputs.length} inputs: one call takes ${Math.round(first)} ms` } : {}),
+  };
+  say(`${op.name}: HTTP p50 ${h.p50} p95 ${h.p95} ms; driver p50 ${d.p50} p95 ${d.p95} ms; ratio ${result.ratio}${errors ? `; ${errors} errors` : ''} (${http.length} iterations)`);
+  return result;
+}
+
+export async function benchGraphApi(neo: BenchNeo4j, say: (message: string) => void): Promise<GraphBenchResult> {
+  const driver = neo.driver;
+  let t = performance.now();
+  await prepareDatabase({ driver, database: undefined }, { skipSeed: false }, say);
+  const knowledgeBaseSeconds = (performance.now() - t) / 1000;
+  const knowledge = await loadKnowledge();
+  t = performance.now();
+  const graph = generateGraph(knowledge, benchShape());
+  const generateSeconds = (performance.now() - t) / 1000;
+  say(`generated ${graph.entities.length} entities, ${graph.edges.length} edges, ${graph.statements.length} statements, ${graph.articles.length} articles in ${generateSeconds.toFixed(1)} s; loading…`);
+  const load = await loadGeneratedGraph(driver, graph);
+  say(`loaded in ${load.seconds.toFixed(1)} s`);
+
+  const counts = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const nodes = Number(counts.records[0]?.get('nodes') ?? 0);
+  const relationships = Number(counts.records[0]?.get('relationships') ?? 0);
+  const hubRows = await driver.executeQuery(`
+MATCH (n:Entity)
+WITH n, COUNT { (n)--() } AS degree
+ORDER BY degree DESC LIMIT 5
+RETURN n.id AS id, degree AS degree`);
+  const hubs = hubRows.records.map((r) => ({ id: String(r.get('id')), degree: Number(r.get('degree')) }));
+  say(`graph: ${nodes} nodes, ${relationships} relationships; hubs ${hubs.map((h) => `${h.id} (${h.degree})`).join(', ')}`);
+  const storeMb = storeSize(neo.dataDir);
+
+  // Inputs: ordinary entities drawn uniformly (most have a handful of edges), hubs by degree.
+  const rng = prng(DEFAULT_SHAPE.seed + 1);
+  const synthetic = graph.entities;
+  const ordinary = Array.from({ length: INPUTS }, () => synthetic[Math.floor(rng() * synthetic.length)]?.id ?? '');
+  const hubIds = hubs.map((h) => h.id);
+  const hubInputs = Array.from({ length: INPUTS }, (_, i) => hubIds[i % hubIds.length] ?? '');
+  const anyOf = (types: EntityType[]): string => {
+    const pool = synthetic.filter((e) => types.includes(e.type));
+    return pool[Math.floor(rng() * pool.length)]?.id ?? '';
+  };
+  const pathPairs = Array.from({ length: INPUTS }, (_, i) => ({
+    from: anyOf(['Company', 'Chip']),
+    to: i % 2 === 0 ? anyOf(['Government', 'Policy', 'Company']) : (hubIds[i % hubIds.length] ?? ''),
+  }));
+
+  const searchDoc = clientDocument('search.graphql');
+  const neighborhoodDoc = clientDocument('neighborhood.graphql');
+  const pathsDoc = clientDocument('paths.graphql');
+  const entityDoc = clientDocument('entity.graphql');
+  const neighborhood = (ctx: QueryContext, v: Record<string, unknown>) => readNeighborhood(ctx, v as unknown as Parameters<typeof readNeighborhood>[1]);
+  const operations: Operation[] = [
+    {
+      name: 'search', label: 'search (prefixes, typos, accents; limit 10)', document: searchDoc, targetP95: 20,
+      inputs: searchTexts(graph.names, DEFAULT_SHAPE.seed + 2).map((text) => ({ text, limit: 10 })),
+      call: (ctx, v) => searchEntities(ctx, v as { text: string; limit: number }),
+    },
+    {
+      name: 'neighborhood-d1', label: 'neighborhood depth 1, ordinary node', document: neighborhoodDoc, targetP95: 30,
+      inputs: ordinary.map((id) => ({ ids: [id], depth: 1 })), call: neighborhood,
+    },
+    {
+      name: 'neighborhood-d1-hub', label: 'neighborhood depth 1, hub', document: neighborhoodDoc, targetP95: 30,
+      inputs: hubInputs.map((id) => ({ ids: [id], depth: 1 })), call: neighborhood,
+    },
+    {
+      name: 'neighborhood-d2', label: 'neighborhood depth 2, ordinary node', document: neighborhoodDoc,
+      inputs: ordinary.map((id) => ({ ids: [id], depth: 2 })), call: neighborhood,
+    },
+    {
+      name: 'neighborhood-d2-hub', label: 'neighborhood depth 2, hub', document: neighborhoodDoc,
+      inputs: hubInputs.map((id) => ({ ids: [id], depth: 2 })), call: neighborhood,
+    },
+    {
+      name: 'paths', label: 'paths, maxLength 4 (half to a hub)', document: pathsDoc,
+      inputs: pathPairs.map((pair) => ({ ...pair, maxLength: 4 })),
+      call: (ctx, v) => findPaths(ctx, v as { from: string; to: string; maxLength: number }),
+    },
+    {
+      name: 'entity', label: 'entity detail, ordinary node', document: entityDoc,
+      inputs: ordinary.map((id) => ({ id })), call: (ctx, v) => readEntity(ctx, v as { id: string }),
+    },
+    {
+      name: 'entity-hub', label: 'entity detail, hub', document: entityDoc,
+      inputs: hubInputs.map((id) => ({ id })), call: (ctx, v) => readEntity(ctx, v as { id: string }),
+    },
+  ];
+
+  const app = await startApp(neo.uri);
+  let peakSampled = 0;
+  const sampler = setInterval(() => {
+    void app.memory().then((m) => { peakSampled = Math.max(peakSampled, m.rss); });
+  }, 1000);
+  const results: OperationResult[] = [];
+  try {
+    for (const op of operations) results.push(await measure(op, driver, app.url, say));
+  } finally {
+    clearInterval(sampler);
+  }
+  const memory = await app.memory();
+  app.child.disconnect();
+  await new Promise<void>((resolve) => (app.child.exitCode !== null ? resolve() : app.child.once('exit', () => resolve())));
+
+  return {
+    load: { ...load, knowledgeBaseSeconds: round(knowledgeBaseSeconds), generateSeconds: round(generateSeconds), seconds: round(load.seconds) },
+    database: { nodes, relationships, storeMb, hubs },
+    operations: results,
+    medianRatio: round(median(results.map((r) => r.ratio))),
+    serverRss: { afterMb: round(memory.rss / 2 ** 20, 1), heapUsedMb: round(memory.heapUsed / 2 ** 20, 1), peakSampledMb: round(Math.max(peakSampled, memory.rss) / 2 ** 20, 1) },
+    neo4j: { version: neo.version, heap: neo.heap, pageCache: neo.pageCache },
+  };
+}
+
+/** Size of the database folder, in MB. */
+function storeSize(folder: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return round(bytes / 2 ** 20, 0);
+}

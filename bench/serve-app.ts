@@ -1,0 +1,51 @@
+/**
+ * The real app in a child process, so that its resident memory excludes the benchmark's own data:
+ * connects to NEO4J_URI like `npm start` does (connectNeo4j), listens on a free port of 127.0.0.1,
+ * tells the parent the port over IPC, and answers `{ type: 'memory' }` with process.memoryUsage().
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../server/config.ts';
+import { createApp } from '../server/http/create-app.ts';
+import { createLogger } from '../server/logger.ts';
+import { connectNeo4j } from '../server/neo4j/connect-neo4j.ts';
+
+export interface AppMessage {
+  type: 'listening' | 'memory';
+  port?: number;
+  rss?: number;
+  heapUsed?: number;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error' });
+  const logger = createLogger(config.logLevel);
+  const connection = await connectNeo4j(config);
+  const app = await createApp({
+    driver: connection.driver,
+    database: connection.database,
+    config,
+    logger,
+    tokens: { write: 'bench-write-token-0123456789abcdef', read: undefined },
+  });
+  const server = createServer((req, res) => app.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const send = (message: AppMessage): void => void process.send?.(message);
+  send({ type: 'listening', port: (server.address() as AddressInfo).port });
+  process.on('message', (message: { type?: string }) => {
+    if (message.type === 'memory') {
+      const usage = process.memoryUsage();
+      send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed });
+    }
+  });
+  process.on('disconnect', () => {
+    server.closeAllConnections();
+    server.close();
+    void connection.close().then(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench app could not start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
