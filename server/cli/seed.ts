@@ -1,11 +1,13 @@
 /**
  * `npm run seed`: loads the curated knowledge base into Neo4j (the local one, started if needed,
- * or NEO4J_URI). Idempotent: running it twice changes nothing.
+ * or NEO4J_URI), then ingests the sample articles (seed/articles/) through the pipeline.
+ * Idempotent: running it twice changes nothing (every article UNCHANGED).
  */
 import { ConfigError, loadConfig } from '../config.ts';
 import { applyDatabaseSchema } from '../neo4j/apply-database-schema.ts';
 import { connectNeo4j } from '../neo4j/connect-neo4j.ts';
 import { Neo4jSetupError } from '../neo4j/local-neo4j.ts';
+import { describeSampleSummary, ingestSampleArticles } from '../../seed/graph/ingest-sample-articles.ts';
 import { loadKnowledgeBase } from '../../seed/graph/load-knowledge-base.ts';
 import { loadKnowledge } from '../../seed/knowledge/load-knowledge.ts';
 
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
     await applyDatabaseSchema(connection.driver, connection.database);
     const summary = await loadKnowledgeBase(connection.driver, connection.database, await loadKnowledge());
     say(`Seed loaded into ${connection.uri}: ${summary.entities} entities, ${summary.relations} relationships, ${summary.sources} sources.`);
+    const articles = await ingestSampleArticles(connection.driver, connection.database);
+    say(`Sample articles: ${describeSampleSummary(articles)}.`);
   } finally {
     await connection.close();
   }
