@@ -1,0 +1,112 @@
+/* global window, document, requestAnimationFrame */
+/**
+ * The canvas benchmark page (built by bench/client.bench.ts with Vite): the explorer's own
+ * stylesheet, layouts and API-to-elements mapping on cytoscape + fcose, driven from Playwright
+ * through `window.__bench`. Every timing runs from "the JSON answer is here" to "laid out and
+ * painted" (the layout's layoutstop, then two animation frames).
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { STYLESHEET } from '../../client/src/graph/stylesheet.ts';
+import { LAYOUTS, expansionLayout } from '../../client/src/graph/layouts.ts';
+import { toElements } from '../../client/src/graph/to-elements.ts';
+
+cytoscape.use(fcose);
+
+const TYPES = ['Company', 'Company', 'Company', 'Chip', 'Chip', 'Chip', 'Government', 'Policy', 'Person'];
+const PREDICATES = { Company: ['MAKES', 'SUPPLIES', 'COMPETES_WITH'], Chip: ['BASED_ON'], Government: ['RESTRICTS_EXPORT_OF', 'PART_OF'], Policy: ['TARGETS'], Person: ['LEADS'] };
+
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A Subgraph as the API returns it: n nodes, 2n edges by preferential attachment (a few hubs). */
+function subgraph(n, seed, prefix = 'n') {
+  const rng = prng(seed);
+  const nodes = [];
+  const edges = [];
+  const ends = [];
+  for (let i = 0; i < n; i++) {
+    const type = TYPES[Math.floor(rng() * TYPES.length)];
+    nodes.push({ id: `${prefix}${i}`, type, name: `${type} ${prefix}${i}`, degree: 3, hiddenDegree: rng() < 0.2 ? Math.floor(rng() * 40) : 0, date: null, kind: null });
+    for (let k = 0; k < 2 && i > 0; k++) {
+      const j = rng() < 0.5 && ends.length > 0 ? ends[Math.floor(rng() * ends.length)] : Math.floor(rng() * i);
+      const predicate = PREDICATES[type][Math.floor(rng() * PREDICATES[type].length)];
+      edges.push({ id: `${prefix}${i}|${predicate}|${prefix}${j}|${k}`, source: `${prefix}${i}`, target: `${prefix}${j}`, predicate, confidence: 0.6 + rng() * 0.4, sources: 1 + Math.floor(rng() * 3), date: null, validFrom: null, validTo: null });
+      ends.push(i, j);
+    }
+  }
+  return { nodes, edges, truncated: false };
+}
+
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const stopped = (layout) => new Promise((resolve) => { layout.one('layoutstop', resolve); layout.run(); });
+
+let cy = null;
+
+function fresh() {
+  if (cy) cy.destroy();
+  cy = cytoscape({ container: document.getElementById('canvas'), style: STYLESHEET, elements: [], minZoom: 0.15, maxZoom: 3, selectionType: 'single', boxSelectionEnabled: false });
+  return cy;
+}
+
+/** Draws a fresh graph of n nodes and 2n edges as the explorer does for a first answer; ms. */
+async function draw(n, seed = 1) {
+  const json = JSON.stringify(subgraph(n, seed));
+  fresh();
+  const t = performance.now();
+  const elements = toElements(JSON.parse(json));
+  cy.add(elements);
+  await stopped(cy.elements().layout(LAYOUTS.fcose));
+  await painted();
+  return { ms: performance.now() - t, nodes: cy.nodes().length, edges: cy.edges().length };
+}
+
+let expansions = 0;
+
+/** Expands the node `id` with `k` new neighbours as the explorer does (ring start, old nodes fixed); ms. */
+async function expand(id, k = 50) {
+  const prefix = `x${expansions++}-`;
+  const centre = cy.getElementById(id);
+  const data = subgraph(k, 1000 + expansions, prefix);
+  data.edges = data.nodes.map((node, i) => ({ id: `${id}|SUPPLIES|${node.id}`, source: id, target: node.id, predicate: 'SUPPLIES', confidence: 0.9, sources: 1 + (i % 3), date: null, validFrom: null, validTo: null }));
+  const json = JSON.stringify({ nodes: [...data.nodes, { id, type: centre.data('type'), name: centre.data('name'), degree: k, hiddenDegree: 0, date: null, kind: null }], edges: data.edges, truncated: false });
+  const t = performance.now();
+  const answer = JSON.parse(json);
+  const fixed = cy.nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+  const origin = centre.position();
+  const radius = 90 + k * 9;
+  const newNodes = toElements({ nodes: answer.nodes.filter((node) => node.id !== id), edges: [] })
+    .map((element, i) => ({ ...element, position: { x: origin.x + radius * Math.cos((2 * Math.PI * i) / k), y: origin.y + radius * Math.sin((2 * Math.PI * i) / k) } }));
+  const old = cy.nodes().filter((node) => !node.locked());
+  cy.batch(() => {
+    cy.add(newNodes);
+    cy.add(toElements(answer).filter((element) => element.group === 'edges'));
+  });
+  old.lock();
+  await stopped(cy.elements().layout(expansionLayout(fixed)));
+  old.unlock();
+  await painted();
+  return { ms: performance.now() - t, added: newNodes.length, prefix };
+}
+
+/** Removes what an expansion added (the explorer's collapse). */
+async function collapse(prefix) {
+  cy.batch(() => cy.nodes(`[id ^= "${prefix}"]`).remove());
+  await painted();
+  return cy.nodes().length;
+}
+
+/** The best connected node of the canvas (a hub: the node a user would expand). */
+function hub() {
+  return cy.nodes().max((node) => node.degree(false)).ele.id();
+}
+
+window.__bench = { draw, expand, collapse, hub, ready: true };
