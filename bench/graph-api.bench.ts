@@ -31,6 +31,8 @@ const WARMUP = 25;
 const INPUTS = 50;
 /** A first call slower than this (ms) switches the operation to a bounded run. */
 const SLOW_CALL_MS = 1_000;
+/** Calls whose median decides whether a run is bounded (one call can be slow by chance). */
+const PROBES = 3;
 /** Inputs, least iterations and time (ms) of a bounded run. */
 const SLOW_INPUTS = 5;
 const MIN_SLOW_ITERATIONS = 5;
@@ -61,6 +63,8 @@ export interface OperationResult {
 export interface GraphBenchResult {
   load: LoadReport & { knowledgeBaseSeconds: number; generateSeconds: number };
   database: { nodes: number; relationships: number; storeMb: number; hubs: Array<{ id: string; degree: number }> };
+  /** The floor on this machine at the time: a trivial query and a lookup by id, through the driver. */
+  baseline?: { returnOne: LatencySummary; lookupById: LatencySummary };
   operations: OperationResult[];
   medianRatio: number;
   serverRss: { afterMb: number; heapUsedMb: number; peakSampledMb: number };
@@ -188,13 +192,17 @@ async function measure(op: Operation, driver: Driver, url: string, say: (m: stri
   await capture(op.inputs[0] ?? {});
   // The first call plans the query; the second says how long a call takes. A call slower than
   // SLOW_CALL_MS would take hours at 200 iterations: measure fewer, and say so.
-  const probeStarted = performance.now();
-  await op.call({ driver, database: undefined, logger: createLogger('silent') }, op.inputs[0] ?? {});
-  const first = performance.now() - probeStarted;
+  const probes: number[] = [];
+  for (let i = 0; i < PROBES && (probes[0] ?? 0) <= OPERATION_BUDGET_MS / 20; i++) {
+    const probeStarted = performance.now();
+    await op.call({ driver, database: undefined, logger: createLogger('silent') }, op.inputs[i % op.inputs.length] ?? {});
+    probes.push(performance.now() - probeStarted);
+  }
+  const first = median(probes);
   const slow = first > SLOW_CALL_MS;
   const inputs = slow ? op.inputs.slice(0, SLOW_INPUTS) : op.inputs;
   for (const input of inputs.slice(1)) await capture(input);
-  const warmup = slow ? 1 : WARMUP;
+  const warmup = slow ? 0 : WARMUP; // in a bounded run the captures above were the warm-up
   const planned = slow ? Math.max(MIN_SLOW_ITERATIONS, Math.min(ITERATIONS, Math.floor(OPERATION_BUDGET_MS / (2 * first)))) : ITERATIONS;
   if (slow) say(`${op.name}: one call took ${Math.round(first)} ms; measuring ${planned} iterations instead of ${ITERATIONS}`);
   for (let i = 0; i < warmup; i++) {
@@ -336,6 +344,20 @@ RETURN n.id AS id, degree AS degree`);
   const sampler = setInterval(() => {
     void app.memory().then((m) => { peakSampled = Math.max(peakSampled, m.rss); });
   }, 1000);
+  const floor = async (cypher: string, params: Record<string, unknown>): Promise<LatencySummary> => {
+    const samples: number[] = [];
+    for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+      const t = performance.now();
+      await driver.executeQuery(cypher, params);
+      if (i >= WARMUP) samples.push(performance.now() - t);
+    }
+    return summarize(samples);
+  };
+  const baseline = {
+    returnOne: await floor('RETURN 1 AS one', {}),
+    lookupById: await floor('MATCH (n:Entity {id: $id}) RETURN n.name AS name', { id: ordinary[0] ?? '' }),
+  };
+  say(`floor: RETURN 1 p50 ${baseline.returnOne.p50} ms, lookup by id p50 ${baseline.lookupById.p50} ms`);
   const results: OperationResult[] = [];
   try {
     for (const op of operations) results.push(await measure(op, driver, app.url, say));
@@ -349,6 +371,7 @@ RETURN n.id AS id, degree AS degree`);
   return {
     load: { ...load, knowledgeBaseSeconds: round(knowledgeBaseSeconds), generateSeconds: round(generateSeconds), seconds: round(load.seconds) },
     database: { nodes, relationships, storeMb, hubs },
+    baseline,
     operations: results,
     medianRatio: round(median(results.map((r) => r.ratio))),
     serverRss: { afterMb: round(memory.rss / 2 ** 20, 1), heapUsedMb: round(memory.heapUsed / 2 ** 20, 1), peakSampledMb: round(Math.max(peakSampled, memory.rss) / 2 ** 20, 1) },

@@ -42,6 +42,9 @@ function graphSection(record: PartRecord<GraphBenchResult>): string[] {
   lines.push(
     `| **median ratio HTTP/driver** | | | | | | | **${fmt(r.medianRatio, 2)}** | | ≤ 1.3 | ${mark(r.medianRatio <= 1.3)} |`,
     '',
+    ...(r.baseline
+      ? [`Floor at the time (the machine is shared: other engineers' tests and Neo4j instances were running): a trivial \`RETURN 1\` through the driver p50 ${fmt(r.baseline.returnOne.p50)} ms / p95 ${fmt(r.baseline.returnOne.p95)} ms; an entity by id p50 ${fmt(r.baseline.lookupById.p50)} ms / p95 ${fmt(r.baseline.lookupById.p95)} ms.`, '']
+      : []),
     `Server resident memory (the app process alone, Neo4j apart): ${fmt(r.serverRss.afterMb)} MB after the benchmark ` +
       `(peak sampled each second ${fmt(r.serverRss.peakSampledMb)} MB; JS heap used ${fmt(r.serverRss.heapUsedMb)} MB) — target ≤ 400 MB: ${mark(r.serverRss.peakSampledMb <= 400)}.`,
     `Neo4j ${r.neo4j.version}: heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache} (the store, ${r.database.storeMb} MB, fits in the page cache).`,

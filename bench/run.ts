@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   const record = <T>(part: Part, result: T, extra: Partial<PartRecord> = {}): void => {
     results[part] = {
       date: new Date().toISOString(),
-      command: `npm run bench -- ${part}`,
+      command: `${part === 'graph' && process.env['BENCH_SCALE'] ? `BENCH_SCALE=${process.env['BENCH_SCALE']} ` : ''}npm run bench -- ${part}`,
       machine,
       ...extra,
       result,
