@@ -193,7 +193,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
         url: item.meta.url || (preview.url ?? ''),
       };
       update(item.key, { phase: 'review', preview, known, meta, review: EMPTY_REVIEW });
-      setSelected((current) => current ?? item.key);
+      if (index === 0) setSelected(item.key);
     }
     setBusy(null);
   }
@@ -237,14 +237,12 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
         nodes.set(detail.object.id, detail.object);
         edges.push(detail.edge);
       }
-      const added = new Set(result.addedEdges);
+      showExplore(); // first, so that the layout and the fit see the canvas's real size
+      // Highlighted: every relationship this article now supports (new edges or new sources of
+      // known ones) and the entities it created.
       explore.current?.drawSubgraph([...nodes.values()], edges, {
-        highlight: {
-          nodeIds: result.addedEntities.filter((id) => nodes.has(id)),
-          edgeIds: edges.filter((edge) => added.has(edge.id)).map((edge) => edge.id),
-        },
+        highlight: { nodeIds: result.addedEntities.filter((id) => nodes.has(id)), edgeIds: edges.map((edge) => edge.id) },
       });
-      showExplore();
     } catch (error) {
       setProblems([`The article was committed but could not be drawn: ${(error as Error).message}`]);
     }

@@ -132,10 +132,11 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
       );
       return;
     }
+    // The canvas shows first, so that the layout and the fit see its real size.
+    showExplore();
     explore.current?.drawSubgraph(graph.nodes, graph.edges, {
       highlight: { nodeIds: graph.nodes.map((n) => n.id), edgeIds: graph.edges.map((e) => e.id) },
     });
-    showExplore();
   }
 
   async function copyCanvas(): Promise<void> {
