@@ -3,6 +3,53 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** How to read the article's text. */
+export type ArticleFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  | 'TEXT';
+
+/**
+ * An article to read: pasted `text`, an uploaded file as `base64`, or only a `url` to fetch
+ * (http or https, 1 MB, 10 s, no private address unless the server allows it).
+ */
+export type ArticleInput = {
+  /** A file's bytes, base64-encoded; checked for UTF-8. */
+  base64?: string | null | undefined;
+  corrections?: ReviewCorrections | null | undefined;
+  /** File name of an upload, for its extension (.txt, .md, .html). */
+  fileName?: string | null | undefined;
+  format?: ArticleFormat | null | undefined;
+  /** Declared language (ISO 639-1); detected when absent. */
+  language?: string | null | undefined;
+  /** ISO date. */
+  publishedAt?: string | null | undefined;
+  /** Id of an article this one is an edited version of. */
+  replaces?: string | null | undefined;
+  text?: string | null | undefined;
+  title?: string | null | undefined;
+  /** Fetched when neither text nor base64 is given; otherwise recorded as the article's url. */
+  url?: string | null | undefined;
+};
+
+export type CandidateLink = {
+  /** Id of an entity the preview proposed (usually a new one). */
+  candidateId: string;
+  /** Id of the existing entity it really is. */
+  entityId: string;
+};
+
+/** What ingestArticle did with the article. */
+export type IngestStatus =
+  /** A new article was written. */
+  | 'CREATED'
+  /** Preview only: nothing was written. */
+  | 'DRY_RUN'
+  /** The same text, metadata and corrections were already committed: nothing was written. */
+  | 'UNCHANGED'
+  /** An earlier version (same id, same url, or the one named by replaces) was replaced. */
+  | 'UPDATED';
+
 /** Node labels of the graph. */
 export type NodeType =
   | 'Article'
@@ -36,6 +83,33 @@ export type Predicate =
   | 'SUPPLIES'
   | 'TARGETS'
   | 'URGES_AVOIDANCE_OF';
+
+export type PredicateChange = {
+  /** Edge key as the preview shows it: subject|PREDICATE|object. */
+  edge: string;
+  predicate: Predicate;
+};
+
+/** A reviewer's corrections, naming relationships by the edge keys of the uncorrected preview. */
+export type ReviewCorrections = {
+  changePredicates?: Array<PredicateChange> | null | undefined;
+  changeTypes?: Array<TypeChange> | null | undefined;
+  dropRelations?: Array<string> | null | undefined;
+  links?: Array<CandidateLink> | null | undefined;
+};
+
+export type TypeChange = {
+  entityId: string;
+  type: NodeType;
+};
+
+export type IngestArticleMutationVariables = Exact<{
+  input: ArticleInput;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, articleId: string, title: string, url: string | null, publishedAt: string | null, language: string, text: string, addedEntities: Array<string>, addedEdges: Array<string>, retractedEdges: Array<string>, statements: Array<string>, learnedAliases: Array<string>, replaced: Array<string>, entities: Array<{ id: string, type: NodeType, name: string, isNew: boolean, policyKind: string | null, mentions: Array<{ text: string, start: number, end: number, rule: string }> }>, relations: Array<{ edgeId: string, subject: string, predicate: Predicate, object: string, confidence: number, rule: string, date: string | null, amount: string | null, evidence: { text: string, start: number, end: number } }>, warnings: Array<{ code: string, message: string }> } };
 
 export type ArticleViewQueryVariables = Exact<{
   id: string;
