@@ -37,6 +37,8 @@ const PROBES = 3;
 const SLOW_INPUTS = 5;
 const MIN_SLOW_ITERATIONS = 5;
 const OPERATION_BUDGET_MS = 150_000;
+/** Time (ms) spent at most capturing inputs, and again warming up, per operation. */
+const PREPARE_BUDGET_MS = 60_000;
 /** No operation measures for longer than this (ms), slow or not. */
 const HARD_BUDGET_MS = 300_000;
 
@@ -200,12 +202,21 @@ async function measure(op: Operation, driver: Driver, url: string, say: (m: stri
   }
   const first = median(probes);
   const slow = first > SLOW_CALL_MS;
-  const inputs = slow ? op.inputs.slice(0, SLOW_INPUTS) : op.inputs;
-  for (const input of inputs.slice(1)) await capture(input);
+  // Inputs are captured until PREPARE_BUDGET_MS has gone by: a very slow operation uses fewer of them.
+  const prepareStarted = performance.now();
+  let inputs = slow ? op.inputs.slice(0, SLOW_INPUTS) : op.inputs;
+  for (let k = 1; k < inputs.length; k++) {
+    if (performance.now() - prepareStarted > PREPARE_BUDGET_MS) {
+      inputs = inputs.slice(0, k);
+      break;
+    }
+    await capture(inputs[k] ?? {});
+  }
   const warmup = slow ? 0 : WARMUP; // in a bounded run the captures above were the warm-up
   const planned = slow ? Math.max(MIN_SLOW_ITERATIONS, Math.min(ITERATIONS, Math.floor(OPERATION_BUDGET_MS / (2 * first)))) : ITERATIONS;
   if (slow) say(`${op.name}: one call took ${Math.round(first)} ms; measuring ${planned} iterations instead of ${ITERATIONS}`);
-  for (let i = 0; i < warmup; i++) {
+  const warmupStarted = performance.now();
+  for (let i = 0; i < warmup && performance.now() - warmupStarted < PREPARE_BUDGET_MS; i++) {
     const k = i % inputs.length;
     await postGraphql(url, op.document, inputs[k] ?? {});
     await runDirect(driver, captured[k] as Captured);
@@ -251,7 +262,7 @@ async function measure(op: Operation, driver: Driver, url: string, say: (m: stri
     httpBytes: Math.round(bytes / Math.max(1, http.length)),
     errors,
     ...(op.targetP95 !== undefined ? { targetP95: op.targetP95 } : {}),
-    ...(http.length < ITERATIONS ? { note: `only ${http.length} iterations over ${inputs.length} inputs: one call takes ${Math.round(first)} ms` } : {}),
+    ...(http.length < ITERATIONS ? { note: `only ${http.length} iterations over ${inputs.length} inputs in the time budget (median of the first calls ${Math.round(first)} ms)` } : {}),
   };
   say(`${op.name}: HTTP p50 ${h.p50} p95 ${h.p95} ms; driver p50 ${d.p50} p95 ${d.p95} ms; ratio ${result.ratio}${errors ? `; ${errors} errors` : ''} (${http.length} iterations)`);
   return result;

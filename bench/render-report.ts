@@ -147,6 +147,13 @@ KNOWN_CAUSES['neighborhood-d1-hub'] =
   'the same price. Likely fixes: collect the edges from the kept side with the hub as the bound end (e.g. for each kept node b, ' +
   '`MATCH (a)-[r]->(b) WHERE a IN kept` starting from the lower-degree end, or test membership against a map of ids), and rank the ' +
   'first hop on a stored per-edge weight with a relationship index, or cap the rows read before ranking.';
+KNOWN_CAUSES['paths'] =
+  'paths (server/explorer/find-paths.ts with SHORTEST_PATHS_FROM_A_TO_B in cypher-fragments.ts): the pattern is ' +
+  '`SHORTEST 10 (a)(()-[step:…]-()){1,6}(b)` with the requested `maxLength` applied afterwards as `WHERE length(p) <= $maxLength`, so ' +
+  'the search is planned for 10 paths of up to 6 hops whatever maxLength is; towards a hub (nvidia, 20k relationships) a single call ' +
+  'was seen running 12 s (SHOW TRANSACTIONS during the run), between two ordinary nodes it is far cheaper. Likely fixes: put the ' +
+  'limit into the quantifier (build the pattern per maxLength from a small set of literals, as for the predicates), ask for ' +
+  '`SHORTEST $limit`-like fewer paths or `ANY SHORTEST` first, and avoid expanding through hubs beyond a degree cap.';
 KNOWN_CAUSES['neighborhood-d2'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['neighborhood-d2-hub'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['search'] =
