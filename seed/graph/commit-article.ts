@@ -26,7 +26,7 @@ import { edgeId, orientEdge } from '../../schema/edge-id.ts';
 import { ENTITY_TYPES, PREDICATE_NAMES, type EntityType, type Predicate } from '../../schema/vocabulary.ts';
 import type { ExtractedEntity, ExtractionResult, ExtractionWarning } from '../ingest/extraction-contract.ts';
 import { fold } from '../ingest/tokenize.ts';
-import { refreshEdges } from './refresh-edges.ts';
+import { refreshEdges, refreshEdgesSubquery } from './refresh-edges.ts';
 import { idsToResolve, REVIEWER_LINK_RULE, reviewExtraction, ReviewError, type GraphEntity, type ReviewCorrections } from './review-extraction.ts';
 
 export interface ArticleToCommit {
@@ -172,7 +172,7 @@ DETACH DELETE article
  * summaries of every edge touched, deleting those left without statements. Labels and types
  * come from the vocabulary; values only from parameters.
  */
-export function commitCypher(types: readonly EntityType[], predicates: readonly Predicate[], touched: readonly Predicate[]): string {
+function commitCypher(types: readonly EntityType[], predicates: readonly Predicate[], touched: readonly Predicate[]): string {
   const entityBlocks = types.map((type, i) => `
 CALL () {
   UNWIND $entities.${type} AS entity
@@ -191,23 +191,7 @@ CALL (article) {
   SET statement += rel.statement, statement.firstSeen = coalesce(rel.firstSeen, statement.firstSeen, datetime())
   MERGE (article)-[:STATES]->(statement)
 }`);
-  const refreshBlocks = touched.map((predicate, i) => `
-CALL () {
-  UNWIND $touched.${predicate} AS edgeId
-  MATCH ()-[r:${predicate} {id: edgeId}]->()
-  CALL (r) {
-    OPTIONAL MATCH (s:Statement {edgeId: r.id})
-    RETURN count(s) AS sources, max(s.confidence) AS confidence, min(s.firstSeen) AS firstSeen,
-           min(s.date) AS date, min(s.validFrom) AS validFrom, max(s.validTo) AS validTo,
-           head(collect(s.amount)) AS amount
-  }
-  WITH r, r.id AS id, sources, confidence, firstSeen, date, validFrom, validTo, amount
-  FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
-  FOREACH (_ IN CASE WHEN sources > 0 THEN [1] ELSE [] END |
-    SET r.sources = sources, r.confidence = confidence, r.firstSeen = firstSeen,
-        r.date = date, r.validFrom = validFrom, r.validTo = validTo, r.amount = amount)
-  RETURN collect(CASE WHEN sources = 0 THEN id END) AS deleted${i}
-}`);
+  const refreshBlocks = touched.map((predicate, i) => refreshEdgesSubquery(predicate, `$touched.${predicate}`, `deleted${i}`));
   const created = types.map((_, i) => `created${i}`).join(' + ') || '[]';
   const deleted = touched.map((_, i) => `deleted${i}`).join(' + ') || '[]';
   return `
@@ -238,6 +222,13 @@ ${refreshBlocks.join('\n')}
 RETURN ${created} AS addedEntities, addedEdges AS addedEdges, ${deleted} AS retractedEdges
 `;
 }
+
+/**
+ * The commit query, written once for every type and predicate of the vocabulary so that Neo4j
+ * plans it once and reuses the plan: a type or predicate absent from an article gets an empty
+ * list (UNWIND of an empty list or null yields no row), not a different query.
+ */
+const COMMIT_ARTICLE = commitCypher(ENTITY_TYPES, PREDICATE_NAMES, PREDICATE_NAMES);
 
 /** Entities created by retired versions: handed to the new version, or deleted when unused. */
 const SETTLE_CREATED_ENTITIES = `
@@ -504,14 +495,11 @@ async function commitInTransaction(
     statements[predicate] = rows;
     summary.statements.push(...rows.map((row) => String(row.statement['id'])));
   }
-  const types = ENTITY_TYPES.filter((type) => (plan.newEntities.get(type)?.length ?? 0) > 0);
-  const predicates = PREDICATE_NAMES.filter((predicate) => plan.statements.has(predicate));
-  const touchedPredicates = PREDICATE_NAMES.filter((predicate) => touched.has(predicate));
   const newEdgeIds = [...new Set([...plan.statements.values()].flat().map((row) => row.edgeId))];
-  const written = (await tx.run(commitCypher(types, predicates, touchedPredicates), {
+  const written = (await tx.run(COMMIT_ARTICLE, {
     articleId,
     article: plan.article,
-    entities: Object.fromEntries(types.map((type) => [type, plan.newEntities.get(type) ?? []])),
+    entities: Object.fromEntries(ENTITY_TYPES.map((type) => [type, plan.newEntities.get(type) ?? []])),
     aliases: plan.aliases,
     mentions: plan.mentions,
     statements,

@@ -33,17 +33,22 @@ describe('loading the seed knowledge base', () => {
     assert.ok(before.nodes >= knowledge.entities.length);
   });
 
-  it('gives every curated edge a statement citing its source', async () => {
+  it('gives every edge a supporting statement, and every curated statement its source', async () => {
     const result = await driver.executeQuery(`
-      MATCH (:Entity)-[r]->(:Entity)
-      WHERE r.id IS NOT NULL
-      OPTIONAL MATCH (s:Statement {edgeId: r.id})-[:CITES]->(:Source)
-      WITH r, count(s) AS cited
-      RETURN count(r) AS edges, sum(CASE WHEN cited = 0 THEN 1 ELSE 0 END) AS uncited, min(r.sources) AS minSources
+      CALL () {
+        MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL
+        RETURN count(r) AS edges,
+               sum(CASE WHEN EXISTS { (:Statement {edgeId: r.id}) } THEN 0 ELSE 1 END) AS unsupported
+      }
+      CALL () {
+        MATCH (s:Statement {rule: 'curated'})
+        RETURN count(s) AS curated, sum(CASE WHEN EXISTS { (s)-[:CITES]->(:Source) } THEN 0 ELSE 1 END) AS uncited
+      }
+      RETURN edges, unsupported, curated, uncited
     `, {});
-    const row = result.records[0]!.toObject() as { edges: number; uncited: number; minSources: number };
-    assert.ok(row.edges > 0);
+    const row = result.records[0]!.toObject() as { edges: number; unsupported: number; curated: number; uncited: number };
+    assert.ok(row.edges > 0 && row.curated > 0);
+    assert.equal(row.unsupported, 0);
     assert.equal(row.uncited, 0);
-    assert.ok(row.minSources >= 1);
   });
 });

@@ -6,25 +6,32 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Predicate } from '../../schema/vocabulary.ts';
 
-function refreshCypher(predicate: Predicate): string {
+/**
+ * A Cypher subquery that refreshes the `predicate` edges whose ids are in the list `edgeIds`
+ * (a parameter expression such as `$edgeIds`) and returns the ids of the deleted ones as `deletedAs`.
+ */
+export function refreshEdgesSubquery(predicate: Predicate, edgeIds: string, deletedAs: string): string {
   return `
-UNWIND $edgeIds AS edgeId
-MATCH ()-[r:${predicate} {id: edgeId}]->()
-CALL (r) {
-  OPTIONAL MATCH (s:Statement {edgeId: r.id})
-  RETURN count(s) AS sources, max(s.confidence) AS confidence, min(s.firstSeen) AS firstSeen,
-         min(s.date) AS date, min(s.validFrom) AS validFrom, max(s.validTo) AS validTo,
-         head(collect(s.amount)) AS amount
-}
-FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
-FOREACH (_ IN CASE WHEN sources > 0 THEN [1] ELSE [] END |
-  SET r.sources = sources, r.confidence = confidence, r.firstSeen = firstSeen,
-      r.date = date, r.validFrom = validFrom, r.validTo = validTo, r.amount = amount)
-`;
+CALL () {
+  UNWIND ${edgeIds} AS edgeId
+  MATCH ()-[r:${predicate} {id: edgeId}]->()
+  CALL (r) {
+    OPTIONAL MATCH (s:Statement {edgeId: r.id})
+    RETURN count(s) AS sources, max(s.confidence) AS confidence, min(s.firstSeen) AS firstSeen,
+           min(s.date) AS date, min(s.validFrom) AS validFrom, max(s.validTo) AS validTo,
+           head(collect(s.amount)) AS amount
+  }
+  WITH r, r.id AS id, sources, confidence, firstSeen, date, validFrom, validTo, amount
+  FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
+  FOREACH (_ IN CASE WHEN sources > 0 THEN [1] ELSE [] END |
+    SET r.sources = sources, r.confidence = confidence, r.firstSeen = firstSeen,
+        r.date = date, r.validFrom = validFrom, r.validTo = validTo, r.amount = amount)
+  RETURN collect(CASE WHEN sources = 0 THEN id END) AS ${deletedAs}
+}`;
 }
 
 export async function refreshEdges(tx: ManagedTransaction, edges: Map<Predicate, string[]>): Promise<void> {
   for (const [predicate, edgeIds] of edges) {
-    if (edgeIds.length > 0) await tx.run(refreshCypher(predicate), { edgeIds });
+    if (edgeIds.length > 0) await tx.run(`${refreshEdgesSubquery(predicate, '$edgeIds', 'deleted')}\nRETURN deleted`, { edgeIds });
   }
 }
