@@ -201,7 +201,12 @@ function notesFor(results: BenchmarkFile): string[] {
   const client = results.client?.result as ClientBenchResult | undefined;
   if (client) {
     const at1000 = client.draw.find((d) => d.nodes === 1_000);
-    if (at1000 && at1000.ms.p50 > 1_500) notes.push(`- drawing 1,000 nodes takes ${fmt(at1000.ms.p50, 0)} ms > 1,500 ms (fcose layout plus its 400 ms animation).`);
+    if (at1000 && at1000.ms.p50 > 1_500) {
+      notes.push(`- drawing 1,000 nodes takes ${fmt(at1000.ms.p50, 0)} ms > 1,500 ms. Likely cause (not profiled): the fcose options of client/src/graph/layouts.ts ` +
+        "(quality 'default' with its spectral step, numIter 2500, nodeDimensionsIncludeLabels: true, randomize) whose cost grows faster than the node count " +
+        '(200 nodes take well under a second with the same 400 ms animation), on a CPU renderer (--disable-gpu) of a shared 2-core machine. ' +
+        "Options: quality 'draft' or fewer iterations above a few hundred nodes, no animation for large answers, or a cheaper first layout (concentric) refined later.");
+    }
     if (client.expand.ms.p50 > 300) notes.push(`- expanding 50 neighbours takes ${fmt(client.expand.ms.p50, 0)} ms > 300 ms (expansionLayout runs fcose over the whole canvas with every old node fixed, plus a 300 ms animation).`);
     if (client.payload.jsGzipKb > 350) notes.push(`- initial JS ${fmt(client.payload.jsGzipKb)} KB gzipped > 350 KB.`);
     if (client.heap.at3000Mb > 300) notes.push(`- JS heap ${fmt(client.heap.at3000Mb)} MB with 3,000 nodes > 300 MB.`);

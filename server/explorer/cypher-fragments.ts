@@ -117,9 +117,10 @@ export function edgeDetail(r: string): string {
       ORDER BY s.confidence DESC, a.publishedAt DESC, s.id
     },
     conflicts: COLLECT {
+      // Bind both ends first: an unbound pattern filtered afterwards would scan every relationship.
+      WITH startNode(${v}) AS subjectNode, endNode(${v}) AS objectNode
       MATCH (subjectNode)-[conflicting:${VOCABULARY_RELATIONSHIPS}]-(objectNode)
-      WHERE subjectNode = startNode(${v}) AND objectNode = endNode(${v})
-        AND type(conflicting) IN coalesce($conflicts[type(${v})], [])
+      WHERE type(conflicting) IN coalesce($conflicts[type(${v})], [])
       RETURN ${graphEdge('conflicting')}
     }
   }`;

@@ -64,7 +64,7 @@ CALL (starts) {
     CALL (node) {${STEP}
     }
     RETURN other, weight
-    ORDER BY weight DESC
+    ORDER BY weight DESC, other.id
     LIMIT $firstHopProbe
   }
   WITH node, collect({ node: other, weight: weight }) AS reached
@@ -81,9 +81,12 @@ CALL (starts, reached1) {
 // Hop 2: a few relationships from each of the best nodes of hop 1.
 CALL (hop1) {
   UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS hit
-  WITH hit ORDER BY hit.weight DESC LIMIT $frontierCap
+  WITH hit ORDER BY hit.weight DESC, hit.node.id LIMIT $frontierCap
   WITH hit.node AS node
-  CALL (node) {${STEP}
+  CALL (node) {
+    CALL (node) {${STEP}
+    }
+    RETURN other, weight
     LIMIT $nextHopCap
   }
   RETURN collect({ node: other, weight: weight }) AS reached2
@@ -98,9 +101,12 @@ CALL (starts, hop1, reached2) {
 // Hop 3: the same from the best nodes of hop 2.
 CALL (hop2) {
   UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS hit
-  WITH hit ORDER BY hit.weight DESC LIMIT $frontierCap
+  WITH hit ORDER BY hit.weight DESC, hit.node.id LIMIT $frontierCap
   WITH hit.node AS node
-  CALL (node) {${STEP}
+  CALL (node) {
+    CALL (node) {${STEP}
+    }
+    RETURN other, weight
     LIMIT $nextHopCap
   }
   RETURN collect({ node: other, weight: weight }) AS reached3
@@ -115,7 +121,7 @@ CALL (starts, hop1, hop2, reached3) {
 // Keep the start nodes, then the nearest and best supported nodes up to the limit.
 CALL (hop1, hop2, hop3) {
   UNWIND hop1 + hop2 + hop3 AS hit
-  WITH hit ORDER BY hit.hop, hit.weight DESC
+  WITH hit ORDER BY hit.hop, hit.weight DESC, hit.node.id
   RETURN collect(hit.node) AS ranked
 }
 WITH starts, firstHopCut, ranked, $limit - size(starts) AS room

@@ -133,8 +133,10 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
           const { neighborhood } = await fetchNeighborhood({ ids: [...url.ids], depth: 1, limit: EXPANSION_LIMIT });
           model = addSeeds(model, neighborhood, new Set(url.ids));
         }
-        const args = filterArguments(url.filters);
-        const answers = await Promise.all(url.expand.map((id) => fetchNeighborhood({ ids: [id], depth: 1, limit: EXPANSION_LIMIT, ...args })));
+        // Expansions are replayed as first made, without the filters; the filters from the URL
+        // then hide on the canvas what they exclude. This reproduces the usual "expand, then
+        // filter" view exactly (an expansion made under narrower filters may differ slightly).
+        const answers = await Promise.all(url.expand.map((id) => fetchNeighborhood({ ids: [id], depth: 1, limit: EXPANSION_LIMIT })));
         url.expand.forEach((id, index) => {
           const answer = answers[index];
           if (answer) model = expandNode(model, id, answer.neighborhood);
