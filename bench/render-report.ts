@@ -4,6 +4,7 @@ import type { GraphBenchResult } from './graph-api.bench.ts';
 import type { IngestBenchResult } from './ingest.bench.ts';
 import type { Machine } from './machine.ts';
 import type { BenchmarkFile, PartRecord } from './run.ts';
+import { LARGE_GRAPH_NODES } from '../client/src/graph/layouts.ts';
 
 const mark = (ok: boolean): string => (ok ? 'pass' : '**MISS**');
 const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
@@ -106,13 +107,14 @@ function clientSection(record: PartRecord<ClientBenchResult>): string[] {
     machineLine(record),
     '',
     `Headless ${r.browser} (playwright-core, system browser). Draw and expand run on bench/client-page/, which uses the explorer's own ` +
-      'stylesheet.ts, layouts.ts (fcose, animated as in the app) and to-elements.ts on cytoscape; each time runs from the JSON answer in hand ' +
-      'to layoutstop plus two painted frames.',
+      'stylesheet.ts, layouts.ts (`layoutFor` and `runExpansionLayout`, as in the app) and to-elements.ts on cytoscape; a draw runs from the JSON answer in hand ' +
+      'to layoutstop plus two painted frames; an expansion until fcose has placed the new nodes (layoutready) and a frame shows them.',
     '',
     '| measure | p50 | p95 / max | target | |',
     '|---|---:|---:|---|---|',
     ...r.draw.map((d) => `| draw ${d.nodes.toLocaleString('en')} nodes, ${d.edges.toLocaleString('en')} edges (ms, ${d.ms.iterations} run${d.ms.iterations > 1 ? 's' : ''}) | ${fmt(d.ms.p50, 0)} | ${fmt(d.ms.max, 0)} | ${d.nodes === 1_000 ? '≤ 1,500 ms' : ''} | ${d.nodes === 1_000 && at1000 ? mark(at1000.ms.p50 <= 1_500) : ''} |`),
-    `| expand a node with ${r.expand.neighbours} neighbours on a ${r.expand.canvasNodes}-node canvas (ms) | ${fmt(r.expand.ms.p50, 0)} | ${fmt(r.expand.ms.p95, 0)} | ≤ 300 ms | ${mark(r.expand.ms.p50 <= 300)} |`,
+    `| expand a node with ${r.expand.neighbours} neighbours on a ${r.expand.canvasNodes}-node canvas, until they are visible (ms) | ${fmt(r.expand.ms.p50, 0)} | ${fmt(r.expand.ms.p95, 0)} | ≤ 300 ms | ${mark(r.expand.ms.p50 <= 300)} |`,
+    ...(r.expand.settledMs ? [`| the same, until their 300 ms animation ends (ms) | ${fmt(r.expand.settledMs.p50, 0)} | ${fmt(r.expand.settledMs.p95, 0)} | | |`] : []),
     `| initial JS payload, gzipped (KB) | ${fmt(r.payload.jsGzipKb)} | | ≤ 350 KB | ${mark(r.payload.jsGzipKb <= 350)} |`,
     `| JS heap with 3,000 nodes drawn (MB) | ${fmt(r.heap.at3000Mb)} | | ≤ 300 MB | ${mark(r.heap.at3000Mb <= 300)} |`,
     `| JS heap over ${r.heap.cycles} expand/collapse cycles on the 200-node canvas (MB) | ${fmt(r.heap.beforeCyclesMb)} → ${fmt(r.heap.afterCyclesMb)} (${fmt(r.heap.growthPercent)} %) | | ≤ +10 % | ${mark(r.heap.growthPercent <= 10)} |`,
@@ -202,12 +204,10 @@ function notesFor(results: BenchmarkFile): string[] {
   if (client) {
     const at1000 = client.draw.find((d) => d.nodes === 1_000);
     if (at1000 && at1000.ms.p50 > 1_500) {
-      notes.push(`- drawing 1,000 nodes takes ${fmt(at1000.ms.p50, 0)} ms > 1,500 ms. Likely cause (not profiled): the fcose options of client/src/graph/layouts.ts ` +
-        "(quality 'default' with its spectral step, numIter 2500, nodeDimensionsIncludeLabels: true, randomize) whose cost grows faster than the node count " +
-        '(200 nodes take well under a second with the same 400 ms animation), on a CPU renderer (--disable-gpu) of a shared 2-core machine. ' +
-        "Options: quality 'draft' or fewer iterations above a few hundred nodes, no animation for large answers, or a cheaper first layout (concentric) refined later.");
+      notes.push(`- drawing 1,000 nodes takes ${fmt(at1000.ms.p50, 0)} ms > 1,500 ms. Above ${LARGE_GRAPH_NODES} nodes layoutFor (client/src/graph/layouts.ts) already keeps ` +
+        "fcose's spectral step only; what remains is that step plus painting every node's label and glyph on a CPU renderer (--disable-gpu) of a shared 2-core machine.");
     }
-    if (client.expand.ms.p50 > 300) notes.push(`- expanding 50 neighbours takes ${fmt(client.expand.ms.p50, 0)} ms > 300 ms (expansionLayout runs fcose over the whole canvas with every old node fixed, plus a 300 ms animation).`);
+    if (client.expand.ms.p50 > 300) notes.push(`- expanding 50 neighbours takes ${fmt(client.expand.ms.p50, 0)} ms > 300 ms until they are visible (runExpansionLayout runs fcose over the new nodes and their drawn neighbours).`);
     if (client.payload.jsGzipKb > 350) notes.push(`- initial JS ${fmt(client.payload.jsGzipKb)} KB gzipped > 350 KB.`);
     if (client.heap.at3000Mb > 300) notes.push(`- JS heap ${fmt(client.heap.at3000Mb)} MB with 3,000 nodes > 300 MB.`);
     if (client.heap.growthPercent > 10) notes.push(`- JS heap grew ${fmt(client.heap.growthPercent)} % over ${client.heap.cycles} expand/collapse cycles > 10 %.`);

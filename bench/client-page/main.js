@@ -8,7 +8,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { STYLESHEET } from '../../client/src/graph/stylesheet.ts';
-import { LAYOUTS, expansionLayout } from '../../client/src/graph/layouts.ts';
+import { layoutFor, runExpansionLayout } from '../../client/src/graph/layouts.ts';
 import { toElements } from '../../client/src/graph/to-elements.ts';
 
 cytoscape.use(fcose);
@@ -64,14 +64,14 @@ async function draw(n, seed = 1) {
   const t = performance.now();
   const elements = toElements(JSON.parse(json));
   cy.add(elements);
-  await stopped(cy.elements().layout(LAYOUTS.fcose));
+  await stopped(cy.elements().layout(layoutFor('fcose', cy.nodes().length)));
   await painted();
   return { ms: performance.now() - t, nodes: cy.nodes().length, edges: cy.edges().length };
 }
 
 let expansions = 0;
 
-/** Expands the node `id` with `k` new neighbours as the explorer does (ring start, old nodes fixed); ms. */
+/** Expands the node `id` with `k` new neighbours as the explorer does (ring start, the explorer's expansion layout); ms until visible and until settled. */
 async function expand(id, k = 50) {
   const prefix = `x${expansions++}-`;
   const centre = cy.getElementById(id);
@@ -80,21 +80,24 @@ async function expand(id, k = 50) {
   const json = JSON.stringify({ nodes: [...data.nodes, { id, type: centre.data('type'), name: centre.data('name'), degree: k, hiddenDegree: 0, date: null, kind: null }], edges: data.edges, truncated: false });
   const t = performance.now();
   const answer = JSON.parse(json);
-  const fixed = cy.nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   const origin = centre.position();
   const radius = 90 + k * 9;
   const newNodes = toElements({ nodes: answer.nodes.filter((node) => node.id !== id), edges: [] })
     .map((element, i) => ({ ...element, position: { x: origin.x + radius * Math.cos((2 * Math.PI * i) / k), y: origin.y + radius * Math.sin((2 * Math.PI * i) / k) } }));
-  const old = cy.nodes().filter((node) => !node.locked());
   cy.batch(() => {
     cy.add(newNodes);
     cy.add(toElements(answer).filter((element) => element.group === 'edges'));
   });
-  old.lock();
-  await stopped(cy.elements().layout(expansionLayout(fixed)));
-  old.unlock();
+  // Visible: the layout has placed the new nodes (fcose's layoutready, before its animation) and
+  // a frame shows them; settled: the animation is over.
+  const placed = new Promise((resolve) => cy.one('layoutready', resolve));
+  const settled = new Promise((resolve) => runExpansionLayout(cy, new Set(newNodes.map((element) => element.data.id)), resolve));
+  await placed;
   await painted();
-  return { ms: performance.now() - t, added: newNodes.length, prefix };
+  const ms = performance.now() - t;
+  await settled;
+  await painted();
+  return { ms, settledMs: performance.now() - t, added: newNodes.length, prefix };
 }
 
 /** Removes what an expansion added (the explorer's collapse). */

@@ -8,7 +8,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, type RefObject } from 'react';
 import { SEED, type CanvasModel } from './canvas-model.ts';
 import { edgePasses, nodePasses, type GraphFilters } from './graph-filters.ts';
-import { LAYOUTS, expansionLayout, type LayoutName } from './layouts.ts';
+import { layoutFor, runExpansionLayout, type LayoutName } from './layouts.ts';
 import { STYLESHEET } from './stylesheet.ts';
 import { edgeElement, nodeElement, nodeLabel, type EdgeData, type NodeData } from './to-elements.ts';
 
@@ -157,31 +157,11 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     applyFilters(cy, filters);
     if (addedIds.length === 0) return;
     if (wasEmpty || layoutRef.current !== 'fcose') {
-      cy.elements().not('.filtered').layout(LAYOUTS[layoutRef.current]).run();
+      runLayout(cy, layoutRef.current);
       return;
     }
     const added = new Set(addedIds);
-    const fixed = cy
-      .nodes()
-      .not('.filtered')
-      .toArray()
-      .filter((node) => !added.has(node.id()))
-      .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
-    const visible = cy.elements().not('.filtered');
-    // Locked as well as constrained: fcose may still shift a constrained node by a few pixels.
-    const old = cy.nodes().filter((node) => !added.has(node.id()) && !node.locked());
-    old.lock();
-    const done = (): void => {
-      old.unlock();
-      revealNew(cy, added);
-    };
-    try {
-      const layout = visible.layout(expansionLayout(fixed));
-      layout.one('layoutstop', done);
-      layout.run();
-    } catch {
-      done(); // the ring positions stay: still readable
-    }
+    runExpansionLayout(cy, added, () => revealNew(cy, added));
   }, [model, filters]);
 
   // Selection and path highlight follow the state.
@@ -215,10 +195,16 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().length === 0) return;
-    cy.elements().not('.filtered').layout(LAYOUTS[layout]).run();
+    runLayout(cy, layout);
   }, [layout, layoutRun]);
 
   return cyRef;
+}
+
+/** Lays out everything visible with the chosen layout, in its settings for that many nodes. */
+function runLayout(cy: Core, name: LayoutName): void {
+  const visible = cy.elements().not('.filtered');
+  visible.layout(layoutFor(name, visible.nodes().length)).run();
 }
 
 function applyFilters(cy: Core, filters: GraphFilters): void {
