@@ -127,8 +127,16 @@ export function edgeDetail(r: string): string {
 }
 
 /**
- * Up to PATHS_MAX_LIMIT shortest paths of at most PATHS_MAX_LENGTH relationships from `a` to `b`
- * over the vocabulary's predicates (`$predicates` null for all); Cypher wants both as literals.
+ * The `limit` shortest paths of at most `maxLength` relationships from `a` to `b` over the
+ * vocabulary's predicates (`$predicates` null for all). Cypher wants both numbers as literals, so
+ * they are written in from validated integers (never from text); the search then stops at
+ * `maxLength` hops instead of exploring up to PATHS_MAX_LENGTH and filtering afterwards.
  */
-export const SHORTEST_PATHS_FROM_A_TO_B = `SHORTEST ${PATHS_MAX_LIMIT}
-    (a)(()-[step:${VOCABULARY_RELATIONSHIPS}]-() WHERE $predicates IS NULL OR type(step) IN $predicates){1,${PATHS_MAX_LENGTH}}(b)`;
+export function shortestPathsFromAToB(maxLength: number, limit: number): string {
+  const inRange = (n: number, max: number): boolean => Number.isInteger(n) && n >= 1 && n <= max;
+  if (!inRange(maxLength, PATHS_MAX_LENGTH) || !inRange(limit, PATHS_MAX_LIMIT)) {
+    throw new RangeError(`paths need 1 ≤ maxLength ≤ ${PATHS_MAX_LENGTH} and 1 ≤ limit ≤ ${PATHS_MAX_LIMIT}`);
+  }
+  return `SHORTEST ${limit}
+    (a)(()-[step:${VOCABULARY_RELATIONSHIPS}]-() WHERE $predicates IS NULL OR type(step) IN $predicates){1,${maxLength}}(b)`;
+}

@@ -26,6 +26,9 @@ function cypherInterpolations(source: string): string[] {
 const FRAGMENT_CONSTANTS = Object.entries(fragments).filter(([, value]) => typeof value === 'string').map(([name]) => name);
 const FRAGMENT_BUILDERS = Object.entries(fragments).filter(([, value]) => typeof value === 'function').map(([name]) => name);
 const SAFE_CALL = new RegExp(`^(${FRAGMENT_BUILDERS.join('|')})\\('[a-z][A-Za-z0-9]*'\\)$`);
+/** Builders that write numbers into Cypher where it wants literals; each throws unless they are integers in range (tested below). */
+const NUMBER_BUILDERS = ['shortestPathsFromAToB'];
+const SAFE_NUMBER_CALL = new RegExp(`^(${NUMBER_BUILDERS.join('|')})\\(\\w+(, \\w+)*\\)$`);
 
 /** A list of the vocabulary mapped to Cypher: `const counts = NODE_TYPES.map((type) => `…${type}…`)`. */
 const VOCABULARY_MAP = /const (\w+) = \[?(?:\.\.\.)?(?:NODE_TYPES|ENTITY_TYPES|PREDICATE_NAMES)[^;=]*?\.map\(\s*\((\w+)\)\s*=>\s*(`[^`]*`)/g;
@@ -36,7 +39,7 @@ const TEMPLATE_CONSTANT = /const ([A-Z][A-Z0-9_]*) = (`[^`]*`)/g;
 function unsafeInterpolations(source: string): string[] {
   const allowed = new Set(FRAGMENT_CONSTANTS);
   const isSafe = (expression: string): boolean =>
-    allowed.has(expression) || SAFE_CALL.test(expression) || /^(\w+)\.join\('[^']*'\)$/.test(expression) && allowed.has(expression.split('.')[0] ?? '');
+    allowed.has(expression) || SAFE_CALL.test(expression) || SAFE_NUMBER_CALL.test(expression) || /^(\w+)\.join\('[^']*'\)$/.test(expression) && allowed.has(expression.split('.')[0] ?? '');
   let vocabularyTemplates = source;
   for (const [, list, variable, template] of source.matchAll(VOCABULARY_MAP)) {
     // The loop variable is a name of the vocabulary; the mapped list may be joined into Cypher.
@@ -86,5 +89,13 @@ describe('Cypher safety', () => {
   it('refuses to build a fragment for anything but a plain variable name', () => {
     assert.throws(() => fragments.graphNode('n}) DETACH DELETE (m'));
     assert.throws(() => fragments.graphEdge('$r'));
+  });
+
+  it('writes only integers in range into the shortest-paths pattern', () => {
+    assert.match(fragments.shortestPathsFromAToB(4, 5), /^SHORTEST 5\b[\s\S]*\{1,4\}\(b\)$/);
+    for (const [maxLength, limit] of [[0, 5], [7, 5], [4, 0], [4, 11], [2.5, 5], [Number.NaN, 5]] as const) {
+      assert.throws(() => fragments.shortestPathsFromAToB(maxLength, limit), RangeError, `${maxLength}, ${limit}`);
+    }
+    assert.throws(() => fragments.shortestPathsFromAToB('4} DETACH DELETE (a' as unknown as number, 5), RangeError);
   });
 });

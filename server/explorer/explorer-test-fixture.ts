@@ -4,7 +4,9 @@
  * that names them and supports the "allows" edge with a quoted sentence. Every id starts with the
  * test file's prefix, so tests never collide with the seed data or each other.
  */
+import { after, before } from 'node:test';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
 
 export interface ExplorerFixture {
   government: string;
@@ -66,4 +68,34 @@ export async function createExplorerFixture(driver: Driver, prefix: string): Pro
 
 export async function deleteExplorerFixture(driver: Driver, prefix: string): Promise<void> {
   await driver.executeQuery(DELETE, { prefix });
+}
+
+export interface ExplorerTestContext {
+  /** The app on the test Neo4j; available once the file's `before` hook ran. */
+  readonly app: TestApp;
+  readonly f: ExplorerFixture;
+}
+
+/**
+ * The set-up every explorer test file shares, called inside its `describe`: an app started and
+ * the fixture created before the tests, the fixture deleted and the app closed after them.
+ */
+export function useExplorerFixture(prefix: string): ExplorerTestContext {
+  let app: TestApp | undefined;
+  before(async () => {
+    app = await startTestApp();
+    await createExplorerFixture(app.driver, prefix);
+  });
+  after(async () => {
+    if (!app) return;
+    await deleteExplorerFixture(app.driver, prefix);
+    await app.close();
+  });
+  return {
+    get app(): TestApp {
+      if (!app) throw new Error('The test app starts in the before hook.');
+      return app;
+    },
+    f: explorerFixture(prefix),
+  };
 }

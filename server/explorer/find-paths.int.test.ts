@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { createExplorerFixture, deleteExplorerFixture, type ExplorerFixture } from './explorer-test-fixture.ts';
+import { describe, it } from 'node:test';
+import { useExplorerFixture } from './explorer-test-fixture.ts';
 
 const PREFIX = 'test-find-paths-';
 const PATHS = `query ($from: ID!, $to: ID!, $maxLength: Int, $predicates: [Predicate!], $limit: Int) {
@@ -17,19 +16,11 @@ interface Paths {
 }
 
 describe('paths', () => {
-  let app: TestApp;
-  let f: ExplorerFixture;
-  before(async () => {
-    app = await startTestApp();
-    f = await createExplorerFixture(app.driver, PREFIX);
-  });
-  after(async () => {
-    await deleteExplorerFixture(app.driver, PREFIX);
-    await app.close();
-  });
+  const explorer = useExplorerFixture(PREFIX);
+  const { f } = explorer;
 
   const paths = async (variables: Record<string, unknown>) => {
-    const result = await app.graphql<{ paths: Paths }>(PATHS, variables);
+    const result = await explorer.app.graphql<{ paths: Paths }>(PATHS, variables);
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     return result.data!.paths;
   };
@@ -68,24 +59,24 @@ describe('paths', () => {
   });
 
   it('answers an unknown id with ENTITY_NOT_FOUND', async () => {
-    const result = await app.graphql(PATHS, { from: 'nvidia', to: `${PREFIX}nothing` });
+    const result = await explorer.app.graphql(PATHS, { from: 'nvidia', to: `${PREFIX}nothing` });
     assert.equal(result.errors?.[0]?.extensions?.code, 'ENTITY_NOT_FOUND');
   });
 
   it('refuses the same id twice with BAD_USER_INPUT', async () => {
-    const result = await app.graphql(PATHS, { from: 'nvidia', to: 'nvidia' });
+    const result = await explorer.app.graphql(PATHS, { from: 'nvidia', to: 'nvidia' });
     assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
 
   it('refuses paths longer than 6 or more than 10 paths with LIMIT_EXCEEDED', async () => {
     for (const variables of [{ maxLength: 7 }, { limit: 11 }]) {
-      const result = await app.graphql(PATHS, { from: 'nvidia', to: 'h20', ...variables });
+      const result = await explorer.app.graphql(PATHS, { from: 'nvidia', to: 'h20', ...variables });
       assert.equal(result.errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED', JSON.stringify(variables));
     }
   });
 
   it('refuses MENTIONS as a path predicate with BAD_USER_INPUT', async () => {
-    const result = await app.graphql(PATHS, { from: 'nvidia', to: 'h20', predicates: ['MENTIONS'] });
+    const result = await explorer.app.graphql(PATHS, { from: 'nvidia', to: 'h20', predicates: ['MENTIONS'] });
     assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
 });

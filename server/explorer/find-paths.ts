@@ -5,22 +5,21 @@
 import type { GraphEdge, Paths } from '../../schema/generated/graphql.ts';
 import { appError } from '../errors.ts';
 import { runQuery, type QueryContext } from '../neo4j/run-query.ts';
-import { graphEdge, graphNode, SHORTEST_PATHS_FROM_A_TO_B } from './cypher-fragments.ts';
+import { graphEdge, graphNode, shortestPathsFromAToB } from './cypher-fragments.ts';
 import { type GraphNodeRow } from './edge-detail.ts';
-import { integer } from './integer-parameter.ts';
 import { withHiddenDegrees } from './read-neighborhood.ts';
 import {
   optionalPredicates, PATHS_MAX_LENGTH, PATHS_MAX_LIMIT, requireId, requireLimit,
 } from './validate-arguments.ts';
 
-const PATHS = `
+/** One query text per (maxLength, limit): at most 6 × 10, each planned once. */
+const pathsQuery = (maxLength: number, limit: number): string => `
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-  MATCH p = ${SHORTEST_PATHS_FROM_A_TO_B}
-  WHERE length(p) <= $maxLength
-  WITH p ORDER BY length(p) LIMIT $limit
+  MATCH p = ${shortestPathsFromAToB(maxLength, limit)}
+  WITH p ORDER BY length(p)
   RETURN collect(p) AS found
 }
 CALL (found) {
@@ -60,11 +59,9 @@ export async function findPaths(
   const maxLength = requireLimit('maxLength', args.maxLength, 4, PATHS_MAX_LENGTH);
   const limit = requireLimit('limit', args.limit, 5, PATHS_MAX_LIMIT);
   const predicates = optionalPredicates(args.predicates, false);
-  const [row] = await runQuery<PathsRow>(ctx, 'paths', PATHS, {
+  const [row] = await runQuery<PathsRow>(ctx, 'paths', pathsQuery(maxLength, limit), {
     from,
     to,
-    maxLength: integer(maxLength),
-    limit: integer(limit),
     predicates,
     countMentions: false,
   });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { createExplorerFixture, deleteExplorerFixture, type ExplorerFixture } from './explorer-test-fixture.ts';
+import { describe, it } from 'node:test';
+import { useExplorerFixture } from './explorer-test-fixture.ts';
 
 const PREFIX = 'test-list-articles-';
 const LIST = `query ($text: String, $language: String, $from: String, $to: String, $limit: Int, $offset: Int) {
@@ -13,19 +12,11 @@ const LIST = `query ($text: String, $language: String, $from: String, $to: Strin
 interface List { items: Array<{ id: string; publishedAt: string | null; language: string; mentionCount: number }>; total: number }
 
 describe('articleList', () => {
-  let app: TestApp;
-  let f: ExplorerFixture;
-  before(async () => {
-    app = await startTestApp();
-    f = await createExplorerFixture(app.driver, PREFIX);
-  });
-  after(async () => {
-    await deleteExplorerFixture(app.driver, PREFIX);
-    await app.close();
-  });
+  const explorer = useExplorerFixture(PREFIX);
+  const { f } = explorer;
 
   const list = async (variables: Record<string, unknown>) => {
-    const result = await app.graphql<{ articleList: List }>(LIST, variables);
+    const result = await explorer.app.graphql<{ articleList: List }>(LIST, variables);
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     return result.data!.articleList;
   };
@@ -59,7 +50,7 @@ describe('articleList', () => {
   });
 
   it('refuses pages over 100 with LIMIT_EXCEEDED and a negative offset with BAD_USER_INPUT', async () => {
-    assert.equal((await app.graphql(LIST, { limit: 101 })).errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED');
-    assert.equal((await app.graphql(LIST, { offset: -1 })).errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal((await explorer.app.graphql(LIST, { limit: 101 })).errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED');
+    assert.equal((await explorer.app.graphql(LIST, { offset: -1 })).errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { createExplorerFixture, deleteExplorerFixture, type ExplorerFixture } from './explorer-test-fixture.ts';
+import { describe, it } from 'node:test';
+import { useExplorerFixture } from './explorer-test-fixture.ts';
 
 const PREFIX = 'test-read-article-';
 const ARTICLE = `query ($id: ID!) { article(id: $id) {
@@ -17,19 +16,11 @@ interface ArticleView {
 }
 
 describe('article', () => {
-  let app: TestApp;
-  let f: ExplorerFixture;
-  before(async () => {
-    app = await startTestApp();
-    f = await createExplorerFixture(app.driver, PREFIX);
-  });
-  after(async () => {
-    await deleteExplorerFixture(app.driver, PREFIX);
-    await app.close();
-  });
+  const explorer = useExplorerFixture(PREFIX);
+  const { f } = explorer;
 
   it('gives the text with the spans of every mention, in reading order', async () => {
-    const result = await app.graphql<{ article: ArticleView }>(ARTICLE, { id: f.article });
+    const result = await explorer.app.graphql<{ article: ArticleView }>(ARTICLE, { id: f.article });
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     const article = result.data!.article;
     assert.equal(article.text, f.text);
@@ -40,7 +31,7 @@ describe('article', () => {
   });
 
   it('lists the relationships the article supports with its sentence', async () => {
-    const result = await app.graphql<{ article: ArticleView }>(ARTICLE, { id: f.article });
+    const result = await explorer.app.graphql<{ article: ArticleView }>(ARTICLE, { id: f.article });
     const edges = result.data!.article.edges;
     assert.deepEqual(edges.map((e) => e.edge.id), [f.allows]);
     assert.ok(edges[0]?.evidence.some((e) => e.sentence === f.sentence && e.articleId === f.article));
@@ -48,7 +39,7 @@ describe('article', () => {
   });
 
   it('answers an unknown id with ENTITY_NOT_FOUND', async () => {
-    const result = await app.graphql(ARTICLE, { id: `${PREFIX}nothing` });
+    const result = await explorer.app.graphql(ARTICLE, { id: `${PREFIX}nothing` });
     assert.equal(result.errors?.[0]?.extensions?.code, 'ENTITY_NOT_FOUND');
   });
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { createExplorerFixture, deleteExplorerFixture, type ExplorerFixture } from './explorer-test-fixture.ts';
+import { describe, it } from 'node:test';
+import { useExplorerFixture } from './explorer-test-fixture.ts';
 
 const PREFIX = 'test-read-edge-';
 const EDGE = `query ($id: ID!) { edge(id: $id) {
@@ -21,19 +20,11 @@ interface Detail {
 }
 
 describe('edge', () => {
-  let app: TestApp;
-  let f: ExplorerFixture;
-  before(async () => {
-    app = await startTestApp();
-    f = await createExplorerFixture(app.driver, PREFIX);
-  });
-  after(async () => {
-    await deleteExplorerFixture(app.driver, PREFIX);
-    await app.close();
-  });
+  const explorer = useExplorerFixture(PREFIX);
+  const { f } = explorer;
 
   const edge = async (id: string) => {
-    const result = await app.graphql<{ edge: Detail }>(EDGE, { id });
+    const result = await explorer.app.graphql<{ edge: Detail }>(EDGE, { id });
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     return result.data!.edge;
   };
@@ -76,13 +67,13 @@ describe('edge', () => {
   });
 
   it('answers an unknown edge with ENTITY_NOT_FOUND', async () => {
-    const result = await app.graphql(EDGE, { id: `${f.maker}|DESIGNS|${f.chip}` });
+    const result = await explorer.app.graphql(EDGE, { id: `${f.maker}|DESIGNS|${f.chip}` });
     assert.equal(result.errors?.[0]?.extensions?.code, 'ENTITY_NOT_FOUND');
   });
 
   it('refuses a malformed id or an unknown predicate with BAD_USER_INPUT', async () => {
     for (const id of ['nvidia-makes-h20', 'nvidia|MAKES', 'nvidia|INVENTS|h20', 'a||b']) {
-      const result = await app.graphql(EDGE, { id });
+      const result = await explorer.app.graphql(EDGE, { id });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', id);
     }
   });

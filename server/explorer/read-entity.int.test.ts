@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { createExplorerFixture, deleteExplorerFixture, type ExplorerFixture } from './explorer-test-fixture.ts';
+import { describe, it } from 'node:test';
+import { useExplorerFixture } from './explorer-test-fixture.ts';
 
 const PREFIX = 'test-read-entity-';
 const ENTITY = `query ($id: ID!) { entity(id: $id) {
@@ -17,19 +16,11 @@ interface Entity {
 }
 
 describe('entity', () => {
-  let app: TestApp;
-  let f: ExplorerFixture;
-  before(async () => {
-    app = await startTestApp();
-    f = await createExplorerFixture(app.driver, PREFIX);
-  });
-  after(async () => {
-    await deleteExplorerFixture(app.driver, PREFIX);
-    await app.close();
-  });
+  const explorer = useExplorerFixture(PREFIX);
+  const { f } = explorer;
 
   const entity = async (id: string) => {
-    const result = await app.graphql<{ entity: Entity }>(ENTITY, { id });
+    const result = await explorer.app.graphql<{ entity: Entity }>(ENTITY, { id });
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     return result.data!.entity;
   };
@@ -69,12 +60,12 @@ describe('entity', () => {
   });
 
   it('answers an unknown id with ENTITY_NOT_FOUND', async () => {
-    const result = await app.graphql(ENTITY, { id: `${PREFIX}nothing` });
+    const result = await explorer.app.graphql(ENTITY, { id: `${PREFIX}nothing` });
     assert.equal(result.errors?.[0]?.extensions?.code, 'ENTITY_NOT_FOUND');
   });
 
   it('refuses an empty id with BAD_USER_INPUT', async () => {
-    const result = await app.graphql(ENTITY, { id: ' ' });
+    const result = await explorer.app.graphql(ENTITY, { id: ' ' });
     assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { createExplorerFixture, deleteExplorerFixture, type ExplorerFixture } from './explorer-test-fixture.ts';
+import { describe, it } from 'node:test';
+import { useExplorerFixture } from './explorer-test-fixture.ts';
 
 const PREFIX = 'test-read-neighborhood-';
 const NEIGHBORHOOD = `query ($ids: [ID!]!, $depth: Int, $nodeTypes: [NodeType!], $predicates: [Predicate!], $from: String, $to: String, $minConfidence: Float, $limit: Int) {
@@ -19,19 +18,11 @@ interface Subgraph {
 }
 
 describe('neighborhood', () => {
-  let app: TestApp;
-  let f: ExplorerFixture;
-  before(async () => {
-    app = await startTestApp();
-    f = await createExplorerFixture(app.driver, PREFIX);
-  });
-  after(async () => {
-    await deleteExplorerFixture(app.driver, PREFIX);
-    await app.close();
-  });
+  const explorer = useExplorerFixture(PREFIX);
+  const { f } = explorer;
 
   const neighborhood = async (variables: Record<string, unknown>) => {
-    const result = await app.graphql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, variables);
+    const result = await explorer.app.graphql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, variables);
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     return result.data!.neighborhood;
   };
@@ -101,23 +92,23 @@ describe('neighborhood', () => {
   });
 
   it('answers an unknown id with ENTITY_NOT_FOUND', async () => {
-    const result = await app.graphql(NEIGHBORHOOD, { ids: ['nvidia', `${PREFIX}nothing`] });
+    const result = await explorer.app.graphql(NEIGHBORHOOD, { ids: ['nvidia', `${PREFIX}nothing`] });
     assert.equal(result.errors?.[0]?.extensions?.code, 'ENTITY_NOT_FOUND');
   });
 
   it('refuses depth 4 with LIMIT_EXCEEDED', async () => {
-    const result = await app.graphql(NEIGHBORHOOD, { ids: ['nvidia'], depth: 4 });
+    const result = await explorer.app.graphql(NEIGHBORHOOD, { ids: ['nvidia'], depth: 4 });
     assert.equal(result.errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED');
   });
 
   it('refuses more than 500 nodes with LIMIT_EXCEEDED', async () => {
-    const result = await app.graphql(NEIGHBORHOOD, { ids: ['nvidia'], limit: 501 });
+    const result = await explorer.app.graphql(NEIGHBORHOOD, { ids: ['nvidia'], limit: 501 });
     assert.equal(result.errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED');
   });
 
   it('refuses a malformed date, a reversed period and depth 0 with BAD_USER_INPUT', async () => {
     for (const variables of [{ from: 'last week' }, { from: '2025-06-01', to: '2025-01-01' }, { depth: 0 }, { minConfidence: 2 }, { ids: [] }]) {
-      const result = await app.graphql(NEIGHBORHOOD, { ids: ['nvidia'], ...variables });
+      const result = await explorer.app.graphql(NEIGHBORHOOD, { ids: ['nvidia'], ...variables });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(variables));
     }
   });

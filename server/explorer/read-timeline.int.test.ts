@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { createExplorerFixture, deleteExplorerFixture, type ExplorerFixture } from './explorer-test-fixture.ts';
+import { describe, it } from 'node:test';
+import { useExplorerFixture } from './explorer-test-fixture.ts';
 
 const PREFIX = 'test-read-timeline-';
 const TIMELINE = `query ($ids: [ID!], $from: String, $to: String, $limit: Int) {
@@ -11,19 +10,11 @@ const TIMELINE = `query ($ids: [ID!], $from: String, $to: String, $limit: Int) {
 interface Event { date: string; kind: string; label: string; nodeId: string | null; edgeId: string | null; articleId: string | null }
 
 describe('timeline', () => {
-  let app: TestApp;
-  let f: ExplorerFixture;
-  before(async () => {
-    app = await startTestApp();
-    f = await createExplorerFixture(app.driver, PREFIX);
-  });
-  after(async () => {
-    await deleteExplorerFixture(app.driver, PREFIX);
-    await app.close();
-  });
+  const explorer = useExplorerFixture(PREFIX);
+  const { f } = explorer;
 
   const timeline = async (variables: Record<string, unknown>) => {
-    const result = await app.graphql<{ timeline: Event[] }>(TIMELINE, variables);
+    const result = await explorer.app.graphql<{ timeline: Event[] }>(TIMELINE, variables);
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     return result.data!.timeline;
   };
@@ -56,12 +47,12 @@ describe('timeline', () => {
   });
 
   it('refuses more than 500 events with LIMIT_EXCEEDED', async () => {
-    const result = await app.graphql(TIMELINE, { limit: 501 });
+    const result = await explorer.app.graphql(TIMELINE, { limit: 501 });
     assert.equal(result.errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED');
   });
 
   it('refuses a malformed date with BAD_USER_INPUT', async () => {
-    const result = await app.graphql(TIMELINE, { from: '12/04/2025' });
+    const result = await explorer.app.graphql(TIMELINE, { from: '12/04/2025' });
     assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
 });
