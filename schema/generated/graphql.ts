@@ -6760,7 +6760,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Reads an article, extracts its entities and relationships, applies the reviewer's corrections,
-   * and commits them unless dryRun (the default: a preview). Needs the write token.
+   * and commits them unless dryRun (the default: a preview). A commit needs the write token; a
+   * dry run writes nothing and needs only read access.
    */
   ingestArticle: IngestResult;
 };

@@ -1,10 +1,11 @@
 /**
- * Who may do what: mutations need the write token; reads need the read token when one is set.
- * Tokens come as `Authorization: Bearer <token>` and are compared in constant time.
+ * Who may do what: mutations need the write token, except a dry run of `ingestArticle` (it writes
+ * nothing, so it is a read); reads need the read token when one is set. Tokens come as
+ * `Authorization: Bearer <token>` and are compared in constant time.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { getArgumentValues, getOperationAST, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { appError } from '../errors.ts';
 
 function sameToken(given: string | undefined, expected: string | undefined): boolean {
@@ -33,6 +34,25 @@ export function accessOf(request: Request, tokens: Tokens): { read: boolean; wri
   return { read, write };
 }
 
+/** Mutation fields that write nothing when their `dryRun` argument is true (its default). */
+const DRY_RUN_FIELDS = new Set(['ingestArticle']);
+
+/** Whether a mutation only previews: every field is a dry-run field whose `dryRun` resolves to true. */
+export function isDryRunOnly(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): boolean {
+  const fields = schema.getMutationType()?.getFields() ?? {};
+  return operation.selectionSet.selections.every((selection) => {
+    if (selection.kind !== Kind.FIELD) return false;
+    if (selection.name.value === '__typename') return true;
+    const definition = fields[selection.name.value];
+    if (!definition || !DRY_RUN_FIELDS.has(definition.name)) return false;
+    try {
+      return getArgumentValues(definition, selection, variables ?? {})['dryRun'] === true;
+    } catch {
+      return false; // bad arguments: execution reports them; nothing is allowed on their account
+    }
+  });
+}
+
 /** Refuses operations the request's token does not allow, before anything runs. */
 export function useAccessControl(): Plugin<{ access: { read: boolean; write: boolean }; request: Request }> {
   return {
@@ -44,7 +64,7 @@ export function useAccessControl(): Plugin<{ access: { read: boolean; write: boo
         setResultAndStopExecution({
           errors: [hasToken ? appError('FORBIDDEN', 'This token cannot read the graph.') : appError('UNAUTHENTICATED', 'Reading this graph needs a token: send Authorization: Bearer <token>.')],
         });
-      } else if (operation?.operation === 'mutation' && !access.write) {
+      } else if (operation?.operation === 'mutation' && !access.write && !isDryRunOnly(args.schema, operation, args.variableValues ?? undefined)) {
         setResultAndStopExecution({
           errors: [
             hasToken

@@ -124,6 +124,21 @@ describe('ingesting an article over GraphQL', () => {
     assert.deepEqual(await graphFingerprint(app.driver), before);
   });
 
+  it('previews without a token (a dry run writes nothing), but not when dryRun is false or comes with another mutation', async () => {
+    const before = await graphFingerprint(app.driver);
+    const preview = await app.graphql<IngestPayload>(INGEST, { input: { text: ARTICLE } });
+    assert.equal(preview.errors, undefined, JSON.stringify(preview.errors));
+    assert.equal(preview.data!.ingestArticle.status, 'DRY_RUN');
+    const literal = await app.graphql<IngestPayload>(`mutation ($input: ArticleInput!) { ingestArticle(input: $input, dryRun: true) { status } }`, { input: { text: ARTICLE } });
+    assert.equal(literal.data?.ingestArticle.status, 'DRY_RUN');
+    const both = await app.graphql(`mutation ($input: ArticleInput!) {
+      preview: ingestArticle(input: $input, dryRun: true) { status }
+      commit: ingestArticle(input: $input, dryRun: false) { status }
+    }`, { input: { text: ARTICLE } });
+    assert.equal(both.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    assert.deepEqual(await graphFingerprint(app.driver), before);
+  });
+
   it('refuses to write without the write token, or with a wrong one, and writes nothing', async () => {
     const before = await graphFingerprint(app.driver);
     const anonymous = await app.graphql<IngestPayload>(INGEST, { input: { text: ARTICLE }, dryRun: false });

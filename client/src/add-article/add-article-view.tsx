@@ -114,11 +114,15 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
     }
   }
 
-  function tokenRefused(error: OperationError, retry: (token: string) => void): void {
+  /** Asks for a token after the server refused one: the write token to commit, a read (or write) token to analyse where reads are guarded. */
+  function tokenRefused(error: OperationError, retry: (token: string) => void, need: 'read' | 'write'): void {
     saveToken(null);
     pending.current = retry;
+    const refused = error.code === 'FORBIDDEN';
     setTokenPrompt({
-      reason: error.code === 'FORBIDDEN' ? 'The write token was refused (FORBIDDEN): nothing was written. Enter the right one.' : 'Writing needs the write token (UNAUTHENTICATED): nothing was written.',
+      reason: need === 'read'
+        ? `This server only lets token holders read (${error.code}). Enter the read or the write token.`
+        : refused ? 'The write token was refused (FORBIDDEN): nothing was written. Enter the right one.' : 'Writing needs the write token (UNAUTHENTICATED): nothing was written.',
     });
   }
 
@@ -167,10 +171,11 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
     }
     const waiting = all.filter((item) => item.phase === 'waiting' || item.phase === 'error');
     if (waiting.length === 0) return;
-    withToken('Analysing an article needs the write token (it runs the ingestion pipeline on the server).', (token) => void analyseAll(waiting, token));
+    // A dry run writes nothing: it needs no token unless this server guards reads.
+    void analyseAll(waiting, readToken());
   }
 
-  async function analyseAll(waiting: Item[], token: string): Promise<void> {
+  async function analyseAll(waiting: Item[], token: string | null): Promise<void> {
     for (const [index, item] of waiting.entries()) {
       setBusy(`Analysing ${index + 1} of ${waiting.length}…`);
       update(item.key, { phase: 'analysing' });
@@ -179,7 +184,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
         if (TOKEN_ERRORS.has(answer.error.code)) {
           update(item.key, { phase: 'waiting' });
           setBusy(null);
-          tokenRefused(answer.error, (next) => void analyseAll(waiting.slice(index), next));
+          tokenRefused(answer.error, (next) => void analyseAll(waiting.slice(index), next), 'read');
           return;
         }
         update(item.key, { phase: 'error', error: answer.error });
@@ -213,7 +218,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
         update(key, { phase: 'review', error: answer.error });
         if (TOKEN_ERRORS.has(answer.error.code)) {
           setBusy(null);
-          tokenRefused(answer.error, (next) => void commitAll(keys.slice(index), next, showAfter));
+          tokenRefused(answer.error, (next) => void commitAll(keys.slice(index), next, showAfter), 'write');
           return;
         }
         continue;

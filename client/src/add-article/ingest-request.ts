@@ -1,4 +1,7 @@
-/** The ingestArticle mutation, sent with the write token; its answer and errors (with codes) come back as data. */
+/**
+ * The ingestArticle mutation; a commit is sent with the write token, a dry run with whatever token the
+ * browser holds (none is needed unless the server guards reads). Answers and errors (with codes) come back as data.
+ */
 import type { ArticleInput, IngestArticleMutation, ReviewCorrections } from '../api/generated.ts';
 import { runOperation, type OperationError } from '../console/run-operation.ts';
 import ingestDocument from './ingest-article.graphql?raw';
@@ -11,7 +14,7 @@ export type IngestAnswer = { ok: true; result: IngestResult } | { ok: false; err
 /** Error codes that mean "the token is missing or wrong": ask for it again. */
 export const TOKEN_ERRORS: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
 
-export async function ingest(input: ArticleInput, dryRun: boolean, token: string): Promise<IngestAnswer> {
+export async function ingest(input: ArticleInput, dryRun: boolean, token: string | null): Promise<IngestAnswer> {
   const answer = await runOperation(ingestDocument, { input, dryRun }, { token });
   const error = answer.errors[0];
   if (error) return { ok: false, error };
