@@ -149,19 +149,19 @@ KNOWN_CAUSES['neighborhood-d1-hub'] =
   '`MATCH (a)-[r]->(b) WHERE a IN kept` starting from the lower-degree end, or test membership against a map of ids), and rank the ' +
   'first hop on a stored per-edge weight with a relationship index, or cap the rows read before ranking.';
 KNOWN_CAUSES['paths'] =
-  'paths (server/explorer/find-paths.ts with SHORTEST_PATHS_FROM_A_TO_B in cypher-fragments.ts): the pattern is ' +
-  '`SHORTEST 10 (a)(()-[step:…]-()){1,6}(b)` with the requested `maxLength` applied afterwards as `WHERE length(p) <= $maxLength`, so ' +
-  'the search is planned for 10 paths of up to 6 hops whatever maxLength is; towards a hub (nvidia, 20k relationships) a single call ' +
-  'was seen running 12 s (SHOW TRANSACTIONS during the run), between two ordinary nodes it is far cheaper. Likely fixes: put the ' +
-  'limit into the quantifier (build the pattern per maxLength from a small set of literals, as for the predicates), ask for ' +
-  '`SHORTEST $limit`-like fewer paths or `ANY SHORTEST` first, and avoid expanding through hubs beyond a degree cap.';
+  'paths (server/explorer/find-paths.ts, shortestPathsFromAToB in cypher-fragments.ts): the pattern is now ' +
+  '`SHORTEST limit (a)(()-[step:…]-()){1,maxLength}(b)` with both numbers written in (it used to search up to 6 hops for 10 paths and ' +
+  'filter afterwards: p50 2.1 s, p95 13 s on the same graph). What remains is the search towards a hub: the bidirectional search expands ' +
+  "the hub's 20k relationships and then their neighbours' (SHOW TRANSACTIONS showed one such call at 2.8 s); between ordinary nodes a call " +
+  'takes a few hundred ms. Next step: cap the expansion through hubs (a degree limit on intermediate nodes) or ask for ANY SHORTEST first.';
 KNOWN_CAUSES['neighborhood-d2'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['neighborhood-d2-hub'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['search'] =
-  'search: probes on the benchmark graph during the run gave ~16 ms for a trivial `RETURN 1` and ~7 ms for an id lookup (a shared 2-core ' +
-  'machine with other Neo4j instances), and 15–20 ms for the full-text index alone with only the phrase or prefix clause, 25–35 ms with ' +
-  'the fuzzy clause (`term~1` over ~100k names and aliases) that server/explorer/search-entities.ts adds to every query. The fuzzy clause ' +
-  'is the part to make conditional (e.g. only when the exact and prefix clauses find too few hits).';
+  'search: the driver alone is at the target (p95 about 20 ms, against a machine floor of 4–9 ms for a trivial query), and HTTP adds ' +
+  '4–6 ms (of which about 1 ms is yoga, graphql-armor and the resolver, measured in-process; the rest is the loopback HTTP hop and JSON on ' +
+  'a shared machine). The largest part of the Cypher is the fuzzy clause (`term~1` over ~100k names and aliases) that ' +
+  'server/explorer/search-entities.ts adds to every query; an earlier probe gave 15–20 ms without it and 25–35 ms with it. Next step: ' +
+  'run the fuzzy clause only when the phrase and prefix clauses find fewer hits than asked for.';
 
 /** Misses, each with what the figures say about its cause, and the causes profiling found. */
 function notesFor(results: BenchmarkFile): string[] {
