@@ -84,15 +84,37 @@ export async function visibleNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__chipgraph?.cy.nodes().not('.filtered').map((n) => n.id()).sort() ?? []);
 }
 
-/** The on-screen point of a node or of the middle of an edge, for mouse events. */
+/**
+ * The on-screen point of a node, or of an edge where a click reaches that edge: the middle when
+ * nothing lies over it, else another point along it (a force layout may lay a node or another
+ * edge across the middle). Asks cytoscape's renderer which element a click there would hit.
+ */
 export async function screenPointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
   const point = await page.evaluate((elementId) => {
     const cy = window.__chipgraph?.cy;
     const element = cy?.getElementById(elementId);
     if (!cy || !element || element.empty()) return null;
     const box = cy.container()?.getBoundingClientRect();
-    const position = element.isEdge() ? element.renderedMidpoint() : (element as NodeSingular).renderedPosition();
-    return { x: (box?.left ?? 0) + position.x, y: (box?.top ?? 0) + position.y };
+    const left = box?.left ?? 0;
+    const top = box?.top ?? 0;
+    if (!element.isEdge()) {
+      const position = (element as NodeSingular).renderedPosition();
+      return { x: left + position.x, y: top + position.y };
+    }
+    // findNearestElement is the renderer's own hit test (model coordinates); not in cytoscape's typings.
+    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+    const from = element.sourceEndpoint();
+    const to = element.targetEndpoint();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const x = from.x + (to.x - from.x) * t;
+      const y = from.y + (to.y - from.y) * t;
+      if (renderer.findNearestElement(x, y, true, false)?.id() === elementId) return { x: left + x * zoom + pan.x, y: top + y * zoom + pan.y };
+    }
+    const middle = element.renderedMidpoint();
+    return { x: left + middle.x, y: top + middle.y };
   }, id);
   if (!point) throw new Error(`${id} is not on the canvas`);
   return point;
