@@ -96,7 +96,10 @@ describe('adding an article', () => {
     await page.mouse.click(point.x, point.y);
     const details = page.getByRole('complementary', { name: 'Details' });
     const fromArticle = details.locator('.evidence', { hasText: articleTitlePart });
-    await fromArticle.first().waitFor();
+    await fromArticle.first().waitFor().catch(async (error: unknown) => {
+      const selected = await page.evaluate(() => window.__chipgraph?.cy.$(':selected').map((element) => element.id()) ?? []);
+      throw new Error(`clicked ${edge} at ${point.x},${point.y}; selected: ${selected.join(', ') || 'nothing'}; url ${page.url()}`, { cause: error });
+    });
     const quoted = await fromArticle.first().innerText();
     assert.ok(SEED_ARTICLE.split(/(?<=[.!?])\s+/).some((sentence) => sentence.length > 20 && quoted.includes(sentence.trim().slice(0, 20))), quoted);
     await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().unlock(), edge);
