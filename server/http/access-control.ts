@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
-import { getArgumentValues, getOperationAST, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getArgumentValues, getOperationAST, getVariableValues, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { appError } from '../errors.ts';
 
 function sameToken(given: string | undefined, expected: string | undefined): boolean {
@@ -40,13 +40,17 @@ const DRY_RUN_FIELDS = new Set(['ingestArticle']);
 /** Whether a mutation only previews: every field is a dry-run field whose `dryRun` resolves to true. */
 export function isDryRunOnly(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): boolean {
   const fields = schema.getMutationType()?.getFields() ?? {};
+  // The values execution will use: the request's variables coerced, with the operation's own defaults.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (!coerced.coerced) return false;
+  const values = coerced.coerced;
   return operation.selectionSet.selections.every((selection) => {
     if (selection.kind !== Kind.FIELD) return false;
     if (selection.name.value === '__typename') return true;
     const definition = fields[selection.name.value];
     if (!definition || !DRY_RUN_FIELDS.has(definition.name)) return false;
     try {
-      return getArgumentValues(definition, selection, variables ?? {})['dryRun'] === true;
+      return getArgumentValues(definition, selection, values)['dryRun'] === true;
     } catch {
       return false; // bad arguments: execution reports them; nothing is allowed on their account
     }

@@ -136,6 +136,10 @@ describe('ingesting an article over GraphQL', () => {
       commit: ingestArticle(input: $input, dryRun: false) { status }
     }`, { input: { text: ARTICLE } });
     assert.equal(both.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    const defaultedToCommit = await app.graphql(`mutation ($input: ArticleInput!, $dryRun: Boolean = false) {
+      ingestArticle(input: $input, dryRun: $dryRun) { status }
+    }`, { input: { text: ARTICLE } });
+    assert.equal(defaultedToCommit.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', 'a variable that defaults to false is a commit');
     assert.deepEqual(await graphFingerprint(app.driver), before);
   });
 
