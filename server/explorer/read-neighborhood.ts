@@ -49,6 +49,14 @@ const STEP = `
       AND ($to IS NULL OR NOT other:Article OR other.publishedAt <= $to)
     RETURN other, size(r.starts) AS weight`;
 
+/** A few of `node`'s steps, at most $nextHopCap (the inner call makes the limit apply to both branches of STEP). */
+const FEW_STEPS = `CALL (node) {
+    CALL (node) {${STEP}
+    }
+    RETURN other, weight
+    LIMIT $nextHopCap
+  }`;
+
 export const NEIGHBORHOOD = `
 CALL () {
   MATCH (start:Entity) WHERE start.id IN $ids RETURN start
@@ -83,12 +91,7 @@ CALL (hop1) {
   UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS hit
   WITH hit ORDER BY hit.weight DESC, hit.node.id LIMIT $frontierCap
   WITH hit.node AS node
-  CALL (node) {
-    CALL (node) {${STEP}
-    }
-    RETURN other, weight
-    LIMIT $nextHopCap
-  }
+  ${FEW_STEPS}
   RETURN collect({ node: other, weight: weight }) AS reached2
 }
 CALL (starts, hop1, reached2) {
@@ -103,12 +106,7 @@ CALL (hop2) {
   UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS hit
   WITH hit ORDER BY hit.weight DESC, hit.node.id LIMIT $frontierCap
   WITH hit.node AS node
-  CALL (node) {
-    CALL (node) {${STEP}
-    }
-    RETURN other, weight
-    LIMIT $nextHopCap
-  }
+  ${FEW_STEPS}
   RETURN collect({ node: other, weight: weight }) AS reached3
 }
 CALL (starts, hop1, hop2, reached3) {
