@@ -88,7 +88,7 @@ export async function visibleNodeIds(page: Page): Promise<string[]> {
  * The on-screen point of a node, or of an edge where a click reaches that edge: the middle when
  * nothing lies over it, else another point along it (a force layout may lay a node or another
  * edge across the middle, or the legend may cover it). Asks the page which element is on top there
- * and cytoscape's renderer which element a click there would hit.
+ * and cytoscape's renderer which element a click there would hit; an edge off screen is centred first.
  */
 export async function screenPointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
@@ -107,15 +107,19 @@ export async function screenPointOf(page: Page, id: string): Promise<{ x: number
     const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
     const from = element.sourceEndpoint();
     const to = element.targetEndpoint();
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-      const x = from.x + (to.x - from.x) * t;
-      const y = from.y + (to.y - from.y) * t;
-      const screen = { x: left + x * zoom + pan.x, y: top + y * zoom + pan.y };
-      // Not under a panel, legend or notice drawn over the canvas, and the renderer hits this edge there.
-      const onCanvas = cy.container()?.contains(document.elementFromPoint(screen.x, screen.y)) ?? false;
-      if (onCanvas && renderer.findNearestElement(x, y, true, false)?.id() === elementId) return screen;
+    // Second attempt after centring the edge, as a user would pan to it when it lies off screen.
+    for (const attempt of [0, 1]) {
+      if (attempt === 1) cy.center(element);
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const x = from.x + (to.x - from.x) * t;
+        const y = from.y + (to.y - from.y) * t;
+        const screen = { x: left + x * zoom + pan.x, y: top + y * zoom + pan.y };
+        // Not under a panel, legend or notice drawn over the canvas, and the renderer hits this edge there.
+        const onCanvas = cy.container()?.contains(document.elementFromPoint(screen.x, screen.y)) ?? false;
+        if (onCanvas && renderer.findNearestElement(x, y, true, false)?.id() === elementId) return screen;
+      }
     }
     const middle = element.renderedMidpoint();
     return { x: left + middle.x, y: top + middle.y };
