@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Core } from 'cytoscape';
-import { screenPointOf, startBrowserSession, visibleNodeIds, waitForCanvasIdle, type BrowserSession } from '../support/browser.ts';
+import { clickEdge, screenPointOf, startBrowserSession, visibleNodeIds, waitForCanvasIdle, type BrowserSession } from '../support/browser.ts';
 
 declare const window: { __chipgraph?: { cy: Core } };
 
@@ -69,11 +69,8 @@ describe('the explorer', () => {
 
   it('shows the sources of an edge when it is clicked', async () => {
     const { page } = session;
-    const edgeId = 'nvidia|MAKES|h20';
-    await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().lock(), edgeId);
-    const point = await screenPointOf(page, edgeId);
     const started = Date.now();
-    await page.mouse.click(point.x, point.y);
+    await clickEdge(page, 'nvidia|MAKES|h20');
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.getByText('makes', { exact: true }).first().waitFor();
     await panel.locator('.evidence').first().waitFor();
@@ -82,7 +79,6 @@ describe('the explorer', () => {
     assert.match(evidence, /Source|Article/);
     assert.match(evidence, /Confidence/);
     assert.match(page.url(), /sel=nvidia%7CMAKES%7Ch20/);
-    await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().unlock(), edgeId);
     await session.screenshot('edge-details');
   });
 

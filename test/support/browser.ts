@@ -65,14 +65,17 @@ export async function startBrowserSession(): Promise<BrowserSession> {
   };
 }
 
-/** Waits until the canvas's layout animations have settled (positions stop changing). */
+/** Waits until the canvas's layout and viewport animations have settled (nothing moves any more). */
 export async function waitForCanvasIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__chipgraph !== undefined);
   let previous = '';
   for (let i = 0; i < 40; i++) {
-    const current = await page.evaluate(() =>
-      JSON.stringify(window.__chipgraph?.cy.nodes().map((n) => [Math.round(n.position('x')), Math.round(n.position('y'))])),
-    );
+    const current = await page.evaluate(() => {
+      const cy = window.__chipgraph?.cy;
+      if (!cy) return '';
+      const viewport = [cy.zoom().toFixed(3), Math.round(cy.pan().x), Math.round(cy.pan().y)];
+      return JSON.stringify([viewport, cy.nodes().map((n) => [Math.round(n.position('x')), Math.round(n.position('y'))])]);
+    });
     if (current === previous) return;
     previous = current;
     await page.waitForTimeout(150);
@@ -84,46 +87,70 @@ export async function visibleNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__chipgraph?.cy.nodes().not('.filtered').map((n) => n.id()).sort() ?? []);
 }
 
-/**
- * The on-screen point of a node, or of an edge where a click reaches that edge: the middle when
- * nothing lies over it, else another point along it (a force layout may lay a node or another
- * edge across the middle, or the legend may cover it). Asks the page which element is on top there
- * and cytoscape's renderer which element a click there would hit; an edge off screen is centred first.
- */
+/** The on-screen point of a node's centre. */
 export async function screenPointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
-  // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
-  const point = await page.evaluate((elementId) => {
+  const point = await page.evaluate((nodeId) => {
     const cy = window.__chipgraph?.cy;
-    const element = cy?.getElementById(elementId);
-    if (!cy || !element || element.empty()) return null;
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty() || !node.isNode()) return null;
     const box = cy.container()?.getBoundingClientRect();
-    const left = box?.left ?? 0;
-    const top = box?.top ?? 0;
-    if (!element.isEdge()) {
-      const position = (element as NodeSingular).renderedPosition();
-      return { x: left + position.x, y: top + position.y };
-    }
-    // findNearestElement is the renderer's own hit test (model coordinates); not in cytoscape's typings.
-    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
-    const from = element.sourceEndpoint();
-    const to = element.targetEndpoint();
-    // Second attempt after centring the edge, as a user would pan to it when it lies off screen.
-    for (const attempt of [0, 1]) {
-      if (attempt === 1) cy.center(element);
-      const zoom = cy.zoom();
-      const pan = cy.pan();
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-        const x = from.x + (to.x - from.x) * t;
-        const y = from.y + (to.y - from.y) * t;
-        const screen = { x: left + x * zoom + pan.x, y: top + y * zoom + pan.y };
-        // Not under a panel, legend or notice drawn over the canvas, and the renderer hits this edge there.
-        const onCanvas = cy.container()?.contains(document.elementFromPoint(screen.x, screen.y)) ?? false;
-        if (onCanvas && renderer.findNearestElement(x, y, true, false)?.id() === elementId) return screen;
-      }
-    }
-    const middle = element.renderedMidpoint();
-    return { x: left + middle.x, y: top + middle.y };
+    const position = (node as NodeSingular).renderedPosition();
+    return { x: (box?.left ?? 0) + position.x, y: (box?.top ?? 0) + position.y };
   }, id);
-  if (!point) throw new Error(`${id} is not on the canvas`);
+  if (!point) throw new Error(`node ${id} is not on the canvas`);
   return point;
+}
+
+/**
+ * Clicks an edge as a user would and waits until the canvas has selected it. Its two nodes are held
+ * still meanwhile. The click lands on a point of the edge as drawn (parallel edges are curves) where
+ * nothing covers it: no node, label or other edge by the renderer's own hit test, and no panel, legend
+ * or notice over the canvas. An edge off screen, or covered all along, is brought into view and
+ * zoomed to first, as a user would pan and zoom to it. A click that selects something else fails
+ * with what it selected.
+ */
+export async function clickEdge(page: Page, edgeId: string): Promise<void> {
+  await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().lock(), edgeId);
+  try {
+    await waitForCanvasIdle(page);
+    // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
+    const point = await page.evaluate((id) => {
+      const cy = window.__chipgraph?.cy;
+      const edge = cy?.getElementById(id);
+      if (!cy || !edge || edge.empty() || !edge.isEdge()) return null;
+      const box = cy.container()?.getBoundingClientRect();
+      const left = box?.left ?? 0;
+      const top = box?.top ?? 0;
+      // findNearestElement is the renderer's hit test (model coordinates); not in cytoscape's typings.
+      const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+      const from = edge.sourceEndpoint();
+      const to = edge.targetEndpoint();
+      // A bezier edge with one control point is a quadratic curve; a lone edge is a straight line.
+      const controls = edge.controlPoints() as { x: number; y: number }[] | undefined;
+      const control = controls?.length === 1 ? controls[0] : undefined;
+      const along = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
+      for (const attempt of ['as drawn', 'centred', 'zoomed']) {
+        if (attempt === 'centred') cy.center(edge);
+        if (attempt === 'zoomed') cy.fit(edge.connectedNodes(), 80);
+        const zoom = cy.zoom();
+        const pan = cy.pan();
+        for (const t of along) {
+          const x = control ? (1 - t) ** 2 * from.x + 2 * (1 - t) * t * control.x + t ** 2 * to.x : from.x + (to.x - from.x) * t;
+          const y = control ? (1 - t) ** 2 * from.y + 2 * (1 - t) * t * control.y + t ** 2 * to.y : from.y + (to.y - from.y) * t;
+          const screen = { x: left + x * zoom + pan.x, y: top + y * zoom + pan.y };
+          const onCanvas = cy.container()?.contains(document.elementFromPoint(screen.x, screen.y)) ?? false;
+          if (onCanvas && renderer.findNearestElement(x, y, true, false)?.id() === id) return screen;
+        }
+      }
+      return null;
+    }, edgeId);
+    if (!point) throw new Error(`edge ${edgeId} is not on the canvas, or covered all along its length`);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction((id) => window.__chipgraph?.cy.getElementById(id).selected() ?? false, edgeId, { timeout: 5_000 }).catch(async (error: unknown) => {
+      const selected = await page.evaluate(() => window.__chipgraph?.cy.$(':selected').map((element) => element.id()) ?? []);
+      throw new Error(`clicked ${edgeId} at ${Math.round(point.x)},${Math.round(point.y)}; selected: ${selected.join(', ') || 'nothing'}`, { cause: error });
+    });
+  } finally {
+    await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().unlock(), edgeId);
+  }
 }

@@ -74,6 +74,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
   handlersRef.current = handlers;
   const layoutRef = useRef(inputs.layout);
   layoutRef.current = inputs.layout;
+  /** Layouts started and not yet stopped (their animation included). */
+  const layoutsRunning = useRef(0);
 
   // Create the instance once.
   useEffect(() => {
@@ -105,6 +107,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       element.style.cursor = 'pointer';
     });
     cy.on('mouseover', 'edge', () => void (element.style.cursor = 'pointer'));
+    cy.on('layoutstart', () => void (layoutsRunning.current += 1));
+    cy.on('layoutstop', () => void (layoutsRunning.current = Math.max(0, layoutsRunning.current - 1)));
     cy.on('mouseout', 'node, edge', () => {
       cy.batch(() => cy.elements().removeClass('faded highlighted'));
       element.style.cursor = '';
@@ -179,15 +183,26 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     });
   }, [selected, highlighted, model]);
 
-  // Newly shown paths come into view once their nodes have settled.
+  // Newly shown paths, or what an article added, come into view once their nodes have settled.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || !highlighted || highlighted.nodeIds.length === 0) return;
-    const timer = window.setTimeout(() => {
+    if (!cy || !highlighted || highlighted.nodeIds.length + highlighted.edgeIds.length === 0) return;
+    let cancelled = false;
+    const fitHighlighted = (): void => {
+      if (cancelled) return;
+      if (layoutsRunning.current > 0) {
+        cy.one('layoutstop', fitHighlighted);
+        return;
+      }
       const elements = cy.elements('.path');
-      if (elements.nonempty()) cy.animate({ fit: { eles: elements, padding: 60 }, duration: 300 });
-    }, 500);
-    return () => window.clearTimeout(timer);
+      if (elements.nonempty()) cy.animate({ fit: { eles: elements.union(elements.connectedNodes()), padding: 60 }, duration: 300 });
+    };
+    // A frame later: the layout of the nodes drawn with the highlight has started by then.
+    const frame = window.requestAnimationFrame(fitHighlighted);
+    return () => {
+      cancelled = true;
+      window.cancelAnimationFrame(frame);
+    };
   }, [highlighted]);
 
   // Re-run the chosen layout on everything when asked.
