@@ -1,32 +1,38 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { luceneQueries, searchTerms } from './search-entities.ts';
+import { bestMatchingName, luceneQuery, searchTerms } from './search-entities.ts';
 
-describe('the Lucene queries of a search text', () => {
-  it('asks for the phrase or every word as a prefix, and adds typo tolerance separately', () => {
-    assert.deepEqual(luceneQueries('Team Gr'), {
-      exact: '"team gr"^8 OR (team* AND gr*)^2',
-      tolerant: '"team gr"^8 OR (team* AND gr*)^2 OR (team~1 AND gr)',
-    });
+describe('the Lucene query of a search text', () => {
+  it('asks for the phrase, every word as a prefix, and every long enough word within one edit', () => {
+    assert.equal(luceneQuery('Team Gr'), '"team gr"^8 OR (team* AND gr*)^2 OR (team~1 AND gr)');
   });
 
   it('folds case and accents as the index does', () => {
-    assert.equal(luceneQueries('Pékin').exact, '"pekin"^8 OR (pekin*)^2');
+    assert.equal(luceneQuery('Pékin'), '"pekin"^8 OR (pekin*)^2 OR (pekin~1)');
     assert.deepEqual(searchTerms('Ministère du Commerce'), ['ministere', 'du', 'commerce']);
   });
 
-  it('has no tolerant query when no word is long enough to misspell', () => {
-    assert.deepEqual(luceneQueries('AI gr'), { exact: '"ai gr"^8 OR (ai* AND gr*)^2', tolerant: null });
-  });
-
   it('searches stop words only as part of the phrase', () => {
-    assert.deepEqual(luceneQueries('the'), { exact: '"the"^8', tolerant: null });
-    assert.equal(luceneQueries('the chip').exact, '"the chip"^8 OR (chip*)^2');
+    assert.equal(luceneQuery('the'), '"the"^8');
+    assert.equal(luceneQuery('the chip'), '"the chip"^8 OR (chip*)^2 OR (chip~1)');
   });
 
   it('reads what Lucene would take as syntax as a word break, and operators as words', () => {
-    assert.equal(luceneQueries('H20!').exact, '"h20"^8 OR (h20*)^2');
-    assert.equal(luceneQueries('Huawei OR "x"~2 AND').exact, '"huawei or x 2 and"^8 OR (huawei* AND x* AND 2*)^2');
-    assert.deepEqual(luceneQueries('*:*'), { exact: '', tolerant: null });
+    assert.equal(luceneQuery('H20!'), '"h20"^8 OR (h20*)^2 OR (h20~1)');
+    assert.equal(luceneQuery('Huawei OR "x"~2'), '"huawei or x 2"^8 OR (huawei* AND x* AND 2*)^2 OR (huawei~1 AND x AND 2)');
+    assert.equal(luceneQuery('*:*'), '');
+  });
+});
+
+describe('the name a hit matched', () => {
+  it('is the alias the text spells, else the name', () => {
+    assert.equal(bestMatchingName('NVIDIA', ['Team Green', 'Nvidia Corporation'], 'team gr').matched, 'Team Green');
+    assert.equal(bestMatchingName('China Government', ['Chine', 'Pékin', 'Beijing'], 'pekin').matched, 'Pékin');
+    assert.equal(bestMatchingName('NVIDIA', ['Team Green'], 'nvida').matched, 'NVIDIA');
+  });
+
+  it('scores an exact name 1 and a typo below a prefix', () => {
+    assert.equal(bestMatchingName('Huawei', [], 'HUAWEI').similarity, 1);
+    assert.ok(bestMatchingName('Huawei', [], 'huaw').similarity > bestMatchingName('Huawei', [], 'huawie').similarity);
   });
 });

@@ -68,21 +68,18 @@ const STOP_WORDS = new Set([
 ]);
 
 /**
- * The Lucene queries for a search text. `exact`: the phrase (boosted) or every word as a prefix;
- * `tolerant` adds every long enough word within one edit, and is only worth its cost when the exact
- * query finds too few: "team gr" → exact ("team gr")^8 OR (team* AND gr*)^2, tolerant the same
- * OR (team~1 AND gr). `tolerant` is null when the text has no word to spell differently.
+ * The Lucene query for a search text: the exact phrase (boosted), every word as a prefix, and
+ * every long enough word within one edit. "team gr" → ("team gr")^8 OR (team* AND gr*)^2 OR (team~1 AND gr).
  */
-export function luceneQueries(text: string): { exact: string; tolerant: string | null } {
+export function luceneQuery(text: string): string {
   const terms = searchTerms(text).map(escapeLucene);
-  if (terms.length === 0) return { exact: '', tolerant: null };
+  if (terms.length === 0) return '';
   const phrase = `"${terms.join(' ')}"^${PHRASE_BOOST}`;
   const words = terms.filter((term) => !STOP_WORDS.has(term));
-  if (words.length === 0) return { exact: phrase, tolerant: null };
-  const exact = `${phrase} OR (${words.map((term) => `${term}*`).join(' AND ')})^${PREFIX_BOOST}`;
-  if (!words.some((term) => term.length >= FUZZY_MIN_TERM_LENGTH)) return { exact, tolerant: null };
+  if (words.length === 0) return phrase;
+  const prefix = `(${words.map((term) => `${term}*`).join(' AND ')})^${PREFIX_BOOST}`;
   const fuzzy = `(${words.map((term) => (term.length >= FUZZY_MIN_TERM_LENGTH ? `${term}~1` : term)).join(' AND ')})`;
-  return { exact, tolerant: `${exact} OR ${fuzzy}` };
+  return `${phrase} OR ${prefix} OR ${fuzzy}`;
 }
 
 function editDistance(a: string, b: string): number {
@@ -140,15 +137,14 @@ export async function searchEntities(
   const text = requireText('text', args.text, SEARCH_MAX_TEXT_LENGTH);
   const limit = requireLimit('limit', args.limit, 10, SEARCH_MAX_LIMIT);
   const types = optionalNodeTypes(args.types);
-  const queries = luceneQueries(text);
-  if (queries.exact === '') return [];
-  const candidates = integer(Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT));
-  const find = (lucene: string): Promise<SearchRow[]> =>
-    runQuery<SearchRow>(ctx, 'search', SEARCH, { index: ENTITY_NAMES_INDEX, lucene, types, candidates });
-  // Typo tolerance (Lucene's fuzzy terms) is the costly part: asked only when exact words and
-  // prefixes leave the page short ("nvida"), never while they fill it ("nvidia", "team gr").
-  let rows = await find(queries.exact);
-  if (rows.length < limit && queries.tolerant) rows = await find(queries.tolerant);
+  const lucene = luceneQuery(text);
+  if (lucene === '') return [];
+  const rows = await runQuery<SearchRow>(ctx, 'search', SEARCH, {
+    index: ENTITY_NAMES_INDEX,
+    lucene,
+    types,
+    candidates: integer(Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT)),
+  });
   const hits = rows.map((row) => {
     const { matched, similarity } = bestMatchingName(row.name, row.aliases, text);
     const score = similarity === 1 ? row.score * EXACT_NAME_BOOST : row.score;

@@ -2,7 +2,9 @@
 // @neo4j/graphql's generated Cypher calls. Run as a single-file Java program:
 //   java -cp <classpath from Maven> Launcher.java <dataDir> <boltPort> <pageCache> [logFile]
 // Prints "CHIPGRAPH_NEO4J_READY bolt://127.0.0.1:<port>" on stdout once Bolt accepts
-// connections, and shuts the database down cleanly on SIGINT/SIGTERM (JVM shutdown hook).
+// connections, and shuts the database down cleanly on SIGINT/SIGTERM (JVM shutdown hook) and when
+// its standard input closes: the process that started it holds that pipe, so a Neo4j whose owner
+// crashed or was killed stops instead of lingering on the port.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,12 @@ public class Launcher {
         }
         System.out.println("CHIPGRAPH_NEO4J_READY bolt://127.0.0.1:" + port);
         System.out.flush();
-        Thread.currentThread().join(); // serve until the JVM is asked to stop
+        // Serve until the JVM is asked to stop, or until standard input reaches its end.
+        while (System.in.read() != -1) {
+            // nothing is ever written to standard input: reading only waits for it to close
+        }
+        System.out.println("CHIPGRAPH_NEO4J_OWNER_GONE");
+        System.exit(0); // runs the shutdown hook
+
     }
 }

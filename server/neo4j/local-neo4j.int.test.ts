@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,7 +8,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import neo4j from 'neo4j-driver';
 import { freePort } from '../../test/support/free-port.ts';
-import { startLocalNeo4j } from './local-neo4j.ts';
+import { boltAnswers, startLocalNeo4j } from './local-neo4j.ts';
 
 const cacheDir = join(process.cwd(), '.chipgraph');
 const dataRoot = mkdtempSync(join(tmpdir(), 'chipgraph-lifecycle-'));
@@ -53,5 +55,28 @@ describe('the local Neo4j', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('stops when the process that started it dies without stopping it', async () => {
+    const port = await freePort();
+    const options = { dataDir: join(dataRoot, 'orphan'), port, heap: '256m', pageCache: '64m', cacheDir };
+    const script = `import { startLocalNeo4j } from './server/neo4j/local-neo4j.ts';
+      const local = await startLocalNeo4j(${JSON.stringify(options)});
+      console.log('STARTED ' + local.uri);
+      setInterval(() => {}, 60_000);`;
+    const owner = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    owner.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString('utf8')));
+    while (!output.includes('STARTED')) {
+      if (owner.exitCode !== null) assert.fail(`the owner exited before Neo4j started: ${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const uri = `bolt://127.0.0.1:${port}`;
+    assert.equal(await boltAnswers(uri), true, 'Neo4j answers while its owner lives');
+    owner.kill('SIGKILL'); // no handler runs: only the closed pipe tells Neo4j
+    await once(owner, 'exit');
+    const deadline = Date.now() + 60_000;
+    while ((await boltAnswers(uri)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await boltAnswers(uri), false, 'Neo4j stopped within a minute of its owner');
   });
 });

@@ -156,7 +156,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const child = spawn(
     'java',
     [...jvmArgs(options.heap), '-cp', classpath, LAUNCHER, join(options.dataDir, 'db'), String(options.port), options.pageCache],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // Standard input is a pipe held open by this process: Neo4j stops when it closes (this process died).
+    { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
@@ -185,6 +186,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       await exited;
       clearTimeout(killer);
+      child.stdin.destroy();
       log.end();
     },
   };
