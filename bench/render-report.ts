@@ -140,14 +140,15 @@ const KNOWN_CAUSES: Record<string, string> = {
 };
 KNOWN_CAUSES['entity-hub'] = KNOWN_CAUSES['entity'] ?? '';
 KNOWN_CAUSES['neighborhood-d1-hub'] =
-  'neighbourhood of a hub or through hubs (server/explorer/read-neighborhood.ts): PROFILE on nvidia (20k relationships) shows the hub\'s ' +
-  'relationships read twice — hop 1 reads and filters all of them (18k rows, labels and properties of every neighbour) to keep the 151 ' +
-  'best supported, and the final "edges between the nodes kept" block expands every outgoing relationship of each kept node ' +
-  '(35k rows for the hub) and only then tests `b IN kept` (a list of up to 150 nodes, so O(degree × limit) comparisons) before ' +
-  '`LIMIT $edgesPerNode` applies. Depth 2 from an ordinary node almost always reaches a hub at hop 1 (preferential attachment), so it pays ' +
-  'the same price. Likely fixes: collect the edges from the kept side with the hub as the bound end (e.g. for each kept node b, ' +
-  '`MATCH (a)-[r]->(b) WHERE a IN kept` starting from the lower-degree end, or test membership against a map of ids), and rank the ' +
-  'first hop on a stored per-edge weight with a relationship index, or cap the rows read before ranking.';
+  'neighbourhood of a hub or through hubs (server/explorer/read-neighborhood.ts): PROFILE on nvidia depth 1 (20k relationships) shows ' +
+  'the hub\'s relationships read twice: hop 1 expands and filters 18k of them (labels and properties of every neighbour) to keep the 151 ' +
+  'best supported, and the "edges between the nodes kept" block expands 41k relationships (the hub\'s outgoing ones and its ' +
+  'neighbours\') before testing `b IN kept`. Depth 2 from an ordinary node almost always reaches a hub at hop 1 (preferential ' +
+  'attachment), so it pays the same price. Tried and dropped: leaving hubs (over 500 relationships) unwalked in the edges block, their ' +
+  'edges to ordinary nodes read from the ordinary end and those between two hubs looked up pair by pair; the Cypher alone went from a ' +
+  'median of 226 to 229 ms (nvidia, depth 1), 188 to 221 ms (us-government, depth 1) and 379 to 638 ms (nvidia, depth 2): degree counts ' +
+  'and pairwise lookups cost more than the walk they save. Next step: rank the first hop without reading every relationship of the hub, ' +
+  'e.g. a per-node list of its best supported relationships kept up to date by the writes.';
 KNOWN_CAUSES['paths'] =
   'paths (server/explorer/find-paths.ts, shortestPathsFromAToB in cypher-fragments.ts): the pattern is now ' +
   '`SHORTEST limit (a)(()-[step:…]-()){1,maxLength}(b)` with both numbers written in (it used to search up to 6 hops for 10 paths and ' +
@@ -157,11 +158,12 @@ KNOWN_CAUSES['paths'] =
 KNOWN_CAUSES['neighborhood-d2'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['neighborhood-d2-hub'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['search'] =
-  'search: the driver alone is at the target (p95 about 20 ms, against a machine floor of 4–9 ms for a trivial query), and HTTP adds ' +
-  '4–6 ms (of which about 1 ms is yoga, graphql-armor and the resolver, measured in-process; the rest is the loopback HTTP hop and JSON on ' +
-  'a shared machine). The largest part of the Cypher is the fuzzy clause (`term~1` over ~100k names and aliases) that ' +
-  'server/explorer/search-entities.ts adds to every query; an earlier probe gave 15–20 ms without it and 25–35 ms with it. Next step: ' +
-  'run the fuzzy clause only when the phrase and prefix clauses find fewer hits than asked for.';
+  'search: HTTP adds 4–6 ms to the Cypher (about 1 ms of it yoga, graphql-armor and the resolver, measured in-process; the rest the ' +
+  'loopback hop and JSON). The Cypher itself was at p95 20.9 ms during the run while the machine\'s floor, a trivial query, had a p95 ' +
+  'of 8.7 ms: the machine was shared and loaded. A later probe on the same graph at a quiet moment (20 texts × 10, through the driver) ' +
+  'gave p50 3–5 ms and p95 6–10 ms, of which the fuzzy clause (`term~1`) costs under 1 ms (exact clauses alone: p50 2.7–3.8 ms). ' +
+  'Tried and dropped: asking for the fuzzy clause only when the exact ones leave the page short, since every specific name ' +
+  '("team green", "Pékin") then pays a second round trip of 3–4 ms. Next step: measure again on a quiet machine.';
 
 /** Misses, each with what the figures say about its cause, and the causes profiling found. */
 function notesFor(results: BenchmarkFile): string[] {
