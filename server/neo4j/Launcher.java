@@ -66,6 +66,5 @@ public class Launcher {
         }
         System.out.println("CHIPGRAPH_NEO4J_OWNER_GONE");
         System.exit(0); // runs the shutdown hook
-
     }
 }
