@@ -52,6 +52,7 @@ describe('the explorer', () => {
     const label = await page.evaluate(() => window.__chipgraph?.cy.getElementById('nvidia|MAKES|h20').data('label'));
     assert.equal(label, 'makes');
     await page.mouse.move(5, 5);
+    await page.getByText('Loading details…').waitFor({ state: 'detached' });
     await session.screenshot('explorer-nvidia');
   });
 
@@ -119,6 +120,19 @@ describe('the explorer', () => {
     await waitForCanvasIdle(page);
     await page.mouse.move(5, 5);
     await session.screenshot('paths');
+  });
+
+  it('folds the legend out of the way, and remembers it on the next visit', async () => {
+    const { page } = session;
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await legend.getByRole('button', { name: 'Hide the legend' }).click();
+    await legend.waitFor({ state: 'detached' });
+    await page.reload();
+    const unfold = page.getByRole('button', { name: 'Legend', exact: true });
+    await unfold.waitFor();
+    assert.equal(await legend.count(), 0, 'still folded after a reload');
+    await unfold.click();
+    await legend.getByText('confidence < 0.7').waitFor();
   });
 
   it('logs no error in the browser console', () => {
