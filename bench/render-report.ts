@@ -159,11 +159,13 @@ KNOWN_CAUSES['neighborhood-d2'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['neighborhood-d2-hub'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['search'] =
   'search: HTTP adds 4–6 ms to the Cypher (about 1 ms of it yoga, graphql-armor and the resolver, measured in-process; the rest the ' +
-  'loopback hop and JSON). The Cypher itself was at p95 20.9 ms during the run while the machine\'s floor, a trivial query, had a p95 ' +
-  'of 8.7 ms: the machine was shared and loaded. A later probe on the same graph at a quiet moment (20 texts × 10, through the driver) ' +
-  'gave p50 3–5 ms and p95 6–10 ms, of which the fuzzy clause (`term~1`) costs under 1 ms (exact clauses alone: p50 2.7–3.8 ms). ' +
-  'Tried and dropped: asking for the fuzzy clause only when the exact ones leave the page short, since every specific name ' +
-  '("team green", "Pékin") then pays a second round trip of 3–4 ms. Next step: measure again on a quiet machine.';
+  'loopback hop and JSON). The Cypher\'s own p95, about 21 ms in two runs, comes from the fuzzy clause (`term~1`) on some inputs: a ' +
+  'probe over the benchmark\'s 50 texts (median of 7 calls each) gave 4–6 ms for most, but 11–15 ms for short words and model codes ' +
+  '("Sév", "NPU-6346C") and full names with rare words ("Asteasys GmbH"), which take 3–6 ms without the fuzzy clause. Tried and ' +
+  'dropped: asking for the fuzzy clause in a second query only when the exact words and prefixes find too few hits (every specific ' +
+  'name then pays two round trips) or none (HTTP p95 33.9 ms instead of 25.1 in the benchmark, driver p95 unchanged: the 12 ' +
+  'misspelt inputs pay two round trips). Next step: make typo tolerance cheaper in the index itself (e.g. an analyzer that also ' +
+  'indexes n-grams of the names), or keep fuzzy terms for words of four letters and more, model codes apart.';
 
 /** Misses, each with what the figures say about its cause, and the causes profiling found. */
 function notesFor(results: BenchmarkFile): string[] {
