@@ -27,7 +27,7 @@ interface EntityDraft {
 
 export function extractArticle(article: ArticleText, gazetteer: Gazetteer): ExtractionResult {
   const { text, bodyStart, bodyEnd } = article;
-  const warnings: ExtractionWarning[] = [];
+  const warnings: ExtractionWarning[] = [...(article.warnings ?? [])];
   const guess = detectLanguage(text.slice(bodyStart, bodyEnd), article.declaredLanguage);
   if (guess.warning) warnings.push({ code: guess.language === 'other' ? 'LANGUAGE_NOT_SUPPORTED' : 'LANGUAGE_UNCERTAIN', message: guess.warning });
   if (!article.textIsFile && article.format !== 'html') {

@@ -61,4 +61,21 @@ describe('readArticle', () => {
     assert.throws(() => readArticle({ bytes: new Uint8Array([65, 0, 66]), name: 'a.txt' }), (e: unknown) => e instanceof IngestError && e.code === 'ARTICLE_NOT_TEXT');
     assert.throws(() => readArticle({ bytes: new Uint8Array([65, 0xff, 0xfe, 66]), name: 'a.txt' }), (e: unknown) => e instanceof IngestError && e.code === 'ARTICLE_NOT_TEXT');
   });
+
+  it('drops a javascript:, data: or relative URL from front matter or a canonical link, with a warning', () => {
+    for (const declared of ['javascript:alert(document.cookie)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', '/news/relative', 'https://user:secret@example.org/a']) {
+      const markdown = readArticle({ bytes: bytes(`---\ntitle: T\nurl: "${declared}"\n---\nNvidia makes the H20.\n`), name: 'a.md' });
+      assert.equal(markdown.url, undefined, declared);
+      assert.deepEqual(markdown.warnings?.map((w) => w.code), ['URL_DROPPED'], declared);
+      const html = readArticle({ bytes: bytes(`<!doctype html><html><head><link rel="canonical" href="${declared}"></head><body><p>Nvidia makes the H20.</p></body></html>`), name: 'a.html' });
+      assert.equal(html.url, undefined, declared);
+      assert.deepEqual(html.warnings?.map((w) => w.code), ['URL_DROPPED'], declared);
+    }
+  });
+
+  it('keeps an absolute http(s) URL without a warning', () => {
+    const article = readArticle({ bytes: bytes('<!doctype html><html><head><link rel="canonical" href="https://example.org/news/1"></head><body><p>Nvidia makes the H20.</p></body></html>'), name: 'a.html' });
+    assert.equal(article.url, 'https://example.org/news/1');
+    assert.equal(article.warnings, undefined);
+  });
 });

@@ -11,6 +11,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { articleUrlOrUndefined } from './article-url.ts';
+import type { ExtractionWarning } from './extraction-contract.ts';
 import { IngestError } from './ingest-errors.ts';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';
@@ -39,9 +41,12 @@ export interface ArticleText {
   textIsFile: boolean;
   title?: string;
   date?: string;
+  /** An absolute http(s) URL; any other URL the article declares is dropped with a warning. */
   url?: string;
   /** Language declared by front matter or `<html lang>`. */
   declaredLanguage?: string;
+  /** What intake noticed and left out (e.g. a `javascript:` URL in front matter). */
+  warnings?: ExtractionWarning[];
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -129,7 +134,7 @@ function readMarkdown(text: string, textIsFile: boolean): ArticleText {
     if (value.length === 0) continue;
     if (key === 'title') article.title = value;
     else if (key === 'date') article.date = value;
-    else if (key === 'url') article.url = value;
+    else if (key === 'url') keepUrl(article, value);
     else if (key === 'language' || key === 'lang') article.declaredLanguage = value;
   }
   return article;
@@ -170,9 +175,22 @@ function readHtml(html: string): ArticleText {
   const article: ArticleText = { format: 'html', text, bodyStart: 0, bodyEnd: text.length, textIsFile: false };
   if (title) article.title = title;
   if (date) article.date = date;
-  if (url) article.url = url;
+  if (url) keepUrl(article, url);
   if (declaredLanguage) article.declaredLanguage = declaredLanguage;
   return article;
+}
+
+/** Keeps a declared URL only when it is an absolute http(s) URL; warns when it drops one. */
+function keepUrl(article: ArticleText, declared: string): void {
+  const url = articleUrlOrUndefined(declared);
+  if (url) {
+    article.url = url;
+    return;
+  }
+  (article.warnings ??= []).push({
+    code: 'URL_DROPPED',
+    message: `The article declares the URL "${declared.slice(0, 200)}", which is not an absolute http(s) URL; it is not stored.`,
+  });
 }
 
 /** Moves the body's end before the first boilerplate line of the article's last third. */
