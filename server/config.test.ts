@@ -22,4 +22,25 @@ describe('configuration', () => {
         /PORT/.test(error.message) && /NEO4J_URI/.test(error.message) && /CHIPGRAPH_WRITE_TOKEN/.test(error.message),
     );
   });
+
+  it('allows no other origin by default and reads an allow-list of origins', () => {
+    assert.deepEqual(loadConfig({}).corsOrigins, []);
+    assert.deepEqual(loadConfig({ CHIPGRAPH_CORS_ORIGINS: 'https://news.example.org, http://localhost:5173' }).corsOrigins, ['https://news.example.org', 'http://localhost:5173']);
+  });
+
+  it('refuses an allow-list entry that is not a bare http(s) origin', () => {
+    for (const bad of ['*', 'news.example.org', 'https://news.example.org/', 'https://news.example.org/path', 'javascript:alert(1)', 'null']) {
+      assert.throws(() => loadConfig({ CHIPGRAPH_CORS_ORIGINS: bad }), (error: unknown) => error instanceof ConfigError && /CHIPGRAPH_CORS_ORIGINS/.test(error.message), bad);
+    }
+  });
+
+  it('bounds the request body, the extraction pool and the dry-run rate', () => {
+    const config = loadConfig({});
+    assert.equal(config.maxBodyBytes, 2 * 1024 * 1024);
+    assert.ok(config.extraction.workers >= 1 && config.extraction.workers <= 4);
+    assert.deepEqual({ queueLimit: config.extraction.queueLimit, timeoutMs: config.extraction.timeoutMs }, { queueLimit: 8, timeoutMs: 20_000 });
+    assert.deepEqual(config.dryRunLimit, { perMinute: 20, burst: 10 });
+    assert.throws(() => loadConfig({ CHIPGRAPH_MAX_BODY_BYTES: '10' }), /CHIPGRAPH_MAX_BODY_BYTES/);
+    assert.throws(() => loadConfig({ CHIPGRAPH_EXTRACTION_WORKERS: '0' }), /CHIPGRAPH_EXTRACTION_WORKERS/);
+  });
 });

@@ -2,12 +2,23 @@
  * Configuration from the environment, validated once at start. Every variable is documented here
  * with its default; the README's configuration table mirrors this list.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalText = z.string().trim().min(1).optional();
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
+
+/** True for a bare http(s) origin: scheme, host and port, nothing else. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 const EnvSchema = z.object({
   /** HTTP port of the app. */
@@ -39,6 +50,24 @@ const EnvSchema = z.object({
   CHIPGRAPH_ALLOW_PRIVATE_URLS: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
   /** Time allowed to download an article URL, in ms. */
   CHIPGRAPH_URL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Origins (scheme://host[:port], comma-separated) whose pages may call /graphql from another origin; none by default. */
+  CHIPGRAPH_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0))
+    .pipe(z.array(z.string().refine(isOrigin, 'an origin such as https://news.example.org (scheme, host and port only)'))),
+  /** Largest request body accepted, in bytes (a 1 MB article sent as base64 needs about 1.4 MB). */
+  CHIPGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(65_536).max(64 * 1024 * 1024).default(2 * 1024 * 1024),
+  /** Worker threads that extract articles. */
+  CHIPGRAPH_EXTRACTION_WORKERS: z.coerce.number().int().min(1).max(16).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+  /** Articles that may wait for an extraction worker before `BUSY`. */
+  CHIPGRAPH_EXTRACTION_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  /** Time budget of one article's extraction, in ms, before `EXTRACTION_TIMEOUT`. */
+  CHIPGRAPH_EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(20_000),
+  /** Dry runs a client (IP address) earns per minute; 0 turns the limit off. */
+  CHIPGRAPH_DRY_RUNS_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(20),
+  /** Dry runs a client may make at once before the per-minute rate applies. */
+  CHIPGRAPH_DRY_RUN_BURST: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Skip loading the seed knowledge base into an empty database. */
   CHIPGRAPH_SKIP_SEED: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
   /** trace, debug, info, warn, error or silent. */
@@ -59,6 +88,14 @@ export interface Config {
   readToken: string | undefined;
   allowPrivateUrls: boolean;
   urlTimeoutMs: number;
+  /** Origins allowed to call /graphql from their pages (CORS); the app's own origin always may. */
+  corsOrigins: string[];
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** The extraction worker pool (`server/ingest/extraction-pool.ts`). */
+  extraction: { workers: number; queueLimit: number; timeoutMs: number };
+  /** Dry runs per client: a token bucket; `perMinute` 0 means no limit. */
+  dryRunLimit: { perMinute: number; burst: number };
   skipSeed: boolean;
   logLevel: Env['LOG_LEVEL'];
 }
@@ -94,6 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readToken: e.CHIPGRAPH_READ_TOKEN,
     allowPrivateUrls: e.CHIPGRAPH_ALLOW_PRIVATE_URLS,
     urlTimeoutMs: e.CHIPGRAPH_URL_TIMEOUT_MS,
+    corsOrigins: e.CHIPGRAPH_CORS_ORIGINS,
+    maxBodyBytes: e.CHIPGRAPH_MAX_BODY_BYTES,
+    extraction: { workers: e.CHIPGRAPH_EXTRACTION_WORKERS, queueLimit: e.CHIPGRAPH_EXTRACTION_QUEUE, timeoutMs: e.CHIPGRAPH_EXTRACTION_TIMEOUT_MS },
+    dryRunLimit: { perMinute: e.CHIPGRAPH_DRY_RUNS_PER_MINUTE, burst: e.CHIPGRAPH_DRY_RUN_BURST },
     skipSeed: e.CHIPGRAPH_SKIP_SEED,
     logLevel: e.LOG_LEVEL,
   };

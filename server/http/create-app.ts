@@ -15,6 +15,8 @@ import { buildSchema } from '../graphql/build-schema.ts';
 import type { Logger } from '../logger.ts';
 import { translateNeo4jError } from '../errors.ts';
 import { accessOf, useAccessControl, type Tokens } from './access-control.ts';
+import { corsOptionsFor, refuseGraphqlRequest } from './request-guards.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 
 export interface AppDependencies {
   driver: Driver;
@@ -35,6 +37,9 @@ export const GRAPHQL_LIMITS = {
   maxTokens: 3_000, // lexer tokens per document
 } as const;
 
+/** /readyz gives Neo4j this long to answer before it reports 503, in ms (the probe answers within 2 s). */
+export const READINESS_TIMEOUT_MS = 1_500;
+
 export interface App {
   handle(req: IncomingMessage, res: ServerResponse): void;
   /** Fetch API entry point, for tests that call the app in-process. */
@@ -48,6 +53,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsOptionsFor(config.corsOrigins),
     graphiql: { title: 'Chipgraph GraphiQL', defaultQuery: '{\n  stats { nodes { type count } }\n}\n' },
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
@@ -92,12 +98,18 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const serveClient = hasClient ? sirv(clientDir, { single: true, etag: true, gzip: true }) : undefined;
 
   async function readiness(): Promise<{ status: number; body: unknown }> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Neo4j did not answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+    });
     try {
-      // getServerInfo does not retry, so the probe answers within the connection timeout.
-      await driver.getServerInfo(database ? { database } : {});
+      // A paused or overloaded Neo4j may accept the connection and never answer: the probe does not wait for it.
+      await Promise.race([driver.getServerInfo(database ? { database } : {}), timeout]);
       return { status: 200, body: { status: 'ready', neo4j: 'reachable' } };
     } catch (error) {
       return { status: 503, body: { status: 'unavailable', neo4j: (error as Error).message } };
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -108,13 +120,19 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   return {
     handle(req, res) {
-      const path = (req.url ?? '/').split('?')[0];
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      setSecurityHeaders(res, path);
       if (path === '/healthz') return sendJson(res, 200, { status: 'alive' });
       if (path === '/readyz') {
         void readiness().then(({ status, body }) => sendJson(res, status, body));
         return;
       }
-      if (path === '/graphql' || path?.startsWith('/graphql/')) {
+      if (path === '/graphql' || path.startsWith('/graphql/')) {
+        const refusal = refuseGraphqlRequest(req, config);
+        if (refusal) {
+          res.setHeader('connection', 'close'); // the body, if any, is not read
+          return sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+        }
         void yoga.handle(req, res, { req, res });
         return;
       }
