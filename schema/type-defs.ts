@@ -11,6 +11,15 @@ import {
   type EntityType, type Predicate, type PredicateDefinition,
 } from './vocabulary.ts';
 
+/**
+ * Every generated list, top-level or nested, returns at most `max` items and `default` when no
+ * `limit` (or `first`) is given: the `@limit` directive on every node type and on the Entity
+ * interface. The server's cost model (`server/http/operation-budget.ts`) counts lists by these.
+ */
+export const LIST_LIMITS = { default: 100, max: 1_000 } as const;
+
+const LIMIT = `@limit(default: ${LIST_LIMITS.default}, max: ${LIST_LIMITS.max})`;
+
 /** GraphQL type of a relationship's other end: the type itself, or the Entity interface when the range mixes types. */
 function endType(types: readonly EntityType[]): string {
   return types.length === 1 ? types[0]! : 'Entity';
@@ -98,14 +107,14 @@ const DESCRIPTIONS: Record<EntityType, string> = {
 function entityTypeDefs(type: EntityType): string {
   const mentionedIn = '  "Articles that name this entity."\n  mentionedIn: [Article!]! @relationship(type: "MENTIONS", direction: IN, properties: "Mention", nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)';
   return `"""${DESCRIPTIONS[type]}"""
-type ${type} implements Entity @node(labels: ["${type}", "Entity"]) @mutation(operations: []) {${ENTITY_FIELDS}${NODE_PROPERTIES[type]}
+type ${type} implements Entity @node(labels: ["${type}", "Entity"]) @mutation(operations: []) ${LIMIT} {${ENTITY_FIELDS}${NODE_PROPERTIES[type]}
 ${[...relationshipFieldsOf(type), mentionedIn].join('\n')}
 }`;
 }
 
 const COMMON = `
 """Anything an article can name: a company, government, chip, policy or person."""
-interface Entity {${ENTITY_FIELDS}
+interface Entity ${LIMIT} {${ENTITY_FIELDS}
 }
 
 """Summary of the provenance of one relationship; each source is a Statement with the same edgeId."""
@@ -133,7 +142,7 @@ type Mention @relationshipProperties {
 }
 
 """A news article or document ingested into the graph."""
-type Article @node @mutation(operations: []) {
+type Article @node @mutation(operations: []) ${LIMIT} {
   "Hash-derived id of the normalized text."
   id: ID!
   title: String!
@@ -151,7 +160,7 @@ type Article @node @mutation(operations: []) {
 }
 
 """One source's support for one relationship: an article sentence, or a curated source."""
-type Statement @node @mutation(operations: []) {
+type Statement @node @mutation(operations: []) ${LIMIT} {
   id: ID!
   "Id of the edge it supports (subject|PREDICATE|object)."
   edgeId: ID!

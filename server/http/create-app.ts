@@ -15,6 +15,7 @@ import { buildSchema } from '../graphql/build-schema.ts';
 import type { Logger } from '../logger.ts';
 import { translateNeo4jError } from '../errors.ts';
 import { accessOf, useAccessControl, type Tokens } from './access-control.ts';
+import { useOperationBudget } from './operation-budget.ts';
 import { corsOptionsFor, refuseGraphqlRequest } from './request-guards.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 
@@ -82,6 +83,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     },
     plugins: [
       useAccessControl(),
+      useOperationBudget(),
       EnvelopArmorPlugin({
         maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
         costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
