@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import type { Driver, QueryConfig } from 'neo4j-driver';
 import type { EntityType } from '../schema/vocabulary.ts';
 import { createLogger } from '../server/logger.ts';
-import { findPaths } from '../server/explorer/find-paths.ts';
-import { readEntity } from '../server/explorer/read-entity.ts';
-import { readNeighborhood } from '../server/explorer/read-neighborhood.ts';
-import { searchEntities } from '../server/explorer/search-entities.ts';
-import type { QueryContext } from '../server/neo4j/run-query.ts';
+import { findPaths } from '../server/graph/reads/find-paths.ts';
+import { readEntity } from '../server/graph/reads/read-entity.ts';
+import { readNeighborhood } from '../server/graph/reads/read-neighborhood.ts';
+import { searchEntities } from '../server/graph/reads/search-entities.ts';
+import type { GraphContext } from '../server/graph/access.ts';
 import { prepareDatabase } from '../server/prepare-database.ts';
 import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';
@@ -86,7 +86,7 @@ interface Operation {
   targetP95?: number;
   inputs: Array<Record<string, unknown>>;
   /** Calls the explorer module with these arguments (to capture its Cypher). */
-  call(ctx: QueryContext, variables: Record<string, unknown>): Promise<unknown>;
+  call(ctx: GraphContext, variables: Record<string, unknown>): Promise<unknown>;
 }
 
 const API_DIR = join(process.cwd(), 'client', 'src', 'api');
@@ -104,7 +104,7 @@ function clientDocument(file: string): string {
 }
 
 /** Records the queries an explorer module runs, and runs them on the real driver. */
-function recordingContext(driver: Driver, captured: Captured[]): QueryContext {
+function recordingContext(driver: Driver, captured: Captured[]): GraphContext {
   const recorder = {
     executeQuery(cypher: string, params: Record<string, unknown>, config: QueryConfig) {
       captured.push({ cypher, params, config });
@@ -312,7 +312,7 @@ RETURN n.id AS id, degree AS degree`);
   const neighborhoodDoc = clientDocument('neighborhood.graphql');
   const pathsDoc = clientDocument('paths.graphql');
   const entityDoc = clientDocument('entity.graphql');
-  const neighborhood = (ctx: QueryContext, v: Record<string, unknown>) => readNeighborhood(ctx, v as unknown as Parameters<typeof readNeighborhood>[1]);
+  const neighborhood = (ctx: GraphContext, v: Record<string, unknown>) => readNeighborhood(ctx, v as unknown as Parameters<typeof readNeighborhood>[1]);
   const operations: Operation[] = [
     {
       name: 'search', label: 'search (prefixes, typos, accents; limit 10)', document: searchDoc, targetP95: 20,

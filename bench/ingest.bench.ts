@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commitArticle } from '../seed/graph/commit-article.ts';
+import { commitArticle } from '../server/graph/writes/commit-article.ts';
 import { buildGazetteer } from '../seed/ingest/build-gazetteer.ts';
 import { extractArticle } from '../seed/ingest/extract-article.ts';
 import { loadGazetteerEntries } from '../seed/ingest/load-gazetteer.ts';
@@ -133,7 +133,7 @@ export async function benchIngest(neo: BenchNeo4j, say: (message: string) => voi
     if (i === COMMIT_WARMUP) started = performance.now();
     const { article, extraction: result, text } = prepared[i] as (typeof prepared)[number];
     const t = performance.now();
-    const summary = await commitArticle(neo.driver, undefined, result, {
+    const summary = await commitArticle({ driver: neo.driver, database: undefined }, result, {
       text,
       title: article.title,
       url: `https://example.org/bench/${i}`,

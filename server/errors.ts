@@ -1,24 +1,13 @@
 /**
- * The catalogue of expected errors: each code with its meaning and HTTP status. Resolvers throw
- * `appError(code, message)`; anything else is masked for clients and logged in full.
+ * Expected errors at the GraphQL edge: codes from the one catalogue (`schema/error-codes.ts`),
+ * thrown as `appError(code, message)`; anything else is masked for clients and logged in full.
+ * Neo4j driver errors are translated here, in one place.
  */
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { ERROR_CODES, type ErrorCode } from '../schema/error-codes.ts';
 
-export const ERROR_CODES = {
-  BAD_USER_INPUT: { status: 400, doc: 'An argument is malformed or out of range.' },
-  ENTITY_NOT_FOUND: { status: 404, doc: 'No entity, edge or article has that id.' },
-  LIMIT_EXCEEDED: { status: 400, doc: 'The request asks for more than a limit allows (depth, page size, cost).' },
-  UNAUTHENTICATED: { status: 401, doc: 'The operation needs a token and none was given.' },
-  FORBIDDEN: { status: 403, doc: 'The token given does not allow this operation.' },
-  ARTICLE_EMPTY: { status: 400, doc: 'The article has no text.' },
-  ARTICLE_TOO_LARGE: { status: 413, doc: 'The article exceeds the size limit.' },
-  ARTICLE_NOT_TEXT: { status: 415, doc: 'The article is binary, not valid UTF-8, or not a text format.' },
-  URL_REFUSED: { status: 400, doc: 'The URL is not http(s), points at a private address, or failed to load.' },
-  DATABASE_UNAVAILABLE: { status: 503, doc: 'Neo4j cannot be reached; retry when it is back.' },
-} as const;
-
-export type ErrorCode = keyof typeof ERROR_CODES;
+export { ERROR_CODES, type ErrorCode };
 
 /** An expected error, shown to clients with its code. */
 export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {

@@ -6,7 +6,8 @@
  * server; both produce the same `GazetteerEntry` objects.
  */
 import type { EntityType, PolicyKind } from '../../schema/vocabulary.ts';
-import { fold, tokenize } from './tokenize.ts';
+import { fold } from '../../schema/fold-text.ts';
+import { tokenize } from './tokenize.ts';
 
 export interface GazetteerEntry {
   id: string;

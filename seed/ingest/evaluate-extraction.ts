@@ -1,6 +1,7 @@
 /**
- * Runs the pipeline over every annotated article (`seed/articles/*.gold.json` and the seed pair in
- * `../shared/articles/` beside the repository) and scores it. Used by `extraction-quality.test.ts`;
+ * Runs the pipeline over every annotated article of a set and scores it: the sample articles
+ * written with the rules (`seed/articles/`, the seed article among them) or the held-out set
+ * (`seed/articles/held-out/dev` and `test`), which the rules were never written against. Used by `extraction-quality.test.ts`;
  * run directly (`npx tsx seed/ingest/evaluate-extraction.ts [--details]`) it prints a per-article table.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +15,16 @@ import { readArticle } from './read-article.ts';
 import { precisionRecall, scoreExtraction, type ExtractionScore, type GoldReading } from './score-extraction.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ARTICLE_FOLDERS = [join(REPO, 'seed', 'articles'), resolve(REPO, '..', 'shared', 'articles')];
+/** The annotated sets, each a folder of articles with a `.gold.json` beside each. */
+export const ARTICLE_SETS = {
+  /** Written alongside the rules: an upper bound. */
+  samples: [join(REPO, 'seed', 'articles')],
+  /** Held out, part one: may be read and tuned on. */
+  dev: [join(REPO, 'seed', 'articles', 'held-out', 'dev')],
+  /** Held out, part two: scored, never opened to tune the rules. */
+  test: [join(REPO, 'seed', 'articles', 'held-out', 'test')],
+} as const;
+export type ArticleSet = keyof typeof ARTICLE_SETS;
 
 export interface ArticleEvaluation {
   name: string;
@@ -23,21 +33,17 @@ export interface ArticleEvaluation {
 }
 
 /** Gold files with their article beside them, in the folders that exist. */
-export function findGoldPairs(folders: readonly string[] = ARTICLE_FOLDERS): Array<{ gold: string; article: string }> {
+export function findGoldPairs(folders: readonly string[] = ARTICLE_SETS.samples): Array<{ gold: string; article: string }> {
   const pairs: Array<{ gold: string; article: string }> = [];
   for (const folder of folders) {
-    if (!existsSync(folder)) continue;
+    if (!existsSync(folder)) throw new Error(`The annotated article folder ${folder} is missing.`);
     for (const name of readdirSync(folder).sort()) {
       if (!name.endsWith('.gold.json')) continue;
       const gold = join(folder, name);
-      let articleName: string | undefined;
-      try {
-        articleName = (JSON.parse(readFileSync(gold, 'utf8')) as GoldReading).article;
-      } catch {
-        continue; // being written
-      }
+      const articleName = (JSON.parse(readFileSync(gold, 'utf8')) as GoldReading).article;
       const article = join(folder, articleName ?? '');
-      if (articleName && existsSync(article)) pairs.push({ gold, article });
+      if (!articleName || !existsSync(article)) throw new Error(`${gold} names an article that is not beside it.`);
+      pairs.push({ gold, article });
     }
   }
   return pairs;
@@ -88,5 +94,7 @@ export function formatTable(evaluations: readonly ArticleEvaluation[], details =
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const gazetteer = buildGazetteer(await loadGazetteerEntries());
-  process.stdout.write(`${formatTable(evaluate(gazetteer), process.argv.includes('--details'))}\n`);
+  const set = (process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length) ?? 'samples') as ArticleSet;
+  if (!(set in ARTICLE_SETS)) throw new Error(`--set must be one of ${Object.keys(ARTICLE_SETS).join(', ')}`);
+  process.stdout.write(`${formatTable(evaluate(gazetteer, findGoldPairs(ARTICLE_SETS[set])), process.argv.includes('--details'))}\n`);
 }

@@ -11,7 +11,8 @@ import type { ExtractedRelation, Span } from './extraction-contract.ts';
 import { COMPANY_HEADS, NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
 import { HEDGE, NEGATION, PAIR_RULES, TRIGGER_RULES, type TriggerRule } from './relation-rules.ts';
 import type { Sentence } from './split-sentences.ts';
-import { fold, foldKeepingOffsets, tokenize } from './tokenize.ts';
+import { fold, foldKeepingOffsets } from '../../schema/fold-text.ts';
+import { tokenize } from './tokenize.ts';
 
 export interface RelationMention {
   entityId: string;

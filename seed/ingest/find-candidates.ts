@@ -7,7 +7,8 @@
  */
 import type { EntityType } from '../../schema/vocabulary.ts';
 import { isChipContext } from './is-chip-context.ts';
-import { slugify, type Token } from './tokenize.ts';
+import { slugify } from '../../schema/fold-text.ts';
+import type { Token } from './tokenize.ts';
 
 export interface CandidateMention {
   entityId: string;

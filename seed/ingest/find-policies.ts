@@ -9,7 +9,8 @@ import type { PolicyKind } from '../../schema/vocabulary.ts';
 import type { Gazetteer, GazetteerEntry } from './build-gazetteer.ts';
 import type { LinkedMention } from './link-entities.ts';
 import type { Sentence } from './split-sentences.ts';
-import { fold, foldKeepingOffsets, slugify, type Token } from './tokenize.ts';
+import { fold, foldKeepingOffsets, slugify } from '../../schema/fold-text.ts';
+import type { Token } from './tokenize.ts';
 
 export interface PolicyMention {
   entityId: string;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fold, foldKeepingOffsets, slugify, tokenize } from './tokenize.ts';
+import { fold, foldKeepingOffsets, slugify } from '../../schema/fold-text.ts';
+import { tokenize } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('folds case, accents and typographic apostrophes', () => {

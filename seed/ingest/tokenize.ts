@@ -1,8 +1,10 @@
 /**
  * Tokens with offsets and a folded form used for matching: lower case, no accents, typographic
  * apostrophes and dashes made plain. Folding never moves offsets: a token keeps `start`/`end` in
- * the original text, so every match points back at what the article wrote.
+ * the original text, so every match points back at what the article wrote. Folding itself is
+ * `schema/fold-text.ts`, shared with search and the client.
  */
+import { fold } from '../../schema/fold-text.ts';
 
 export interface Token {
   /** As written. */
@@ -20,17 +22,9 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-const MARKS = /\p{M}/gu;
-const APOSTROPHES = /[’‘ʼ`´′]/g;
-const DASHES = /[‐‑‒–—―−]/g;
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
-
-/** Folds a string for comparison: `fold("L’Équipe")` is `"l'equipe"`. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/[«»“”„]/g, '"').toLowerCase();
-}
 
 /** Folded forms of words already seen: news reuses a small vocabulary. Bounded so it cannot grow without limit. */
 const foldedWords = new Map<string, string>();
@@ -67,30 +61,4 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     });
   }
   return tokens;
-}
-
-const foldedChars = new Map<string, string>();
-
-/**
- * Folds like `fold` but keeps every UTF-16 offset, so a regular expression run on the result
- * gives positions in the original text. Characters whose folded form has another length stay.
- */
-export function foldKeepingOffsets(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    let f = foldedChars.get(c);
-    if (f === undefined) {
-      const candidate = fold(c);
-      f = candidate.length === 1 ? candidate : c;
-      foldedChars.set(c, f);
-    }
-    out += f;
-  }
-  return out;
-}
-
-/** A lower-case slug with dashes: `slugify("Chip Security Act")` is `"chip-security-act"`. */
-export function slugify(text: string): string {
-  return fold(text).replace(/['"]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { retractArticle } from '../../seed/graph/commit-article.ts';
+import { retractArticle } from '../graph/writes/commit-article.ts';
 import { graphFingerprint } from '../../test/support/graph-fingerprint.ts';
 import { testDriver } from '../../test/support/test-app.ts';
 
@@ -27,7 +27,7 @@ describe('ingest CLI, commit mode', () => {
   writeFileSync(join(folder, 'c.txt'), Buffer.from([65, 0, 66]));
 
   after(async () => {
-    for (const id of committed) await retractArticle(driver, undefined, id);
+    for (const id of committed) await retractArticle({ driver: driver, database: undefined }, id);
     await driver.close();
     rmSync(folder, { recursive: true, force: true });
   });

@@ -21,8 +21,8 @@
 import { opendir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestArticle, type ArticleSource } from '../../seed/graph/ingest-article.ts';
-import { ReviewError } from '../../seed/graph/review-extraction.ts';
+import { ingestArticle, type ArticleSource } from '../ingest/ingest-article.ts';
+import { ReviewError } from '../../seed/ingest/review-extraction.ts';
 import { buildGazetteer, type Gazetteer } from '../../seed/ingest/build-gazetteer.ts';
 import { extractArticle } from '../../seed/ingest/extract-article.ts';
 import { fetchArticle } from '../../seed/ingest/fetch-article.ts';
@@ -137,7 +137,7 @@ async function commit(target: string, offline: boolean, replaces: string | undef
       try {
         const source: ArticleSource = isUrl ? { url: item } : { bytes: await readFile(item), fileName: name };
         if (replaces) source.replaces = replaces;
-        const outcome = await ingestArticle(connection.driver, connection.database, source, options);
+        const outcome = await ingestArticle({ driver: connection.driver, database: connection.database }, source, options);
         counts[outcome.status] = (counts[outcome.status] ?? 0) + 1;
         print({
           source: name, articleId: outcome.articleId, status: outcome.status, addedEntities: outcome.addedEntities,

@@ -4,11 +4,11 @@
  * Idempotent: running it twice changes nothing (every article UNCHANGED).
  */
 import { ConfigError, loadConfig } from '../config.ts';
-import { applyDatabaseSchema } from '../neo4j/apply-database-schema.ts';
+import { applyDatabaseSchema } from '../graph/apply-database-schema.ts';
 import { connectNeo4j } from '../neo4j/connect-neo4j.ts';
 import { Neo4jSetupError } from '../neo4j/local-neo4j.ts';
-import { describeSampleSummary, ingestSampleArticles } from '../../seed/graph/ingest-sample-articles.ts';
-import { loadKnowledgeBase } from '../../seed/graph/load-knowledge-base.ts';
+import { describeSampleSummary, ingestSampleArticles } from '../graph/writes/ingest-sample-articles.ts';
+import { loadKnowledgeBase } from '../graph/writes/load-knowledge-base.ts';
 import { loadKnowledge } from '../../seed/knowledge/load-knowledge.ts';
 
 const say = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -17,10 +17,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await connectNeo4j(config, say);
   try {
-    await applyDatabaseSchema(connection.driver, connection.database);
-    const summary = await loadKnowledgeBase(connection.driver, connection.database, await loadKnowledge());
+    await applyDatabaseSchema({ driver: connection.driver, database: connection.database });
+    const summary = await loadKnowledgeBase({ driver: connection.driver, database: connection.database }, await loadKnowledge());
     say(`Seed loaded into ${connection.uri}: ${summary.entities} entities, ${summary.relations} relationships, ${summary.sources} sources.`);
-    const articles = await ingestSampleArticles(connection.driver, connection.database);
+    const articles = await ingestSampleArticles({ driver: connection.driver, database: connection.database });
     say(`Sample articles: ${describeSampleSummary(articles)}.`);
   } finally {
     await connection.close();

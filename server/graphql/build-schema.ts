@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { NEO4J_GRAPHQL_FEATURES } from '../../schema/neo4j-graphql-features.ts';
 import { typeDefs } from '../../schema/type-defs.ts';
-import { explorerResolvers } from '../explorer/explorer-resolvers.ts';
+import { explorerResolvers } from './explorer-resolvers.ts';
 import { ingestResolvers } from '../ingest/ingest-article-resolver.ts';
 
 export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {

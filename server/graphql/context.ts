@@ -2,9 +2,9 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import type { QueryContext } from '../neo4j/run-query.ts';
+import type { GraphContext } from '../graph/access.ts';
 
-export interface GraphQLContext extends QueryContext {
+export interface GraphQLContext extends GraphContext {
   driver: Driver;
   database: string | undefined;
   logger: Logger;

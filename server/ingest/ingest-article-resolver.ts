@@ -6,8 +6,9 @@
  */
 import type { IngestResult, MutationIngestArticleArgs } from '../../schema/generated/graphql.ts';
 import { edgeId } from '../../schema/edge-id.ts';
-import { ingestArticle, type ArticleSource } from '../../seed/graph/ingest-article.ts';
-import { ReviewError, type ReviewCorrections } from '../../seed/graph/review-extraction.ts';
+import { ingestArticle, type ArticleSource } from './ingest-article.ts';
+import { ReviewError, type ReviewCorrections } from '../../seed/ingest/review-extraction.ts';
+import { articleUrlOrUndefined } from '../../seed/ingest/article-url.ts';
 import { isIngestError } from '../../seed/ingest/ingest-errors.ts';
 import type { ArticleFormat } from '../../seed/ingest/read-article.ts';
 import { appError } from '../errors.ts';
@@ -24,6 +25,10 @@ function sourceOf(input: MutationIngestArticleArgs['input']): ArticleSource {
     if (input.base64.length > MAX_BASE64_CHARS) throw appError('ARTICLE_TOO_LARGE', 'The file exceeds the size limit of 1 MB.');
     if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(input.base64)) throw appError('BAD_USER_INPUT', 'base64 is not valid base64.');
     bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
+  }
+  // The url is fetched, or stored as the article's link: only an absolute http(s) URL is either.
+  if (input.url != null && articleUrlOrUndefined(input.url) === undefined) {
+    throw appError('URL_REFUSED', 'The article URL must be an absolute http or https URL without credentials.');
   }
   return {
     text: input.text ?? undefined,
@@ -52,7 +57,7 @@ function correctionsOf(input: MutationIngestArticleArgs['input']): ReviewCorrect
 export async function ingestArticleResolver(_: unknown, args: MutationIngestArticleArgs, ctx: GraphQLContext): Promise<IngestResult> {
   const dryRun = args.dryRun ?? true;
   try {
-    const outcome = await ingestArticle(ctx.driver, ctx.database, sourceOf(args.input), {
+    const outcome = await ingestArticle(ctx, sourceOf(args.input), {
       dryRun,
       corrections: correctionsOf(args.input),
       allowPrivateUrls: ctx.config.allowPrivateUrls,

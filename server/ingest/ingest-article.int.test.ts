@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { retractArticle } from '../../seed/graph/commit-article.ts';
+import { retractArticle } from '../graph/writes/commit-article.ts';
 import { graphFingerprint } from '../../test/support/graph-fingerprint.ts';
 import { freePort } from '../../test/support/free-port.ts';
 import { startTestApp, TEST_WRITE_TOKEN, type TestApp } from '../../test/support/test-app.ts';
@@ -88,7 +88,7 @@ describe('ingesting an article over GraphQL', () => {
   });
 
   after(async () => {
-    for (const id of committed) await retractArticle(app.driver, undefined, id);
+    for (const id of committed) await retractArticle({ driver: app.driver, database: undefined }, id);
     web.closeAllConnections();
     await new Promise<void>((resolve) => web.close(() => resolve()));
     await strictApp.close();
@@ -259,5 +259,26 @@ describe('ingesting an article over GraphQL', () => {
   it('refuses loopback and private URLs unless the configuration allows them', async () => {
     assert.match(await expectRefused({ url: `${webUrl}/article` }, 'URL_REFUSED', strictApp), /private or loopback/);
     await expectRefused({ url: 'http://10.0.0.1/article' }, 'URL_REFUSED', strictApp);
+  });
+
+  it('refuses loopback written as IPv4-mapped, IPv4-compatible or NAT64 IPv6 in a dry run without a token', async () => {
+    const port = new URL(webUrl).port;
+    for (const host of ['[::ffff:127.0.0.1]', '[0:0:0:0:0:ffff:7f00:1]', '[::7f00:1]', '[64:ff9b::7f00:1]']) {
+      const response = await strictApp.graphql<IngestPayload>(INGEST, { input: { url: `http://${host}:${port}/article` } });
+      assert.equal(response.errors?.[0]?.extensions?.code, 'URL_REFUSED', `${host}: ${JSON.stringify(response)}`);
+      assert.equal(response.data?.ingestArticle, undefined, host);
+    }
+  });
+
+  it('never stores a javascript: or data: URL: refused as input, dropped with a warning from front matter', async () => {
+    for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', '/relative/path']) {
+      await expectRefused({ text: ARTICLE, url }, 'URL_REFUSED');
+    }
+    const markdown = `---\ntitle: Front matter ${MARKER}\nurl: "javascript:alert(1)"\n---\n${ARTICLE}`;
+    const response = await app.graphql<IngestPayload & { ingestArticle: { url: string | null } }>(
+      INGEST.replace('status articleId', 'status articleId url'), { input: { text: markdown, format: 'MARKDOWN' } }, AUTH);
+    assert.equal(response.errors, undefined, JSON.stringify(response.errors));
+    assert.equal(response.data!.ingestArticle.url, null);
+    assert.ok(response.data!.ingestArticle.warnings.some((w) => w.code === 'URL_DROPPED'));
   });
 });

@@ -8,15 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Core } from 'cytoscape';
-import { retractArticle } from '../../seed/graph/commit-article.ts';
+import { retractArticle } from '../../server/graph/writes/commit-article.ts';
 import { clickEdge, startBrowserSession, waitForCanvasIdle, type BrowserSession } from '../support/browser.ts';
 import { graphFingerprint } from '../support/graph-fingerprint.ts';
 import { TEST_WRITE_TOKEN } from '../support/test-app.ts';
 
 declare const window: { __chipgraph?: { cy: Core } };
 
-/** The seed article lives beside the repository (`../shared/articles/`). */
-const SEED_ARTICLE = readFileSync(join(process.cwd(), '..', 'shared', 'articles', 'seed-h20-china-fr.txt'), 'utf8');
+/** The article the project started from, kept with the sample articles. */
+const SEED_ARTICLE = readFileSync(join(process.cwd(), 'seed', 'articles', 'seed-h20-china-fr.txt'), 'utf8');
 /** Words of the seed article's title, as the evidence names its article. */
 const articleTitlePart = 'Les difficultés de NVIDIA';
 

@@ -4,18 +4,17 @@
  * LIMIT_EXCEEDED, DATABASE_UNAVAILABLE…) or the HTTP failure.
  */
 
-/** Codes the server's catalogue defines, plus the client's own for transport failures. */
+import type { CLIENT_ERROR_CODES, ErrorCode as ServerErrorCode } from '../../../schema/error-codes.ts';
+
+/**
+ * Codes of the one catalogue (`schema/error-codes.ts`), the client's own for transport failures,
+ * and those graphql-yoga itself gives (validation, masked errors).
+ */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'ENTITY_NOT_FOUND'
-  | 'LIMIT_EXCEEDED'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'DATABASE_UNAVAILABLE'
+  | ServerErrorCode
+  | keyof typeof CLIENT_ERROR_CODES
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'INTERNAL_SERVER_ERROR'
-  | 'HTTP_ERROR'
-  | 'NETWORK_ERROR'
   | (string & {});
 
 export class GraphQLRequestError extends Error {

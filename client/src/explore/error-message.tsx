@@ -1,7 +1,7 @@
 /** An error as a user should read it: what happened, what to do, and a retry when it may help. */
-import type { GraphQLRequestError } from '../api/graphql-client.ts';
+import type { ErrorCode, GraphQLRequestError } from '../api/graphql-client.ts';
 
-const MESSAGES: Record<string, { title: string; hint: string; retry: boolean }> = {
+const MESSAGES: Partial<Record<ErrorCode, { title: string; hint: string; retry: boolean }>> = {
   DATABASE_UNAVAILABLE: { title: 'The graph database cannot be reached right now.', hint: 'Neo4j may be starting or stopped. Retry in a moment.', retry: true },
   NETWORK_ERROR: { title: 'The Chipgraph server cannot be reached.', hint: 'Check that it is running, then retry.', retry: true },
   LIMIT_EXCEEDED: { title: 'This request asks for more than the server allows.', hint: 'Narrow it with the filters, or expand fewer nodes at once.', retry: false },

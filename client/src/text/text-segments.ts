@@ -2,6 +2,7 @@
  * Splits a text at highlighted spans, so that React renders each piece as a text node (never as
  * HTML). Overlapping spans keep the first (then the longest); spans outside the text are dropped.
  */
+import { fold, foldKeepingOffsets } from '../../../schema/fold-text.ts';
 
 export interface Span<T = undefined> {
   readonly start: number;
@@ -33,19 +34,17 @@ export function splitAtSpans<T>(text: string, spans: readonly Span<T>[]): Segmen
   return segments;
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /**
  * Spans where any of the terms occurs in the text, case- and accent-insensitive, on word
  * boundaries; a term shorter than two characters is ignored.
  */
 export function findTermSpans<T>(text: string, terms: ReadonlyArray<{ term: string; value: T }>): Span<T>[] {
-  // Folding keeps UTF-16 length for the Latin scripts of our articles; fall back when it does not.
-  const folded = fold(text);
-  const haystack = folded.length === text.length ? folded : text.toLowerCase();
+  // Folded without moving any offset, so a match is at the same place in the text.
+  const haystack = foldKeepingOffsets(text);
   const spans: Span<T>[] = [];
   for (const { term, value } of terms) {
-    const needle = haystack === folded ? fold(term.trim()) : term.trim().toLowerCase();
+    const needle = fold(term.trim());
     if (needle.length < 2) continue;
     let from = 0;
     for (;;) {

@@ -1,0 +1,78 @@
+/**
+ * The one way to Neo4j. Every Cypher statement of Chipgraph, read or write, runs through this
+ * module: in a managed read or write transaction (`executeRead` / `executeWrite`, which the driver
+ * retries on transient errors and routes to readers or the leader of a cluster), on the configured
+ * database, with a timeout, a slow-query log naming the query, and driver errors translated in
+ * one place (`translateNeo4jError`).
+ *
+ * Statements live beside this module: `reads/` for what the explorer and the pipeline read,
+ * `writes/` for what loading and committing write.
+ */
+import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { translateNeo4jError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+
+/** What a statement needs to run: the process's one driver, the database name, a logger. */
+export interface GraphContext {
+  driver: Driver;
+  /** Database name; undefined for the server's default database. */
+  database: string | undefined;
+  /** Where slow queries are reported; silent when absent (scripts, tests). */
+  logger?: Pick<Logger, 'warn' | 'debug'> | undefined;
+}
+
+export type AccessMode = 'READ' | 'WRITE';
+
+/** Settings of the access module, each with its unit and default. */
+export const ACCESS_SETTINGS = {
+  /** A statement (or a whole transaction) is cancelled by Neo4j after this long, in ms. */
+  transactionTimeoutMs: 30_000,
+  /** Statements slower than this are logged at warn level with their name, in ms. */
+  slowQueryMs: 200,
+};
+
+/**
+ * Runs `work` in one managed transaction. The transaction is retried by the driver on transient
+ * errors (deadlocks, leader switches), so `work` must only read and write through `tx`.
+ */
+export async function inTransaction<T>(
+  graph: GraphContext,
+  mode: AccessMode,
+  name: string,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
+  const started = performance.now();
+  const session = graph.driver.session({
+    ...(graph.database ? { database: graph.database } : {}),
+    defaultAccessMode: mode,
+  });
+  const config = { timeout: options.timeoutMs ?? ACCESS_SETTINGS.transactionTimeoutMs, metadata: { app: 'chipgraph', query: name } };
+  try {
+    return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+  } catch (error) {
+    throw translateNeo4jError(error) ?? error;
+  } finally {
+    await session.close();
+    const ms = Math.round(performance.now() - started);
+    if (ms > ACCESS_SETTINGS.slowQueryMs) graph.logger?.warn({ query: name, ms }, 'slow query');
+    else graph.logger?.debug({ query: name, ms }, 'query');
+  }
+}
+
+/** Rows of one statement, each as a plain object keyed by the statement's `AS` names. */
+export async function rowsOf<Row extends RecordShape>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
+  const result = await tx.run<Row>(cypher, params);
+  return result.records.map((record) => record.toObject());
+}
+
+/** Runs one named, parameterized statement in its own transaction and returns its rows. */
+export function runQuery<Row extends RecordShape>(
+  graph: GraphContext,
+  name: string,
+  cypher: string,
+  params: Record<string, unknown>,
+  mode: AccessMode = 'READ',
+): Promise<Row[]> {
+  return inTransaction(graph, mode, name, (tx) => rowsOf<Row>(tx, cypher, params));
+}

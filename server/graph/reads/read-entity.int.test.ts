@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { useExplorerFixture } from '../../../test/support/explorer-fixture.ts';
+
+const PREFIX = 'test-read-entity-';
+const ENTITY = `query ($id: ID!) { entity(id: $id) {
+  id type name aliases description properties
+  relations { predicate direction edges { edge { id } evidence { sentence articleId sourceName } conflicts { id } } }
+  articles { id title language publishedAt mentionCount }
+} }`;
+
+interface Entity {
+  id: string; type: string; name: string; aliases: string[]; properties: string;
+  relations: Array<{ predicate: string; direction: string; edges: Array<{ edge: { id: string }; evidence: Array<{ sentence: string | null; articleId: string | null; sourceName: string | null }>; conflicts: Array<{ id: string }> }> }>;
+  articles: Array<{ id: string; mentionCount: number }>;
+}
+
+describe('entity', () => {
+  const explorer = useExplorerFixture(PREFIX);
+  const { f } = explorer;
+
+  const entity = async (id: string) => {
+    const result = await explorer.app.graphql<{ entity: Entity }>(ENTITY, { id });
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    return result.data!.entity;
+  };
+
+  it('shows a seed entity with its names, properties and relationships', async () => {
+    const nvidia = await entity('nvidia');
+    assert.equal(nvidia.type, 'Company');
+    assert.ok(nvidia.aliases.includes('Team Green'));
+    assert.equal(JSON.parse(nvidia.properties).id, 'nvidia');
+    const makes = nvidia.relations.find((g) => g.predicate === 'MAKES' && g.direction === 'OUT');
+    assert.ok(makes?.edges.some((e) => e.edge.id === 'nvidia|MAKES|h20'));
+  });
+
+  it('groups relationships by predicate and direction', async () => {
+    const chip = await entity(f.chip);
+    const groups = chip.relations.map((g) => `${g.predicate} ${g.direction}`).sort();
+    assert.deepEqual(groups, ['ALLOWS_EXPORT_OF IN', 'MAKES IN', 'RESTRICTS_EXPORT_OF IN']);
+  });
+
+  it('quotes the sentence behind each relationship and flags conflicting ones', async () => {
+    const government = await entity(f.government);
+    const allows = government.relations.find((g) => g.predicate === 'ALLOWS_EXPORT_OF')?.edges[0];
+    assert.equal(allows?.evidence[0]?.sentence, f.sentence);
+    assert.equal(allows?.evidence[0]?.articleId, f.article);
+    assert.deepEqual(allows?.conflicts.map((c) => c.id), [f.restricts]);
+  });
+
+  it('lists the articles that name it with how often they do', async () => {
+    const chip = await entity(f.chip);
+    assert.deepEqual(chip.articles.map((a) => [a.id, a.mentionCount]), [[f.article, 2]]);
+  });
+
+  it('gives every stored scalar property as JSON', async () => {
+    const properties = JSON.parse((await entity(f.chip)).properties) as Record<string, unknown>;
+    assert.equal(properties['announced'], '2024-05-01');
+    assert.equal(properties['vendor'], f.maker);
+  });
+
+  it('answers an unknown id with ENTITY_NOT_FOUND', async () => {
+    const result = await explorer.app.graphql(ENTITY, { id: `${PREFIX}nothing` });
+    assert.equal(result.errors?.[0]?.extensions?.code, 'ENTITY_NOT_FOUND');
+  });
+
+  it('refuses an empty id with BAD_USER_INPUT', async () => {
+    const result = await explorer.app.graphql(ENTITY, { id: ' ' });
+    assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  });
+});

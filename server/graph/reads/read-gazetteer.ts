@@ -1,0 +1,100 @@
+/**
+ * Gazetteer entries read from Neo4j: the same `GazetteerEntry` objects that
+ * `seed/ingest/load-gazetteer.ts` builds from `seed/knowledge/`, but including what articles have
+ * added since (new entities, learned aliases). One Cypher query.
+ *
+ * `graphGazetteer` keeps the compiled gazetteer per driver and database for the life of the
+ * process; `invalidateGazetteer` drops it after a commit so the next extraction sees the new names.
+ */
+import type { Driver } from 'neo4j-driver';
+import { runQuery, type GraphContext } from '../access.ts';
+import { ENTITY_TYPES, type EntityType } from '../../../schema/vocabulary.ts';
+import { buildGazetteer, type Gazetteer, type GazetteerEntry } from '../../../seed/ingest/build-gazetteer.ts';
+
+/** Every entity with its names; policies with their actors and dates; agencies with their state. */
+const GAZETTEER_ENTRIES = `
+MATCH (n:Entity)
+WITH n, [label IN labels(n) WHERE label IN $types][0] AS type
+WHERE type IS NOT NULL
+RETURN n.id AS id,
+       type AS type,
+       n.name AS name,
+       coalesce(n.aliases, []) AS aliases,
+       n.kind AS kind,
+       n.country AS country,
+       n.sector AS sector,
+       [date IN [n.announced, n.effective, n.ended] WHERE date IS NOT NULL] AS dates,
+       CASE WHEN type = 'Policy' THEN COLLECT {
+         MATCH (n)<-[:ISSUES|RESCINDS]-(actor:Entity) RETURN actor.id AS actor
+         UNION
+         MATCH (n)-[:TARGETS]->(actor:Entity) RETURN actor.id AS actor
+       } ELSE [] END AS actors,
+       CASE WHEN type = 'Government' THEN COLLECT {
+         MATCH (n)-[:PART_OF]->(state:Entity) RETURN state.id ORDER BY state.id
+       } ELSE [] END AS partOf
+ORDER BY id
+`;
+
+interface GazetteerRow {
+  id: string;
+  type: EntityType;
+  name: string | null;
+  aliases: string[];
+  kind: string | null;
+  country: string | null;
+  sector: string | null;
+  dates: string[];
+  actors: string[];
+  partOf: string[];
+}
+
+export async function readGazetteerEntries(graph: GraphContext): Promise<GazetteerEntry[]> {
+  const rows = await runQuery<GazetteerRow>(graph, 'gazetteer-entries', GAZETTEER_ENTRIES, { types: [...ENTITY_TYPES] });
+  return rows.map((row) => {
+    const entry: GazetteerEntry = {
+      id: row.id,
+      type: row.type,
+      name: row.name ?? row.id,
+      aliases: row.aliases.filter((alias) => typeof alias === 'string'),
+    };
+    if (row.type === 'Policy') {
+      if (row.kind) entry.kind = row.kind;
+      entry.actors = [...row.actors].sort();
+      entry.dates = row.dates;
+    } else if (row.type === 'Government') {
+      if (row.kind) entry.kind = row.kind;
+      if (row.country) entry.country = row.country;
+      const parent = row.partOf[0];
+      if (parent) entry.partOf = parent;
+    } else if (row.type === 'Company' && row.sector) {
+      entry.sector = row.sector;
+    }
+    return entry;
+  });
+}
+
+const cache = new WeakMap<Driver, Map<string, Promise<Gazetteer>>>();
+
+/** The compiled gazetteer of this graph, read once per process and kept until invalidated. */
+export function graphGazetteer(graph: GraphContext): Promise<Gazetteer> {
+  let perDatabase = cache.get(graph.driver);
+  if (!perDatabase) {
+    perDatabase = new Map();
+    cache.set(graph.driver, perDatabase);
+  }
+  const key = graph.database ?? '';
+  let gazetteer = perDatabase.get(key);
+  if (!gazetteer) {
+    gazetteer = readGazetteerEntries(graph).then(buildGazetteer);
+    // A failed read is not cached: the next call tries again.
+    gazetteer.catch(() => perDatabase.delete(key));
+    perDatabase.set(key, gazetteer);
+  }
+  return gazetteer;
+}
+
+/** Forgets the cached gazetteer, e.g. after a commit added entities or aliases. */
+export function invalidateGazetteer(graph: Pick<GraphContext, 'driver'> & { database?: string | undefined }): void {
+  if (graph.database === undefined) cache.delete(graph.driver);
+  else cache.get(graph.driver)?.delete(graph.database);
+}

@@ -1,0 +1,192 @@
+/**
+ * Commit: one article's extraction written to Neo4j in ONE write transaction.
+ *
+ * Storage (see schema/type-defs.ts):
+ * - `(:Article {id, title, url, language, publishedAt, source, text, contentHash, commitHash, ingestedAt, updatedAt})`
+ *   whose id is `article-` + the first 16 hex digits of the SHA-256 of the normalized text
+ *   (`contentHash` is the full digest) and `commitHash` the digest of the text, its metadata and
+ *   the reviewer's corrections (`commitHashOf`);
+ * - `(:Article)-[:MENTIONS {starts, ends, texts}]->(:Entity)`, UTF-16 offsets into `Article.text`;
+ * - one `(:Article)-[:STATES]->(:Statement)` per relationship and evidence sentence, whose id is
+ *   `<articleId>:<edgeId>:<start>-<end>`; the typed edge it supports is MERGEd and its summary
+ *   recomputed by `refreshEdges`;
+ * - entities MERGEd on `(:Entity {id})`: a new one gets its type label (from the vocabulary) and
+ *   `createdBy: <articleId>`; an alias learned from an article (a name the entity did not have,
+ *   e.g. a reviewer linked "les Verts" to nvidia) is appended to `aliases` and recorded in
+ *   `learnedAliases` as `"<alias>|<articleId>"`, so that it can be retracted with the article.
+ *
+ * Outcomes: the same text with the same metadata and corrections is UNCHANGED (nothing written); an article already
+ * stored with the same id, or with the same url, or named by `replaces` is UPDATED: its previous
+ * statements, mentions and learned aliases are retracted, edges left without statements are
+ * deleted, and entities it created that nothing else uses are removed; otherwise CREATED.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_TYPES, PREDICATE_NAMES, type Predicate } from '../../../schema/vocabulary.ts';
+import type { ExtractionResult } from '../../../seed/ingest/extraction-contract.ts';
+import { idsToResolve, reviewExtraction, ReviewError, type GraphEntity, type ReviewCorrections } from '../../../seed/ingest/review-extraction.ts';
+import { inTransaction, type GraphContext } from '../access.ts';
+import {
+  BEFORE_COMMIT, COMMIT_ARTICLE, DELETE_ARTICLES, EDGES_WITH_STATEMENTS, ENTITY_KINDS, RETRACT_LEARNED_ALIASES,
+  RETRACT_MENTIONS, RETRACT_STATEMENTS, SETTLE_CREATED_ENTITIES, STATEMENTS_OF_ARTICLE,
+} from './commit-queries.ts';
+import { articleIdOf, planCommit, type ArticleToCommit, type StatementRow } from './plan-commit.ts';
+import { refreshEdges } from './refresh-edges.ts';
+
+export type { ArticleToCommit } from './plan-commit.ts';
+export { articleIdOf, contentHashOf, commitHashOf, normalizeForHash } from './plan-commit.ts';
+
+export type CommitStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
+
+export interface CommitSummary {
+  articleId: string;
+  status: CommitStatus;
+  /** Ids of the entities this commit created. */
+  addedEntities: string[];
+  /** Edge ids that did not exist before this commit. */
+  addedEdges: string[];
+  /** Edge ids deleted because only the previous version of the article supported them. */
+  retractedEdges: string[];
+  /** Ids of the statements written. */
+  statements: string[];
+  /** "alias|entityId" of the aliases learned from this article. */
+  learnedAliases: string[];
+  /** Ids of previous versions replaced by this one. */
+  replaced: string[];
+  /** The extraction as committed, corrections applied. */
+  extraction: ExtractionResult;
+}
+
+/** Reads what the graph knows about the ids an extraction names (type, name, aliases). */
+export async function readGraphEntities(tx: Pick<ManagedTransaction, 'run'>, ids: string[]): Promise<Map<string, GraphEntity>> {
+  const result = await tx.run(ENTITY_KINDS, { ids, types: [...ENTITY_TYPES] });
+  const graph = new Map<string, GraphEntity>();
+  for (const record of result.records) {
+    const row = record.toObject() as GraphEntity;
+    if (row.type) graph.set(row.id, row);
+  }
+  return graph;
+}
+
+/** Applies corrections against the graph without writing: the preview of a commit. */
+export function previewCommit(graph: GraphContext, extraction: ExtractionResult, corrections: ReviewCorrections = {}): Promise<ExtractionResult> {
+  return inTransaction(graph, 'READ', 'preview-commit', async (tx) =>
+    reviewExtraction(extraction, corrections, await readGraphEntities(tx, idsToResolve(extraction, corrections))));
+}
+
+async function edgesWithStatements(tx: ManagedTransaction, edgeIds: string[]): Promise<Map<string, number>> {
+  if (edgeIds.length === 0) return new Map();
+  const result = await tx.run(EDGES_WITH_STATEMENTS, { edgeIds });
+  return new Map(result.records.map((record) => [record.get('edgeId') as string, Number(record.get('statements'))]));
+}
+
+async function commitInTransaction(
+  tx: ManagedTransaction,
+  extraction: ExtractionResult,
+  article: ArticleToCommit,
+  corrections: ReviewCorrections,
+): Promise<CommitSummary> {
+  const text = extraction.text ?? article.text;
+  const articleId = articleIdOf(text);
+  const before = (await tx.run(BEFORE_COMMIT, {
+    ids: idsToResolve(extraction, corrections), types: [...ENTITY_TYPES], articleId, url: article.url ?? null, replaces: article.replaces ?? null,
+  })).records[0];
+  const graph = new Map<string, GraphEntity>();
+  for (const entity of (before?.get('entities') as GraphEntity[] | undefined) ?? []) if (entity.type) graph.set(entity.id, entity);
+  const sameHash = (before?.get('commitHash') as string | null | undefined) ?? null;
+  const previousIds = (before?.get('previousIds') as string[] | undefined) ?? [];
+  if (article.replaces && article.replaces !== articleId && !before?.get('replacesExists')) {
+    throw new ReviewError('ENTITY_NOT_FOUND', `Cannot replace "${article.replaces}": no article has that id.`);
+  }
+  const reviewed = reviewExtraction(extraction, corrections, graph);
+  const plan = planCommit(reviewed, article, text, graph, corrections);
+  const summary: CommitSummary = {
+    articleId, status: 'UNCHANGED', addedEntities: [], addedEdges: [], retractedEdges: [], statements: [],
+    learnedAliases: [], replaced: [], extraction: { ...reviewed, warnings: [...reviewed.warnings, ...plan.warnings] },
+  };
+  if (sameHash === plan.commitHash && previousIds.length === 0) {
+    const stated = await tx.run(STATEMENTS_OF_ARTICLE, { articleId });
+    summary.statements = (stated.records[0]?.get('statements') as string[] | undefined) ?? [];
+    return summary;
+  }
+  summary.status = sameHash === null && previousIds.length === 0 ? 'CREATED' : 'UPDATED';
+  summary.replaced = previousIds;
+
+  // Retract what previous versions (and this article, if stored with other corrections) said.
+  const retiredIds = sameHash === null ? previousIds : [articleId, ...previousIds];
+  const touched = new Map<Predicate, Set<string>>();
+  const firstSeen = new Map<string, unknown>();
+  if (retiredIds.length > 0) {
+    const retracted = await tx.run(RETRACT_STATEMENTS, { articleIds: retiredIds });
+    for (const record of retracted.records) {
+      const id = record.get('edgeId') as string;
+      const predicate = record.get('predicate') as Predicate;
+      if (!PREDICATE_NAMES.includes(predicate)) continue;
+      touched.set(predicate, (touched.get(predicate) ?? new Set<string>()).add(id));
+      firstSeen.set(id, record.get('firstSeen'));
+    }
+    await tx.run(RETRACT_MENTIONS, { articleIds: retiredIds });
+    await tx.run(RETRACT_LEARNED_ALIASES, { articleIds: retiredIds });
+    if (previousIds.length > 0) await tx.run(DELETE_ARTICLES, { articleIds: previousIds });
+  }
+  const previouslySupported = new Set([...touched.values()].flatMap((set) => [...set]));
+
+  const statements: Record<string, StatementRow[]> = {};
+  for (const [predicate, rows] of plan.statements) {
+    for (const row of rows) {
+      row.firstSeen = firstSeen.get(row.edgeId) ?? null;
+      touched.set(predicate, (touched.get(predicate) ?? new Set<string>()).add(row.edgeId));
+    }
+    statements[predicate] = rows;
+    summary.statements.push(...rows.map((row) => String(row.statement['id'])));
+  }
+  const newEdgeIds = [...new Set([...plan.statements.values()].flat().map((row) => row.edgeId))];
+  const written = (await tx.run(COMMIT_ARTICLE, {
+    articleId,
+    article: plan.article,
+    entities: Object.fromEntries(ENTITY_TYPES.map((type) => [type, plan.newEntities.get(type) ?? []])),
+    aliases: plan.aliases,
+    mentions: plan.mentions,
+    statements,
+    touched: Object.fromEntries([...touched].map(([predicate, set]) => [predicate, [...set]])),
+    newEdgeIds,
+  })).records[0];
+  summary.addedEntities = ((written?.get('addedEntities') as string[] | undefined) ?? []).sort();
+  summary.addedEdges = ((written?.get('addedEdges') as string[] | undefined) ?? []).filter((id) => !previouslySupported.has(id)).sort();
+  summary.retractedEdges = ((written?.get('retractedEdges') as string[] | undefined) ?? []).sort();
+  summary.learnedAliases = plan.aliases.map((a) => `${a.alias}|${a.entityId}`);
+  if (retiredIds.length > 0) await tx.run(SETTLE_CREATED_ENTITIES, { retiredIds, articleId });
+  return summary;
+}
+
+/**
+ * Commits one article's extraction (with a reviewer's corrections) in one write transaction.
+ * Throws a `ReviewError` (nothing written) when a correction names an unknown id or breaks the
+ * vocabulary.
+ */
+export function commitArticle(
+  graph: GraphContext,
+  extraction: ExtractionResult,
+  article: ArticleToCommit,
+  corrections: ReviewCorrections = {},
+): Promise<CommitSummary> {
+  return inTransaction(graph, 'WRITE', 'commit-article', (tx) => commitInTransaction(tx, extraction, article, corrections));
+}
+
+/** Removes an article with its statements, mentions, learned aliases and the entities only it created. */
+export function retractArticle(graph: GraphContext, articleId: string): Promise<string[]> {
+  return inTransaction(graph, 'WRITE', 'retract-article', async (tx) => {
+    const touched = new Map<Predicate, string[]>();
+    const retracted = await tx.run(RETRACT_STATEMENTS, { articleIds: [articleId] });
+    for (const record of retracted.records) {
+      const predicate = record.get('predicate') as Predicate;
+      if (PREDICATE_NAMES.includes(predicate)) touched.set(predicate, [...(touched.get(predicate) ?? []), record.get('edgeId') as string]);
+    }
+    const ids = [...touched.values()].flat();
+    const remaining = await edgesWithStatements(tx, ids);
+    await tx.run(RETRACT_LEARNED_ALIASES, { articleIds: [articleId] });
+    await tx.run(DELETE_ARTICLES, { articleIds: [articleId] });
+    await refreshEdges(tx, touched);
+    await tx.run(SETTLE_CREATED_ENTITIES, { retiredIds: [articleId], articleId });
+    return ids.filter((id) => (remaining.get(id) ?? 0) === 0);
+  });
+}

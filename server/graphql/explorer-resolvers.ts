@@ -1,0 +1,32 @@
+/**
+ * Resolvers of the explorer's operations (schema/explorer.graphql). Each runs one parameterized
+ * Cypher query from its own module; arguments are validated there before the query runs.
+ */
+import type {
+  QueryArticleArgs, QueryArticleListArgs, QueryEdgeArgs, QueryEntityArgs, QueryNeighborhoodArgs,
+  QueryPathsArgs, QuerySearchArgs, QueryTimelineArgs,
+} from '../../schema/generated/graphql.ts';
+import type { GraphQLContext } from './context.ts';
+import { findPaths } from '../graph/reads/find-paths.ts';
+import { listArticles } from '../graph/reads/list-articles.ts';
+import { readArticle } from '../graph/reads/read-article.ts';
+import { readEdge } from '../graph/reads/read-edge.ts';
+import { readEntity } from '../graph/reads/read-entity.ts';
+import { readNeighborhood } from '../graph/reads/read-neighborhood.ts';
+import { readStats } from '../graph/reads/read-stats.ts';
+import { readTimeline } from '../graph/reads/read-timeline.ts';
+import { searchEntities } from '../graph/reads/search-entities.ts';
+
+export const explorerResolvers = {
+  Query: {
+    search: (_: unknown, args: QuerySearchArgs, ctx: GraphQLContext) => searchEntities(ctx, args),
+    neighborhood: (_: unknown, args: QueryNeighborhoodArgs, ctx: GraphQLContext) => readNeighborhood(ctx, args),
+    paths: (_: unknown, args: QueryPathsArgs, ctx: GraphQLContext) => findPaths(ctx, args),
+    entity: (_: unknown, args: QueryEntityArgs, ctx: GraphQLContext) => readEntity(ctx, args),
+    edge: (_: unknown, args: QueryEdgeArgs, ctx: GraphQLContext) => readEdge(ctx, args),
+    timeline: (_: unknown, args: QueryTimelineArgs, ctx: GraphQLContext) => readTimeline(ctx, args),
+    stats: (_: unknown, __: unknown, ctx: GraphQLContext) => readStats(ctx),
+    article: (_: unknown, args: QueryArticleArgs, ctx: GraphQLContext) => readArticle(ctx, args),
+    articleList: (_: unknown, args: QueryArticleListArgs, ctx: GraphQLContext) => listArticles(ctx, args),
+  },
+};
