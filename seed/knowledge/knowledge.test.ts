@@ -201,22 +201,102 @@ test('every agency, ministry, regulator, legislature and executive is part of a 
   }
 });
 
-test('the loader rejects a bad record with an error naming the file and the record', async () => {
+const KNOWLEDGE_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+type JsonRecord = Record<string, unknown>;
+
+/**
+ * Loads a copy of the knowledge base in which `file` was rewritten by `change` (given the parsed
+ * records, it returns the new file text) and expects the load to fail with `message`.
+ */
+async function rejectsWith(file: string, change: (records: JsonRecord[]) => string, message: RegExp): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'knowledge-'));
   try {
-    await cp(fileURLToPath(new URL('.', import.meta.url)), dir, { recursive: true });
-    const chips = JSON.parse(await readFile(join(dir, 'chips.json'), 'utf8')) as Array<Record<string, unknown>>;
-    delete chips[1]!.name;
-    await writeFile(join(dir, 'chips.json'), JSON.stringify(chips));
+    await cp(KNOWLEDGE_DIR, dir, { recursive: true });
+    const records = JSON.parse(await readFile(join(dir, file), 'utf8')) as JsonRecord[];
+    await writeFile(join(dir, file), change(records));
     await assert.rejects(loadKnowledge(dir), (error: Error) => {
-      assert.match(error.message, /chips\.json/);
-      assert.match(error.message, /record #1/);
-      assert.match(error.message, /"name"/);
+      assert.match(error.message, message);
       return true;
     });
-    await cp(join(fileURLToPath(new URL('.', import.meta.url)), 'chips.json'), join(dir, 'chips.json'));
-    await writeFile(join(dir, 'relations.json'), '[{"subject":"a"');
-    await assert.rejects(loadKnowledge(dir), /relations\.json: invalid JSON/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Applies `edit` to record `index` and writes the records back as JSON. */
+function editRecord(index: number, edit: (record: JsonRecord) => void): (records: JsonRecord[]) => string {
+  return (records) => {
+    edit(records[index]!);
+    return JSON.stringify(records);
+  };
+}
+
+test('the loader names the file, the record and the field of a missing field', async () => {
+  const id = (JSON.parse(await readFile(join(KNOWLEDGE_DIR, 'chips.json'), 'utf8')) as JsonRecord[])[1]!.id as string;
+  await rejectsWith('chips.json', editRecord(1, (r) => { delete r.name; }),
+    new RegExp(`^chips\\.json: record #1 \\(id "${id}"\\): "name" is required$`));
+});
+
+test('the loader names a field of the wrong kind', async () => {
+  await rejectsWith('companies.json', editRecord(0, (r) => { r.ticker = 42; }),
+    /^companies\.json: record #0 \(id "[a-z0-9-]+"\): "ticker" must be a string$/);
+});
+
+test('the loader rejects a blank string', async () => {
+  await rejectsWith('sources.json', editRecord(3, (r) => { r.title = '  '; }),
+    /^sources\.json: record #3 \(id "[a-z0-9-]+"\): "title" must not be empty$/);
+});
+
+test('the loader rejects a value outside the vocabulary and lists the allowed ones', async () => {
+  await rejectsWith('relations.json', editRecord(2, (r) => { r.predicate = 'OWNS'; }),
+    /^relations\.json: record #2: "predicate" must be one of MAKES, .*PART_OF$/);
+  await rejectsWith('policies.json', editRecord(0, (r) => { r.status = 'ACTIVE'; }),
+    /^policies\.json: record #0 \(id "[a-z0-9-]+"\): "status" must be one of PROPOSED, ANNOUNCED, IN_FORCE/);
+});
+
+test('the loader rejects a record of another type than its file holds', async () => {
+  await rejectsWith('persons.json', editRecord(4, (r) => { r.type = 'Company'; }),
+    /^persons\.json: record #4 \(id "[a-z0-9-]+"\): "type" must be "Person" in this file/);
+});
+
+test('the loader rejects a misspelt field name instead of ignoring it', async () => {
+  await rejectsWith('chips.json', editRecord(0, (r) => { r.annouced = r.announced ?? '2024'; }),
+    /^chips\.json: record #0 \(id "[a-z0-9-]+"\): unknown field "annouced"$/);
+});
+
+test('the loader rejects a date that is not ISO', async () => {
+  await rejectsWith('relations.json', editRecord(5, (r) => { r.validFrom = '01/04/2025'; }),
+    /^relations\.json: record #5: "validFrom" must be an ISO date/);
+});
+
+test('the loader names the path of a bad nested value', async () => {
+  await rejectsWith('companies.json', editRecord(2, (r) => { r.aliases = { en: ['Team Green', 7] }; }),
+    /^companies\.json: record #2 \(id "[a-z0-9-]+"\): "aliases\.en\[1\]" must be a string$/);
+  await rejectsWith('companies.json', editRecord(2, (r) => { r.aliases = { de: ['Grün'] }; }),
+    /^companies\.json: record #2 \(id "[a-z0-9-]+"\): "aliases" has an unknown key "de"$/);
+  await rejectsWith('governments.json', editRecord(0, (r) => { r.sources = []; }),
+    /^governments\.json: record #0 \(id "[a-z0-9-]+"\): "sources" must cite at least one source$/);
+});
+
+test('the loader lists every problem of a record, not only the first', async () => {
+  await rejectsWith('chips.json', editRecord(0, (r) => { delete r.vendor; r.isFamily = 'yes'; }),
+    /"vendor" is required; "isFamily" must be true or false$/);
+});
+
+test('the loader rejects a record that is not an object', async () => {
+  await rejectsWith('sources.json', (records) => JSON.stringify([records[0], 'bis-rule']),
+    /^sources\.json: record #1: is not an object$/);
+});
+
+test('the loader rejects a file that is not JSON, not an array, or missing', async () => {
+  await rejectsWith('relations.json', () => '[{"subject":"a"', /^relations\.json: invalid JSON/);
+  await rejectsWith('persons.json', () => '{"records": []}', /^persons\.json: expected a JSON array of records$/);
+  const dir = await mkdtemp(join(tmpdir(), 'knowledge-'));
+  try {
+    await cp(KNOWLEDGE_DIR, dir, { recursive: true });
+    await rm(join(dir, 'policies.json'));
+    await assert.rejects(loadKnowledge(dir), /^Error: policies\.json: cannot read the file/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
