@@ -8,28 +8,24 @@
 import { fitsPredicate, PREDICATES, type EntityType, type Predicate } from '../../schema/vocabulary.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import type { ExtractedRelation, Span } from './extraction-contract.ts';
-import { COMPANY_HEADS, NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
+import { NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
 import { HEDGE, NEGATION, PAIR_RULES, TRIGGER_RULES, type TriggerRule } from './relation-rules.ts';
 import type { Sentence } from './split-sentences.ts';
 import { fold, foldKeepingOffsets } from '../../schema/fold-text.ts';
 import { tokenize } from './tokenize.ts';
+import { nationalityRelations } from './relations/nationality.ts';
+import { exportRestrictions, policyFrames } from './relations/policy-frames.ts';
+import type { ArticleContext, RelationMention, SentenceView } from './relations/sentence-view.ts';
 
-export interface RelationMention {
-  entityId: string;
-  type: EntityType;
-  start: number;
-  end: number;
-  sentence: number;
-  text: string;
-  /** A stand-in ("the chip", "its") resolved to an entity named earlier: never shown as a mention. */
-  pseudo?: boolean;
-}
+export type { RelationMention } from './relations/sentence-view.ts';
 
 export interface ExtractRelationsInput {
   text: string;
   sentences: readonly Sentence[];
   mentions: readonly RelationMention[];
   gazetteer: Gazetteer;
+  /** The article's language ('en', 'fr'); rules that depend on word order read it. */
+  language?: string;
 }
 
 export interface RelationsFound {
@@ -126,6 +122,14 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
   const typeById = new Map<string, EntityType>();
   for (const m of real) typeById.set(m.entityId, m.type);
   function typeOf(id: string): EntityType | undefined { return typeById.get(id); }
+  const mentionsBefore = (type: EntityType) => (offset: number, back: number): RelationMention[] => {
+    const current = sentences.find((s) => s.start <= offset && offset <= s.end)?.index ?? 0;
+    return real.filter((m) => m.type === type && !m.pseudo && m.end <= offset && m.sentence >= current - back);
+  };
+  const context: ArticleContext = {
+    text, language: input.language ?? 'en', gazetteer, lastSeen, focalCompany: focal, focalState,
+    companiesBefore: mentionsBefore('Company'), governmentsBefore: mentionsBefore('Government'),
+  };
   const pendingExport: Array<{ rule: TriggerRule; sentence: Sentence; objects: RelationMention[] }> = [];
 
   for (const sentence of sentences) {
@@ -147,6 +151,12 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     }
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
     const groups = coordinationGroups(ms, folded, sentence.start);
+    const view: SentenceView = { sentence, folded, mentions: ms, groups, evidence };
+    const emit = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, span: Span = evidence): void => add(subject, predicate, object, confidence, rule, span);
+    policyFrames(view, context, emit);
+    nationalityRelations(view, context, emit, (state, start, end) => {
+      if (!implied.some((m) => m.entityId === state && m.start === start)) implied.push({ entityId: state, type: 'Government', start, end, sentence: sentence.index, text: text.slice(start, end) });
+    });
 
     // Pair rules.
     for (const rule of PAIR_RULES) {
@@ -285,15 +295,6 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
           }
         }
       }
-      if (m.type === 'Company' && !m.pseudo) {
-        const country = nationalityOf(folded.slice(Math.max(0, local(m.start) - 70), local(m.start)), folded.slice(local(m.end), local(m.end) + 45));
-        const state = country ? gazetteer.stateOfCountry.get(country) : undefined;
-        if (state) {
-          const at = ms.find((x) => x.entityId === state);
-          if (!at) implied.push({ ...stateWord(text, sentence, folded, m, country ?? ''), entityId: state, type: 'Government', sentence: sentence.index });
-          add(m.entityId, 'HEADQUARTERED_IN', state, 0.7, 'nationality-of-company', evidence);
-        }
-      }
       if (m.type === 'Person' && !m.pseudo) {
         // "le président chinois Xi Jinping", "US President Donald Trump"
         const windowStart = Math.max(0, local(m.start) - 40);
@@ -324,6 +325,8 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     }
   }
 
+  exportRestrictions([...found.values()], gazetteer, (id) => gazetteer.entries.get(id)?.kind, (subject, predicate, object, confidence, rule, span) => add(subject, predicate, object, confidence, rule, span ?? { text: '', start: 0, end: 0 }));
+
   // Export decisions with no government in their sentence: the one that made the article's other ones.
   if (pendingExport.length > 0) {
     const votes = new Map<string, number>();
@@ -348,48 +351,6 @@ const HEAD_OF_STATE: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:^|\s)([a-z-]+|u\.s\.) (?:president|prime minister|premier)\s*,?\s+/gu, 1],
   [/(?:^|\s)president\s*,?\s+/gu, 0],
 ];
-
-const NATIONALITY_BEFORE = /(?:^|\s)(?:(?:le|la|l'|du|de la|des|the|a|an|un|une)\s+)?(?:([a-z-]+)\s+)?([a-z-]+)(?:\s+(?:de|d'|of)\s+[a-z' -]{0,45})?\s*$/u;
-const NATIONALITY_AFTER = /^\s*,\s*(?:le |la |l'|un |une |the |a |an )?([a-z -]+)/u;
-
-/** Country of a company from "du néerlandais ASML", "Chinese chipmaker X", "X, le fondeur chinois". */
-function nationalityOf(before: string, after: string): string | undefined {
-  const b = NATIONALITY_BEFORE.exec(before);
-  if (b) {
-    const [first, second] = [b[1] ?? '', b[2] ?? ''];
-    // "<adjective> <company word>" or "<company word> <adjective> [de …]" or a lone adjective used as a noun ("le néerlandais").
-    if (COMPANY_HEADS.has(second) && NATIONALITY_ADJECTIVES.has(first)) return NATIONALITY_ADJECTIVES.get(first);
-    if (NATIONALITY_ADJECTIVES.has(second) && (COMPANY_HEADS.has(first) || /(?:^|\s)(?:le|du|l')\s+[a-z-]+\s*$/u.test(before))) return NATIONALITY_ADJECTIVES.get(second);
-  }
-  const a = NATIONALITY_AFTER.exec(after);
-  if (a) {
-    // The apposition's first words: "le fondeur chinois", "numéro un japonais", "an Israeli maker".
-    const words = a[1]?.split(/\s+/).filter(Boolean).slice(0, 5) ?? [];
-    for (let i = 0; i < words.length; i++) {
-      const country = NATIONALITY_ADJECTIVES.get(words[i] ?? '');
-      if (!country) continue;
-      const near = words.slice(Math.max(0, i - 2), i + 2);
-      if (near.some((w) => COMPANY_HEADS.has(w) || w === 'numero')) return country;
-    }
-  }
-  return undefined;
-}
-
-/** The nationality word near a company, as a mention of its state. */
-function stateWord(text: string, sentence: Sentence, folded: string, m: RelationMention, country: string): { start: number; end: number; text: string } {
-  const from = Math.max(0, m.start - sentence.start - 70);
-  const to = Math.min(folded.length, m.end - sentence.start + 45);
-  const pattern = /[a-z-]+/gu;
-  pattern.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(folded)) !== null && match.index < to) {
-    if (NATIONALITY_ADJECTIVES.get(match[0]) === country) {
-      const start = sentence.start + match.index;
-      return { start, end: start + match[0].length, text: text.slice(start, start + match[0].length) };
-    }
-  }
-  return { start: m.start, end: m.end, text: m.text };
-}
 
 /** Another government of the same country named inside a mention's text ("China" in "Cyberspace Administration of China"). */
 function findNameInside(text: string, m: RelationMention, country: string, gazetteer: Gazetteer): { entityId: string; type: EntityType; start: number; end: number; text: string } | undefined {

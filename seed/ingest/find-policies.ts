@@ -71,6 +71,17 @@ const PHRASES: readonly PhrasePattern[] = [
   P('fr.tariff', 'TARIFF', "droits de douane|surtaxes?"),
   P('en.subsidy', 'SUBSIDY', "subsid(?:y|ies)|grants? under"),
   P('fr.subsidy', 'SUBSIDY', "subventions?|aides? publiques?"),
+  P('en.fdpr', 'EXPORT_CONTROL', "foreign direct product rules?|fdpr"),
+  P('fr.fdpr', 'EXPORT_CONTROL', "regle (?:sur le |du )?produit direct etranger"),
+  // Everyday words for a measure the article names elsewhere: they only link to a known policy.
+  P('en.generic-measure', 'EXPORT_CONTROL', "(?:(?:new|latest|sweeping|tighter|updated|us|american|chip|export) )*(?:rules?|restrictions|controls|curbs|measures?|package(?: of (?:restrictions|controls))?|update|regulations?)", true),
+  P('fr.generic-measure', 'EXPORT_CONTROL', "(?:nouvelles? )?(?:regles?|reglementation|restrictions|mesures?|tour de vis|mise a jour(?: de (?:ses|leurs|ces) controles(?: a l'exportation)?)?|dispositif)", true),
+  P('en.listing', 'LIST', "(?:black)?listings?|designations?|additions? to the entity list", true),
+  P('fr.listing', 'LIST', "inscriptions?|ajouts? (?:a|sur) (?:la|l')", true),
+  P('en.deal', 'REVENUE_SHARE', "arrangements?|deals?|agreements?", true),
+  P('fr.deal', 'REVENUE_SHARE', "arrangements?|accords?", true),
+  P('en.crackdown', 'BAN', "crackdowns?|inspections", true),
+  P('en.rescission', 'GUIDANCE', "rescission", true),
 ];
 
 /** Named laws, rules and lists, on the original text: "Chip Security Act", "AI Diffusion Rule". */
@@ -154,6 +165,8 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
     // A capitalised name that is already a known company, agency or chip is not a policy.
     if (phrase.named && !phrase.aliasEntry && input.mentions.some((m) => m.start < phrase.end && phrase.start < m.end)) continue;
     const sentenceMentions = bySentence.get(phrase.sentence) ?? [];
+    // Everyday words ("the rules", "cette mesure") only refer back to a policy named before them.
+    if (GENERIC_RULES.has(phrase.rule) && !LISTING_RULES.has(phrase.rule)) continue;
     const linked = linkPolicy(phrase, sentenceMentions, articleActors, input);
     const phraseText = text.slice(phrase.start, phrase.end);
     if (linked) {
@@ -175,9 +188,36 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
       sentence: phrase.sentence, rule: phrase.rule, actors,
     });
   }
-  // A verb ("summoned", "ont convoqué") only confirms a policy the article also names with a noun.
-  const named = new Set(result.filter((p) => !linkOnlyRules.has(p.rule)).map((p) => p.entityId));
-  return result.filter((p) => !linkOnlyRules.has(p.rule) || named.has(p.entityId));
+  // A verb ("summoned", "ont convoqué") only confirms a policy the article also names with a noun;
+  // an everyday word ("the rules", "cette mesure") may stand for one that is named.
+  const named = new Set(result.filter((p) => !linkOnlyRules.has(p.rule) || GENERIC_RULES.has(p.rule)).map((p) => p.entityId));
+  const linked = result.filter((p) => !linkOnlyRules.has(p.rule) || named.has(p.entityId));
+  return [...linked, ...resolveGenericPhrases(kept, linked, input)].sort((a, b) => a.start - b.start);
+}
+
+/** "Listing", "inscription": the addition to a list of a company the sentence names. */
+const LISTING_RULES: ReadonlySet<string> = new Set(['en.listing', 'fr.listing']);
+/** Everyday words that may stand for the measure an earlier sentence named. */
+const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission']);
+/** A determiner that makes an everyday word refer back: "these restrictions", "cette mesure", "the rules". */
+const REFERS_BACK = /(?:^|\s)(?:the|these|those|this|that|such|its|their|ces|cette|ce|cet|la|le|les|l'|sa|ses|leur|leurs)\s*(?:(?:new|same|latest|nouvelles?|memes?)\s+)?$/;
+
+/**
+ * "Those restrictions", "cette mesure", "the listing": an everyday word left unlinked stands for the
+ * last policy of a related kind named in the three sentences before it.
+ */
+function resolveGenericPhrases(phrases: readonly Phrase[], linked: readonly PolicyMention[], input: FindPoliciesInput): PolicyMention[] {
+  const out: PolicyMention[] = [];
+  for (const phrase of phrases) {
+    if (!GENERIC_RULES.has(phrase.rule) || linked.some((p) => p.start === phrase.start)) continue;
+    const before = foldKeepingOffsets(input.text.slice(Math.max(0, phrase.start - 16), phrase.start));
+    if (!REFERS_BACK.test(before)) continue;
+    const antecedent = [...linked, ...out].filter((p) => p.end <= phrase.start && phrase.sentence - p.sentence <= 3 && (phrase.kind === 'EXPORT_CONTROL' || kindsAgree(phrase.kind, p.kind)))
+      .sort((a, b) => b.start - a.start)[0];
+    if (!antecedent) continue;
+    out.push({ ...antecedent, text: input.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: `${phrase.rule}.refers-back` });
+  }
+  return out;
 }
 
 const linkOnlyRules = new Set(PHRASES.filter((p) => p.linkOnly).map((p) => p.id));
@@ -288,7 +328,9 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
     for (const actor of widened) if (articleActors.has(actor)) articleOverlap++;
     const sameYear = entry.dates?.some((date) => sentenceYears.has(date.slice(0, 4))) ? 1.5 : 0;
     const score = (phrase.aliasEntry ? 2 : 0) + (specificAlias ? 2 : 0) + overlap * 2 + articleOverlap * 0.5 + sameYear - yearsApart(entry, input.articleDate) * 0.1;
-    const enough = specificAlias || overlap >= 1 || (phrase.aliasEntry !== undefined && articleOverlap >= 2);
+    // A listing is the addition of a company the sentence names, in the article's year or the one before.
+    const listingDated = !LISTING_RULES.has(phrase.rule) || ((targetOverlap >= 1) && (sameYear > 0 || yearsApart(entry, input.articleDate) <= 1));
+    const enough = listingDated && (specificAlias || overlap >= 1 || (phrase.aliasEntry !== undefined && articleOverlap >= 2));
     if (enough && score > bestScore) { best = entry; bestScore = score; }
   }
   return best;

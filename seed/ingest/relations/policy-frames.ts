@@ -1,0 +1,184 @@
+/**
+ * Policies in their everyday words: who issues a measure, what it targets, and which chips its
+ * issuer thereby restricts, read from the sentences that mention it (by name, by a common noun such
+ * as "the Entity List" or "ces restrictions", or by a stand-in resolved to it).
+ *
+ * - TARGETS: a company, chip or country that the sentence places under the measure: added to a
+ *   list ("added Huawei to the Entity List", "l'inscription de SMIC sur la liste noire"), covered
+ *   by it ("the A100 and H100 fell inside the new net", "tombaient sous le coup de ces
+ *   restrictions"), the destination of the exports it controls ("exports of the H20 to China"), or
+ *   one the knowledge base already counts among its targets, named in the same clause.
+ * - ISSUES: a government that the sentence makes the author of the measure ("the Commerce
+ *   Department added…", "Washington unveiled its package…", "the department tightened the rules").
+ * - RESTRICTS_EXPORT_OF (`exportRestrictions`): each chip an export measure targets, restricted by
+ *   the government the article says issued it.
+ */
+import type { PolicyKind } from '../../../schema/vocabulary.ts';
+import { fold } from '../../../schema/fold-text.ts';
+import type { Gazetteer } from '../build-gazetteer.ts';
+import type { ExtractedRelation } from '../extraction-contract.ts';
+import { groupOf, localOffset, type ArticleContext, type Emit, type RelationMention, type SentenceView } from './sentence-view.ts';
+
+/** Kinds of measure that control exports: their targeted chips are restricted by their issuer. */
+const EXPORT_KINDS: ReadonlySet<string> = new Set<PolicyKind>(['EXPORT_CONTROL', 'LICENCE_REQUIREMENT', 'BAN']);
+
+/** Verbs and nouns that put companies on a list (folded). */
+const LISTING = /(?:^|[^a-z])(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|blacklist(?:s|ed|ing)?|list(?:s|ed|ing)|designat(?:e|es|ed|ing)|inscri\w*|ajout\w*|plac[ée]\w*|plaçant|mis(?:es?)? sur)(?=[^a-z]|$)/;
+/** Words that put a chip, company or country under a measure (folded). */
+const COVERAGE = /(?:^|[^a-z])(?:cover\w*|captur\w*|caught|net|appl(?:y|ies|ied) to|target\w*|subject to|restrict\w*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|licen[cs]\w*|shipments?|exports?|sales?|ships?|shipped|sold|sell\w*|vise\w*|visai\w*|vis[ée]\w*|frapp\w*|prive\w*|soumi\w*|tomb\w* sous le coup|couvr\w*|concern\w*|interdi\w*|exportation\w*|ventes?|livraisons?|expedi\w*|on|sur|against|contre|for|pour)(?=[^a-z]|$)/;
+/** Prepositions that make a country the destination of exports (folded, at the end of a gap). */
+const DESTINATION = /(?:^|\s)(?:to|into|for|vers|en|a destination de|au|aux|a)\s*(?:the\s*)?$/;
+/** Verbs that make a government the author of a measure (folded). */
+const ISSUING = /(?:^|[^a-z])(?:impos\w*|issu\w*|announc\w*|introduc\w*|open\w*|launch\w*|adopt\w*|enact\w*|unveil\w*|publish\w*|add(?:s|ed|ing)?|pass(?:es|ed)?|order\w*|tighten\w*|expand\w*|extend\w*|updat\w*|releas\w*|roll\w* out|put|plac\w*|sign\w*|decid\w*|instaur\w*|devoil\w*|ajout\w*|inscri\w*|publi\w*|durci\w*|etendu\w*|elargi\w*|prononc\w*|conclu\w*|decide\w*|soumis|lanc\w*|ouvert|ouvre\w*|adopt\w*|annonc\w*|impos\w*|mis en place|met en place)(?=[^a-z]|$)/;
+/** Wishes, plans and calls: what they introduce is not done (folded). */
+const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may|plan(?:s|ned)? to|consider\w*|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*)(?=[^a-z]|$)/;
+/** A break between two clauses of a sentence: ", and", ", mais", ", while"… (folded). */
+const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que)\s/;
+/** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
+const COMPLEMENT_BEFORE = /(?:of|de|d'|du|des)\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+
+/** Words for an agency that stand for the last one named ("the department", "le ministère"). */
+const AGENCY_WORDS = /(?:^|[^a-z])(?:the (?:department|agency|ministry|bureau|regulator|administration)|(?:le|du) (?:departement|ministere|regulateur|bureau)|l'agence|(?:la|de la) commission)(?=[^a-z]|$)/g;
+
+/** Policy mentions of a sentence and the governments, chips and companies around them. */
+interface Frame {
+  view: SentenceView;
+  policies: RelationMention[];
+  governments: RelationMention[];
+}
+
+function parentsOf(id: string, gazetteer: Gazetteer): string[] {
+  const out: string[] = [];
+  let entry = gazetteer.entries.get(id);
+  for (let depth = 0; entry?.partOf && depth < 3; depth++) {
+    out.push(entry.partOf);
+    entry = gazetteer.entries.get(entry.partOf);
+  }
+  return out;
+}
+
+/** The state a government belongs to (itself when it is one). */
+function stateOf(id: string, gazetteer: Gazetteer): string {
+  const parents = parentsOf(id, gazetteer);
+  return parents[parents.length - 1] ?? id;
+}
+
+/** Whether `government` is, belongs to, or contains one of the policy's known issuers. */
+function issuerFamily(government: string, policyId: string, gazetteer: Gazetteer): boolean {
+  const issuers = gazetteer.entries.get(policyId)?.issuers ?? [];
+  if (issuers.length === 0) return false;
+  return issuers.some((issuer) => issuer === government || stateOf(issuer, gazetteer) === stateOf(government, gazetteer));
+}
+
+/** No clause break (";", or a full stop) in the folded text between two local offsets. */
+function sameClause(view: SentenceView, a: number, b: number): boolean {
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  return !/[;]/.test(view.folded.slice(from, to));
+}
+
+function frameOf(view: SentenceView, ctx: ArticleContext): Frame {
+  const governments = view.mentions.filter((m) => m.type === 'Government');
+  // "The department tightened the rules": the last agency named.
+  AGENCY_WORDS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = AGENCY_WORDS.exec(view.folded)) !== null) {
+    const start = view.sentence.start + match.index + (match[0].startsWith(' ') ? 1 : 0);
+    const end = view.sentence.start + match.index + match[0].length;
+    if (view.mentions.some((m) => m.start < end && start < m.end)) continue;
+    const agency = [...ctx.governmentsBefore(start, 3)].reverse().find((m) => {
+      const kind = ctx.gazetteer.entries.get(m.entityId)?.kind;
+      return kind !== 'STATE' && kind !== 'BLOC';
+    });
+    if (agency) governments.push({ ...agency, start, end, sentence: view.sentence.index, text: ctx.text.slice(start, end), pseudo: true });
+  }
+  governments.sort((a, b) => a.start - b.start);
+  return { view, policies: view.mentions.filter((m) => m.type === 'Policy'), governments };
+}
+
+/** TARGETS and ISSUES read in one sentence. */
+export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
+  const frame = frameOf(view, ctx);
+  if (frame.policies.length === 0) return;
+  const { gazetteer } = ctx;
+  const local = (offset: number): number => localOffset(view, offset);
+  for (const policy of frame.policies) {
+    const entry = gazetteer.entries.get(policy.entityId);
+    const knownTargets = new Set((entry?.actors ?? []).filter((id) => !(entry?.issuers ?? []).includes(id)));
+    const isList = entry?.kind === 'LIST' || /\b(?:list|liste)\b/.test(fold(policy.text));
+
+    // ISSUES: the government that acts on the measure, before it in its clause, with no other measure between.
+    const issuer = [...frame.governments].reverse().find((g) => g.end <= policy.start && sameClause(view, local(g.end), local(policy.start))
+      && !DESTINATION.test(view.folded.slice(Math.max(0, local(g.start) - 14), local(g.start))));
+    const otherPolicyBetween = issuer !== undefined && frame.policies.some((p) => p !== policy && p.start >= issuer.end && p.end <= policy.start && p.entityId !== policy.entityId);
+    const modal = MODAL.test(view.folded.slice(issuer ? local(issuer.end) : 0, local(policy.start)));
+    if (issuer && !otherPolicyBetween && !modal) {
+      const between = view.folded.slice(local(issuer.end), local(policy.start));
+      const possessive = /^\s*(?:'s?|'s)\s*(?:[a-z-]+\s+){0,3}$/.test(between) || /(?:^|\s)(?:its|sa|ses|son|leur|leurs)\s+(?:[a-z-]+\s+){0,4}$/.test(between);
+      const acting = ISSUING.test(between) && between.length <= 140;
+      const known = issuerFamily(issuer.entityId, policy.entityId, gazetteer);
+      if (acting || possessive) emit(issuer.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (issuer.pseudo || policy.pseudo ? 0.1 : 0), acting ? 'policy-frame-issuer-acts' : 'policy-frame-issuer-possessive');
+    }
+
+    for (const target of view.mentions) {
+      if (target === policy || target.type === 'Policy' || target.type === 'Person') continue;
+      if (!sameClause(view, local(target.start), local(policy.start))) continue;
+      const gap = target.start >= policy.end ? view.folded.slice(local(policy.end), local(target.start)) : view.folded.slice(local(target.end), local(policy.start));
+      if (gap.length > 160) continue;
+      const isIssuerSide = target.type === 'Government' && (issuerFamily(target.entityId, policy.entityId, gazetteer) || frame.governments.some((g) => g.entityId === target.entityId && g.end <= policy.start && g === issuer));
+      if (isIssuerSide) continue;
+      if (MODAL.test(view.folded.slice(Math.min(local(target.end), local(policy.end)), Math.max(local(target.start), local(policy.start))))) continue;
+      let rule: string | undefined;
+      let confidence = 0;
+      if (knownTargets.has(target.entityId) && target.type !== 'Company') {
+        rule = 'policy-frame-known-target'; confidence = 0.75;
+      } else if (isList && target.type === 'Company' && listed(view, target, policy)) {
+        rule = 'policy-frame-listed'; confidence = 0.75;
+      } else if (target.type === 'Chip' && COVERAGE.test(gap)) {
+        rule = 'policy-frame-covered-chip'; confidence = 0.65;
+      } else if (target.type === 'Government' && target.start >= policy.end && EXPORT_KINDS.has(entry?.kind ?? 'EXPORT_CONTROL')
+        && DESTINATION.test(view.folded.slice(Math.max(0, local(target.start) - 16), local(target.start))) && /export|ship|sale|vente|livr|expedi|sold|sell/.test(view.folded)) {
+        rule = 'policy-frame-destination'; confidence = 0.65;
+      }
+      if (!rule) continue;
+      for (const member of groupOf(view, target)) {
+        if (member.type === target.type) emit(policy.entityId, 'TARGETS', member.entityId, confidence - (target.pseudo || policy.pseudo ? 0.1 : 0), rule);
+      }
+    }
+  }
+}
+
+/**
+ * Whether the sentence puts `target` on the list `policy` names: "added Huawei to the Entity
+ * List", "Huawei was added to…", "l'inscription de SMIC sur la liste noire", "inscrire sur sa
+ * liste noire … : Biren Technology et Moore Threads".
+ */
+function listed(view: SentenceView, target: RelationMention, policy: RelationMention): boolean {
+  const local = (offset: number): number => localOffset(view, offset);
+  if (COMPLEMENT_BEFORE.test(view.folded.slice(Math.max(0, local(target.start) - 30), local(target.start))) && !/(?:inscri\w*|ajout\w*|addition)\s+(?:du|de|d'|des|of)\s*(?:[a-z-]+\s+){0,2}$/.test(view.folded.slice(Math.max(0, local(target.start) - 40), local(target.start)))) return false;
+  const cues = [...view.folded.matchAll(new RegExp(LISTING.source, 'g'))].map((m) => (m.index ?? 0) + (m[0].length - m[0].trimStart().length));
+  for (const cue of cues) {
+    if (cue >= local(policy.start)) continue;
+    const noBreak = (a: number, b: number): boolean => !CLAUSE_BREAK.test(view.folded.slice(Math.min(a, b), Math.max(a, b)));
+    // "added Huawei to the Entity List", "l'inscription de Huawei sur l'Entity List"
+    if (cue < local(target.start) && target.end <= policy.start && noBreak(cue, local(target.start))) return true;
+    // "Huawei was added to the Entity List"
+    if (target.end <= view.sentence.start + cue && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(view.folded.slice(local(target.end), cue))) return true;
+    // "inscrire sur sa liste noire, l'Entity List, deux concepteurs … : Biren Technology et Moore Threads"
+    if (target.start >= policy.end && local(target.start) - local(policy.end) <= 140 && noBreak(local(policy.end), local(target.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * RESTRICTS_EXPORT_OF for each chip an export measure targets, by the government the article says
+ * issued that measure (its ISSUES relations), with the sentence of the TARGETS relation as evidence.
+ */
+export function exportRestrictions(relations: readonly ExtractedRelation[], gazetteer: Gazetteer, kindOf: (policyId: string) => string | undefined, emit: Emit): void {
+  const issuers = new Map<string, string[]>();
+  for (const r of relations) if (r.predicate === 'ISSUES') issuers.set(r.object, [...(issuers.get(r.object) ?? []), r.subject]);
+  for (const r of relations) {
+    if (r.predicate !== 'TARGETS' || !EXPORT_KINDS.has(kindOf(r.subject) ?? '')) continue;
+    if (gazetteer.entries.get(r.object)?.type !== 'Chip') continue;
+    for (const government of issuers.get(r.subject) ?? []) emit(government, 'RESTRICTS_EXPORT_OF', r.object, Math.min(r.confidence, 0.7), 'policy-frame-export-restriction', r.evidence);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The one representation of a sentence that every family of relation rules reads: its text folded
+ * without moving offsets, the mentions in it (entities, policies and stand-ins such as "the
+ * company" resolved to an antecedent), mentions joined by coordination ("Alibaba, Baidu and
+ * Tencent"), and a way to emit a relation with the sentence as its evidence.
+ */
+import type { EntityType, Predicate } from '../../../schema/vocabulary.ts';
+import type { Gazetteer } from '../build-gazetteer.ts';
+import type { Span } from '../extraction-contract.ts';
+import type { Sentence } from '../split-sentences.ts';
+
+export interface RelationMention {
+  entityId: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  /** A stand-in ("the chip", "its") resolved to an entity named earlier: never shown as a mention. */
+  pseudo?: boolean;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  /** The sentence folded (lower case, no accents, plain apostrophes), offsets unchanged. */
+  folded: string;
+  /** Mentions in the sentence, by start (longest first on ties), stand-ins included. */
+  mentions: readonly RelationMention[];
+  /** Each mention's coordination group (itself alone when it has none). */
+  groups: ReadonlyMap<RelationMention, readonly RelationMention[]>;
+  /** The sentence as evidence. */
+  evidence: Span;
+}
+
+/** What rules may ask about the article beyond the sentence. */
+export interface ArticleContext {
+  text: string;
+  /** The article's language: 'en', 'fr' (or 'other'). */
+  language: string;
+  gazetteer: Gazetteer;
+  /** The last real mention of a type that ends before `offset`, within three sentences. */
+  lastSeen(type: EntityType, offset: number): RelationMention | undefined;
+  /** Real mentions of companies from `sentences` sentences back up to `offset`. */
+  companiesBefore(offset: number, sentences: number): RelationMention[];
+  /** Real mentions of governments from `sentences` sentences back up to `offset`. */
+  governmentsBefore(offset: number, sentences: number): RelationMention[];
+  /** The company the article names most often. */
+  focalCompany: string | undefined;
+  /** The state the article names most often. */
+  focalState: string | undefined;
+}
+
+/** A relation found by a rule; below the extractor's minimum confidence it is dropped. */
+export type Emit = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, evidence?: Span) => void;
+
+/** Offset in the sentence's folded text of an offset in the article. */
+export function localOffset(view: SentenceView, offset: number): number {
+  return offset - view.sentence.start;
+}
+
+/** The folded text between two article offsets, clipped to the sentence. */
+export function foldedBetween(view: SentenceView, from: number, to: number): string {
+  return view.folded.slice(Math.max(0, localOffset(view, from)), Math.max(0, localOffset(view, to)));
+}
+
+/** The group of a mention, itself alone when it has none. */
+export function groupOf(view: SentenceView, mention: RelationMention): readonly RelationMention[] {
+  return view.groups.get(mention) ?? [mention];
+}
