@@ -79,7 +79,7 @@ export function extractArticle(article: ArticleText, gazetteer: Gazetteer): Extr
       addMention(c.entityId, c.type, c.name, true, { text: c.text, start: c.start, end: c.end, rule: c.rule });
       relationMentions.push({ entityId: c.entityId, type: c.type, start: c.start, end: c.end, sentence: c.sentence, text: c.text });
     }
-    const found = extractRelations({ text, sentences, mentions: relationMentions, gazetteer, language: guess.language });
+    const found = extractRelations({ text, sentences, mentions: relationMentions, gazetteer, language: guess.language, ...(article.date ? { articleDate: article.date } : {}) });
     for (const m of found.impliedMentions) {
       addMention(m.entityId, m.type, nameOf(m.entityId), false, { text: m.text, start: m.start, end: m.end, rule: 'implied' });
     }

@@ -26,6 +26,8 @@ export interface ExtractRelationsInput {
   gazetteer: Gazetteer;
   /** The article's language ('en', 'fr'); rules that depend on word order read it. */
   language?: string;
+  /** ISO date of the article, to tell which of a list's additions a sentence means. */
+  articleDate?: string;
 }
 
 export interface RelationsFound {
@@ -129,6 +131,13 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
   const context: ArticleContext = {
     text, language: input.language ?? 'en', gazetteer, lastSeen, focalCompany: focal, focalState,
     companiesBefore: mentionsBefore('Company'), governmentsBefore: mentionsBefore('Government'),
+    articleDate: input.articleDate,
+    yearsMentioned: [...new Set((text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number))],
+    imply(entityId, type, start, end) {
+      if (implied.some((m) => m.entityId === entityId && m.start === start)) return;
+      const sentence = sentences.find((x) => x.start <= start && start < x.end)?.index ?? 0;
+      implied.push({ entityId, type, start, end, sentence, text: text.slice(start, end) });
+    },
   };
   const pendingExport: Array<{ rule: TriggerRule; sentence: Sentence; objects: RelationMention[] }> = [];
 
@@ -154,9 +163,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     const view: SentenceView = { sentence, folded, mentions: ms, groups, evidence };
     const emit = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, span: Span = evidence): void => add(subject, predicate, object, confidence, rule, span);
     policyFrames(view, context, emit);
-    nationalityRelations(view, context, emit, (state, start, end) => {
-      if (!implied.some((m) => m.entityId === state && m.start === start)) implied.push({ entityId: state, type: 'Government', start, end, sentence: sentence.index, text: text.slice(start, end) });
-    });
+    nationalityRelations(view, context, emit, (state, start, end) => context.imply(state, 'Government', start, end));
 
     // Pair rules.
     for (const rule of PAIR_RULES) {

@@ -14,6 +14,7 @@ import { parseHTML } from 'linkedom';
 import { articleUrlOrUndefined } from './article-url.ts';
 import type { ExtractionWarning } from './extraction-contract.ts';
 import { IngestError } from './ingest-errors.ts';
+import { datelineDate } from './read-dateline.ts';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';
 
@@ -77,6 +78,11 @@ export function readArticle(input: ArticleInput, options: ReadArticleOptions = {
   else if (format === 'markdown') article = readMarkdown(text, text === decoded);
   else article = { format, text, bodyStart: 0, bodyEnd: text.length, textIsFile: text === decoded };
   article.bodyEnd = cutTrailingBoilerplate(article.text, article.bodyStart, article.bodyEnd);
+  // No metadata gives a date: a dateline may ("Washington, 3 March 2026 — …").
+  if (!article.date) {
+    const date = datelineDate(article.text, article.bodyStart, article.bodyEnd);
+    if (date) article.date = date;
+  }
   if (article.text.slice(article.bodyStart, article.bodyEnd).trim().length === 0) {
     throw new IngestError('ARTICLE_EMPTY', 'The article has no text to read.');
   }

@@ -35,7 +35,7 @@ const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing
 /** A break between two clauses of a sentence: ", and", ", mais", ", while"… (folded). */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que)\s/;
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
-const COMPLEMENT_BEFORE = /(?:of|de|d'|du|des)\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:of|de|d'|du|des)\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 
 /** Words for an agency that stand for the last one named ("the department", "le ministère"). */
 const AGENCY_WORDS = /(?:^|[^a-z])(?:the (?:department|agency|ministry|bureau|regulator|administration)|(?:le|du) (?:departement|ministere|regulateur|bureau)|l'agence|(?:la|de la) commission)(?=[^a-z]|$)/g;
@@ -101,22 +101,47 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
   if (frame.policies.length === 0) return;
   const { gazetteer } = ctx;
   const local = (offset: number): number => localOffset(view, offset);
+  // The addition to a list of a company the knowledge base records, as its own measure:
+  // "added Huawei to the Entity List" is also the May 2019 listing of Huawei.
+  const listingOf = (company: RelationMention, list: RelationMention, issuer: RelationMention | undefined): void => {
+    // The year the sentence states, else the article's, else any year the article mentions.
+    const stated = /\b(?:19|20)\d\d\b/.exec(view.sentence.text)?.[0] ?? ctx.articleDate?.slice(0, 4);
+    const years = stated ? [Number(stated)] : ctx.yearsMentioned;
+    const additions = [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy' && entry.kind === 'LIST' && entry.id !== list.entityId
+      && (entry.actors ?? []).includes(company.entityId)
+      && (!issuer || issuerFamily(issuer.entityId, entry.id, gazetteer) || issuerFamily(issuer.entityId, list.entityId, gazetteer) && (entry.issuers ?? []).some((i) => stateOf(i, gazetteer) === stateOf(issuer.entityId, gazetteer))));
+    for (const entry of additions) {
+      const first = Number([...(entry.dates ?? [])].sort()[0]?.slice(0, 4) ?? NaN);
+      // Undated: the one addition of that company by that state. Dated: the addition of that year or the year before.
+      if (years.length === 0 ? additions.length !== 1 : !Number.isFinite(first) || !years.some((year) => year >= first && year - first <= 1)) continue;
+      ctx.imply(entry.id, 'Policy', list.start, list.end);
+      emit(entry.id, 'TARGETS', company.entityId, 0.7, 'policy-frame-listing-of-company');
+      if (issuer) emit(issuer.entityId, 'ISSUES', entry.id, 0.7, 'policy-frame-listing-issuer');
+    }
+  };
   for (const policy of frame.policies) {
     const entry = gazetteer.entries.get(policy.entityId);
     const knownTargets = new Set((entry?.actors ?? []).filter((id) => !(entry?.issuers ?? []).includes(id)));
     const isList = entry?.kind === 'LIST' || /\b(?:list|liste)\b/.test(fold(policy.text));
 
-    // ISSUES: the government that acts on the measure, before it in its clause, with no other measure between.
-    const issuer = [...frame.governments].reverse().find((g) => g.end <= policy.start && sameClause(view, local(g.end), local(policy.start))
-      && !DESTINATION.test(view.folded.slice(Math.max(0, local(g.start) - 14), local(g.start))));
-    const otherPolicyBetween = issuer !== undefined && frame.policies.some((p) => p !== policy && p.start >= issuer.end && p.end <= policy.start && p.entityId !== policy.entityId);
-    const modal = MODAL.test(view.folded.slice(issuer ? local(issuer.end) : 0, local(policy.start)));
-    if (issuer && !otherPolicyBetween && !modal) {
-      const between = view.folded.slice(local(issuer.end), local(policy.start));
+    // ISSUES: the nearest government before the measure, in its clause, that acts on it or owns it
+    // ("the Commerce Department added…", "Washington's package", "sa liste noire"); not a
+    // destination ("to China") nor a nationality ("China's largest chipmaker").
+    let issuer: RelationMention | undefined;
+    for (const g of [...frame.governments].reverse()) {
+      if (g.end > policy.start || !sameClause(view, local(g.end), local(policy.start))) continue;
+      if (DESTINATION.test(view.folded.slice(Math.max(0, local(g.start) - 14), local(g.start)))) continue;
+      if (/^'s?\s+(?:[a-z-]+\s+){0,3}(?:company|firm|chipmaker|maker|group|giant|champion|foundry|designer|largest|biggest|leading|top)\b/.test(view.folded.slice(local(g.end), local(g.end) + 50))) continue;
+      if (frame.policies.some((p) => p !== policy && p.start >= g.end && p.end <= policy.start && p.entityId !== policy.entityId)) break;
+      const between = view.folded.slice(local(g.end), local(policy.start));
+      if (MODAL.test(between)) break;
       const possessive = /^\s*(?:'s?|'s)\s*(?:[a-z-]+\s+){0,3}$/.test(between) || /(?:^|\s)(?:its|sa|ses|son|leur|leurs)\s+(?:[a-z-]+\s+){0,4}$/.test(between);
       const acting = ISSUING.test(between) && between.length <= 140;
-      const known = issuerFamily(issuer.entityId, policy.entityId, gazetteer);
-      if (acting || possessive) emit(issuer.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (issuer.pseudo || policy.pseudo ? 0.1 : 0), acting ? 'policy-frame-issuer-acts' : 'policy-frame-issuer-possessive');
+      if (!acting && !possessive) continue;
+      issuer = g;
+      const known = issuerFamily(g.entityId, policy.entityId, gazetteer);
+      emit(g.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (g.pseudo || policy.pseudo ? 0.1 : 0), acting ? 'policy-frame-issuer-acts' : 'policy-frame-issuer-possessive');
+      break;
     }
 
     for (const target of view.mentions) {
@@ -141,7 +166,9 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       }
       if (!rule) continue;
       for (const member of groupOf(view, target)) {
-        if (member.type === target.type) emit(policy.entityId, 'TARGETS', member.entityId, confidence - (target.pseudo || policy.pseudo ? 0.1 : 0), rule);
+        if (member.type !== target.type) continue;
+        emit(policy.entityId, 'TARGETS', member.entityId, confidence - (target.pseudo || policy.pseudo ? 0.1 : 0), rule);
+        if (rule === 'policy-frame-listed') listingOf(member, policy, issuer);
       }
     }
   }

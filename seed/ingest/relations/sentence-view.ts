@@ -44,6 +44,12 @@ export interface ArticleContext {
   companiesBefore(offset: number, sentences: number): RelationMention[];
   /** Real mentions of governments from `sentences` sentences back up to `offset`. */
   governmentsBefore(offset: number, sentences: number): RelationMention[];
+  /** ISO date of the article, when known. */
+  articleDate: string | undefined;
+  /** Every year the article mentions (19xx, 20xx). */
+  yearsMentioned: readonly number[];
+  /** Records a mention a rule implies (a state named by an adjective, a listing named by its list). */
+  imply(entityId: string, type: EntityType, start: number, end: number): void;
   /** The company the article names most often. */
   focalCompany: string | undefined;
   /** The state the article names most often. */
