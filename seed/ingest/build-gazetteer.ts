@@ -29,6 +29,8 @@ export interface GazetteerEntry {
   partOf?: string;
   /** Company: its sector (FOUNDRY, CHIP_DESIGNER…). */
   sector?: string;
+  /** Chip: the companies a curated source says make, design or fabricate it ("MAKES|nvidia"). */
+  makers?: string[];
 }
 
 /**

@@ -13,6 +13,7 @@ import { HEDGE, NEGATION, PAIR_RULES, TRIGGER_RULES, type TriggerRule } from './
 import type { Sentence } from './split-sentences.ts';
 import { fold, foldKeepingOffsets } from '../../schema/fold-text.ts';
 import { tokenize } from './tokenize.ts';
+import { knownMakers } from './relations/known-makers.ts';
 import { nationalityRelations } from './relations/nationality.ts';
 import { exportRestrictions, policyFrames } from './relations/policy-frames.ts';
 import type { ArticleContext, RelationMention, SentenceView } from './relations/sentence-view.ts';
@@ -132,6 +133,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     text, language: input.language ?? 'en', gazetteer, lastSeen, focalCompany: focal, focalState,
     companiesBefore: mentionsBefore('Company'), governmentsBefore: mentionsBefore('Government'),
     articleDate: input.articleDate,
+    related: (a, b) => [...found.values()].some((r) => (r.subject === a && r.object === b) || (r.subject === b && r.object === a)),
     yearsMentioned: [...new Set((text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number))],
     imply(entityId, type, start, end) {
       if (implied.some((m) => m.entityId === entityId && m.start === start)) return;
@@ -217,7 +219,8 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         const ruleId = predicate === rule.predicate ? rule.id : `${rule.id}.negated`;
         let subjects = findSubjects(rule, ms, groups, folded, sentence, tStart, tEnd, def.domain);
         if (subjects.length === 0 && rule.agent === 'either') {
-          subjects = ms.filter((m) => (def.domain as readonly EntityType[]).includes(m.type));
+          // No subject next to the trigger: a government named before it in the sentence (not one in a clause after it).
+          subjects = ms.filter((m) => (def.domain as readonly EntityType[]).includes(m.type) && m.end <= tStart);
           confidence -= 0.1;
         }
         const objects = findObjects(rule, ms, groups, folded, sentence, tEnd, rule.objectTypes ?? def.range, subjects);
@@ -330,6 +333,8 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         }
       }
     }
+    // Last, what only the knowledge base can tell apart: which company named here makes the chip.
+    knownMakers(view, context, emit);
   }
 
   exportRestrictions([...found.values()], gazetteer, (id) => gazetteer.entries.get(id)?.kind, (subject, predicate, object, confidence, rule, span) => add(subject, predicate, object, confidence, rule, span ?? { text: '', start: 0, end: 0 }));

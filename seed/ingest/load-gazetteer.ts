@@ -10,6 +10,7 @@ export function gazetteerEntriesFromKnowledge(knowledge: Knowledge): GazetteerEn
   const actors = new Map<string, Set<string>>();
   const issuers = new Map<string, Set<string>>();
   const partOf = new Map<string, string>();
+  const makers = new Map<string, Set<string>>();
   const addActor = (policy: string, actor: string): void => {
     const set = actors.get(policy) ?? new Set<string>();
     set.add(actor);
@@ -22,6 +23,9 @@ export function gazetteerEntriesFromKnowledge(knowledge: Knowledge): GazetteerEn
     }
     if (relation.predicate === 'TARGETS') addActor(relation.subject, relation.object);
     if (relation.predicate === 'PART_OF' && !partOf.has(relation.subject)) partOf.set(relation.subject, relation.object);
+    if (relation.predicate === 'MAKES' || relation.predicate === 'DESIGNS' || relation.predicate === 'FABRICATES') {
+      makers.set(relation.object, (makers.get(relation.object) ?? new Set<string>()).add(`${relation.predicate}|${relation.subject}`));
+    }
   }
   return knowledge.entities.map((record) => {
     const entry: GazetteerEntry = {
@@ -42,6 +46,8 @@ export function gazetteerEntriesFromKnowledge(knowledge: Knowledge): GazetteerEn
       if (parent) entry.partOf = parent;
     } else if (record.type === 'Company') {
       entry.sector = record.sector;
+    } else if (record.type === 'Chip') {
+      entry.makers = [...(makers.get(record.id) ?? [])].sort();
     }
     return entry;
   });

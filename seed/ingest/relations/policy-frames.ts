@@ -40,6 +40,12 @@ const COMPLEMENT_BEFORE = /(?:^|\s)(?:of|de|d'|du|des)\s*(?:the\s*|la\s*|le\s*|l
 /** Words for an agency that stand for the last one named ("the department", "le ministère"). */
 const AGENCY_WORDS = /(?:^|[^a-z])(?:the (?:department|agency|ministry|bureau|regulator|administration)|(?:le|du) (?:departement|ministere|regulateur|bureau)|l'agence|(?:la|de la) commission)(?=[^a-z]|$)/g;
 
+/** A list kept for more than ten years (the Entity List, since 1997), as opposed to one addition to it. */
+function standing(dates: readonly string[] | undefined): boolean {
+  const first = Number([...(dates ?? [])].sort()[0]?.slice(0, 4) ?? NaN);
+  return !Number.isFinite(first) || new Date().getUTCFullYear() - first > 10;
+}
+
 /** Policy mentions of a sentence and the governments, chips and companies around them. */
 interface Frame {
   view: SentenceView;
@@ -140,6 +146,8 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       if (!acting && !possessive) continue;
       issuer = g;
       const known = issuerFamily(g.entityId, policy.entityId, gazetteer);
+      // A standing list ("the Entity List") is not issued by each addition to it: its listings are (`listingOf`).
+      if (entry?.kind === 'LIST' && standing(entry.dates)) break;
       emit(g.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (g.pseudo || policy.pseudo ? 0.1 : 0), acting ? 'policy-frame-issuer-acts' : 'policy-frame-issuer-possessive');
       break;
     }

@@ -44,6 +44,8 @@ export interface ArticleContext {
   companiesBefore(offset: number, sentences: number): RelationMention[];
   /** Real mentions of governments from `sentences` sentences back up to `offset`. */
   governmentsBefore(offset: number, sentences: number): RelationMention[];
+  /** Whether any relation between the two entities (either way) has been found so far. */
+  related(a: string, b: string): boolean;
   /** ISO date of the article, when known. */
   articleDate: string | undefined;
   /** Every year the article mentions (19xx, 20xx). */

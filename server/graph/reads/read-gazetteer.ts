@@ -29,9 +29,15 @@ RETURN n.id AS id,
          UNION
          MATCH (n)-[:TARGETS]->(actor:Entity) RETURN actor.id AS actor
        } ELSE [] END AS actors,
+       CASE WHEN type = 'Policy' THEN COLLECT {
+         MATCH (n)<-[:ISSUES|RESCINDS]-(issuer:Entity) RETURN issuer.id AS issuer ORDER BY issuer
+       } ELSE [] END AS issuers,
        CASE WHEN type = 'Government' THEN COLLECT {
          MATCH (n)-[:PART_OF]->(state:Entity) RETURN state.id ORDER BY state.id
-       } ELSE [] END AS partOf
+       } ELSE [] END AS partOf,
+       CASE WHEN type = 'Chip' THEN COLLECT {
+         MATCH (n)<-[made:MAKES|DESIGNS|FABRICATES]-(maker:Entity) RETURN type(made) + '|' + maker.id AS maker ORDER BY maker
+       } ELSE [] END AS makers
 ORDER BY id
 `;
 
@@ -45,7 +51,9 @@ interface GazetteerRow {
   sector: string | null;
   dates: string[];
   actors: string[];
+  issuers: string[];
   partOf: string[];
+  makers: string[];
 }
 
 export async function readGazetteerEntries(graph: GraphContext): Promise<GazetteerEntry[]> {
@@ -60,6 +68,7 @@ export async function readGazetteerEntries(graph: GraphContext): Promise<Gazette
     if (row.type === 'Policy') {
       if (row.kind) entry.kind = row.kind;
       entry.actors = [...row.actors].sort();
+      entry.issuers = [...new Set(row.issuers)].sort();
       entry.dates = row.dates;
     } else if (row.type === 'Government') {
       if (row.kind) entry.kind = row.kind;
@@ -68,6 +77,8 @@ export async function readGazetteerEntries(graph: GraphContext): Promise<Gazette
       if (parent) entry.partOf = parent;
     } else if (row.type === 'Company' && row.sector) {
       entry.sector = row.sector;
+    } else if (row.type === 'Chip') {
+      entry.makers = [...row.makers].sort();
     }
     return entry;
   });

@@ -1,0 +1,42 @@
+/**
+ * A chip and the company a curated source says makes, designs or fabricates it, named together in
+ * one clause: "Nvidia released $180 million of H20 inventory", "les A100 et H100 du géant de
+ * Santa Clara" (once the nickname is linked). The sentence is the evidence; the knowledge base
+ * only tells which of the companies in it is the chip's maker, so a reviewer sees the claim next to
+ * the sentence that supports it. Stopped or denied work ("stopped making", "n'a pas fabriqué")
+ * is left out. One claim per company and chip: MAKES when the source names a brand owner.
+ */
+import type { Predicate } from '../../../schema/vocabulary.ts';
+import { localOffset, type ArticleContext, type Emit, type SentenceView } from './sentence-view.ts';
+
+/** Cessation, denial and plans between the two names (folded). */
+const NOT_DONE = /(?:^|[^a-z])(?:not|no longer|never|stopp\w*|ceas\w*|halt\w*|deni\w*|plan\w* to|could|would|might|may|n'|ne |plus|cess\w*|arret\w*|jamais|pourrai\w*|envisag\w*)(?=[^a-z]|$)/;
+/** Fabrication is claimed only where the sentence says so (`fabricated-by-foundry`), never from the source alone. */
+/** A design verb in the sentence (folded). */
+const DESIGN_VERB = /(?:^|[^a-z])(?:design(?:s|ed|ing)?|con[cç]u\w*|concoit|develop\w*|developp\w*)(?=[^a-z]|$)/;
+const MAKER_PREDICATES: ReadonlySet<string> = new Set<Predicate>(['MAKES', 'DESIGNS']);
+
+export function knownMakers(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
+  const local = (offset: number): number => localOffset(view, offset);
+  for (const chip of view.mentions) {
+    if (chip.type !== 'Chip' || chip.pseudo) continue;
+    // One claim per company: the brand owner (MAKES) when the source names one, else the designer.
+    const byCompany = new Map<string, Predicate>();
+    for (const known of ctx.gazetteer.entries.get(chip.entityId)?.makers ?? []) {
+      const [predicate, company] = known.split('|') as [Predicate, string];
+      if (!MAKER_PREDICATES.has(predicate)) continue;
+      if (predicate === 'MAKES' || !byCompany.has(company)) byCompany.set(company, predicate);
+    }
+    for (const [company, predicate] of byCompany) {
+      const named = view.mentions.find((m) => m.entityId === company);
+      if (!named) continue;
+      const [from, to] = named.end <= chip.start ? [named.end, chip.start] : [chip.end, named.start];
+      const between = view.folded.slice(local(from), local(to));
+      if (between.length > 160 || /;/.test(between) || NOT_DONE.test(between)) continue;
+      if (ctx.related(company, chip.entityId)) continue; // another rule read what the sentence says of them
+      // The sentence's own verb decides between brand owner and designer ("la puce que Nvidia a conçue").
+      const said = DESIGN_VERB.test(view.folded) ? 'DESIGNS' : predicate;
+      emit(company, said, chip.entityId, named.pseudo ? 0.55 : 0.6, 'known-maker-in-sentence');
+    }
+  }
+}
