@@ -11,6 +11,7 @@ import type { LinkedMention } from './link-entities.ts';
 import type { Sentence } from './split-sentences.ts';
 import { fold, foldKeepingOffsets, slugify } from '../../schema/fold-text.ts';
 import type { Token } from './tokenize.ts';
+import { NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
 
 export interface PolicyMention {
   entityId: string;
@@ -81,6 +82,8 @@ const PHRASES: readonly PhrasePattern[] = [
   P('en.deal', 'REVENUE_SHARE', "arrangements?|deals?|agreements?", true),
   P('fr.deal', 'REVENUE_SHARE', "arrangements?|accords?", true),
   P('en.crackdown', 'BAN', "crackdowns?|inspections", true),
+  P('en.generic-ban', 'BAN', "bans?|prohibitions?", true),
+  P('fr.generic-ban', 'BAN', "interdictions?|bannissement", true),
   P('en.rescission', 'GUIDANCE', "rescission", true),
 ];
 
@@ -165,9 +168,11 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
     // A capitalised name that is already a known company, agency or chip is not a policy.
     if (phrase.named && !phrase.aliasEntry && input.mentions.some((m) => m.start < phrase.end && phrase.start < m.end)) continue;
     const sentenceMentions = bySentence.get(phrase.sentence) ?? [];
-    // Everyday words ("the rules", "cette mesure") only refer back to a policy named before them.
-    if (GENERIC_RULES.has(phrase.rule) && !LISTING_RULES.has(phrase.rule)) continue;
-    const linked = linkPolicy(phrase, sentenceMentions, articleActors, input);
+    // Everyday words ("the rules", "cette mesure") are a known policy only when their sentence
+    // dates it and names its issuer or targets; otherwise they may refer back to one named before.
+    const generic = GENERIC_RULES.has(phrase.rule) && !LISTING_RULES.has(phrase.rule);
+    const linked = generic ? linkDescribedPolicy(phrase, sentenceMentions, input) : linkPolicy(phrase, sentenceMentions, articleActors, input);
+    if (generic && !linked) continue;
     const phraseText = text.slice(phrase.start, phrase.end);
     if (linked) {
       const mention: PolicyMention = {
@@ -198,7 +203,7 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
 /** "Listing", "inscription": the addition to a list of a company the sentence names. */
 const LISTING_RULES: ReadonlySet<string> = new Set(['en.listing', 'fr.listing']);
 /** Everyday words that may stand for the measure an earlier sentence named. */
-const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission']);
+const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission', 'en.generic-ban', 'fr.generic-ban']);
 /** A determiner that makes an everyday word refer back: "these restrictions", "cette mesure", "the rules". */
 const REFERS_BACK = /(?:^|\s)(?:the|these|those|this|that|such|its|their|ces|cette|ce|cet|la|le|les|l'|sa|ses|leur|leurs)\s*(?:(?:new|same|latest|nouvelles?|memes?)\s+)?$/;
 
@@ -334,6 +339,57 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
     if (enough && score > bestScore) { best = entry; bestScore = score; }
   }
   return best;
+}
+
+/** Month names (folded, English and French) -> month number. */
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+}));
+
+/**
+ * An everyday word for a measure ("a new update of its export controls", "les règles américaines
+ * d'octobre 2023", "l'interdiction des puces de Micron") linked to the known policy its sentence
+ * describes: dated by the sentence (or the article) and named with its issuer (or a nationality
+ * of the issuer's country) or its targets. The best candidate must lead clearly.
+ */
+function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], input: FindPoliciesInput): GazetteerEntry | undefined {
+  const { gazetteer } = input;
+  const sentence = input.sentences[phrase.sentence];
+  if (!sentence) return undefined;
+  const folded = fold(sentence.text);
+  const years = new Set(sentence.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const months = new Set([...folded.matchAll(/[a-z]+/g)].map((m) => MONTHS.get(m[0])).filter((m): m is number => m !== undefined));
+  const articleYear = input.articleDate?.slice(0, 4);
+  // A nationality in the phrase or just before it says whose measure it is ("US rules", "les règles américaines").
+  const near = fold(input.text.slice(Math.max(sentence.start, phrase.start - 16), Math.min(sentence.end, phrase.end + 14)));
+  const nationalities = new Set([...near.matchAll(/[a-z-]+/g)].map((m) => NATIONALITY_ADJECTIVES.get(m[0])).filter((c): c is string => c !== undefined));
+  const destination = (m: LinkedMention): boolean => /(?:^|\s)(?:to|into|against|on|vers|en|contre|sur|a|au|aux)\s*(?:the\s*)?$/.test(fold(input.text.slice(Math.max(sentence.start, m.start - 12), m.start)));
+  const scored: Array<{ entry: GazetteerEntry; score: number }> = [];
+  for (const entry of gazetteer.entries.values()) {
+    if (entry.type !== 'Policy' || !(phrase.kind === entry.kind || kindsAgree(phrase.kind, entry.kind))) continue;
+    if (tooLate(entry, input.articleDate)) continue;
+    const dates = entry.dates ?? [];
+    const yearHit = dates.some((d) => years.has(d.slice(0, 4)));
+    const monthHit = yearHit && dates.some((d) => months.has(Number(d.slice(5, 7))));
+    const articleHit = !yearHit && years.size === 0 && articleYear !== undefined && dates.some((d) => d.startsWith(articleYear));
+    if (!yearHit && !articleHit) continue;
+    const issuers = entry.issuers ?? [];
+    const issuerStates = new Set(issuers.map((i) => gazetteer.entries.get(i)?.country).filter((c): c is string => c !== undefined));
+    if (nationalities.size > 0 && ![...nationalities].some((c) => issuerStates.has(c))) continue;
+    const issuerNamed = sentenceMentions.some((m) => !destination(m) && (issuers.includes(m.entityId) || issuers.includes(parentOf(gazetteer.entries.get(m.entityId), gazetteer) ?? '')
+      || (m.type === 'Government' && issuerStates.has(gazetteer.entries.get(m.entityId)?.country ?? ''))));
+    const nationality = [...nationalities].some((c) => issuerStates.has(c));
+    const targets = new Set((entry.actors ?? []).filter((a) => !issuers.includes(a)));
+    const targetHits = new Set(sentenceMentions.filter((m) => targets.has(m.entityId)).map((m) => m.entityId)).size;
+    if (!issuerNamed && !nationality && targetHits === 0) continue;
+    const score = (yearHit ? 2 : 1) + (monthHit ? 1 : 0) + (issuerNamed || nationality ? 2 : 0) + Math.min(targetHits, 2);
+    scored.push({ entry, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (!best || best.score < 4 || (second && second.score >= best.score)) return undefined;
+  return best.entry;
 }
 
 /** Words that say which measure of a kind a phrase means: they must be the known policy's words too. */
