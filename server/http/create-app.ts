@@ -14,8 +14,11 @@ import type { GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/build-schema.ts';
 import type { Logger } from '../logger.ts';
 import { translateNeo4jError } from '../errors.ts';
+import { ACCESS_SETTINGS } from '../graph/access.ts';
 import { accessOf, useAccessControl, type Tokens } from './access-control.ts';
+import { ExtractionPool } from '../ingest/extraction-pool.ts';
 import { useOperationBudget } from './operation-budget.ts';
+import { createRateLimiter } from './rate-limit.ts';
 import { corsOptionsFor, refuseGraphqlRequest } from './request-guards.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 
@@ -50,6 +53,8 @@ export interface App {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { driver, database, config, logger, tokens } = deps;
   const schema = await buildSchema(driver);
+  const extractionPool = new ExtractionPool({ size: config.extraction.workers, queueLimit: config.extraction.queueLimit, timeoutMs: config.extraction.timeoutMs });
+  const dryRunLimiter = config.dryRunLimit.perMinute > 0 ? createRateLimiter(config.dryRunLimit) : undefined;
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -62,14 +67,20 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
-    context: ({ request }) => ({
+    context: ({ request, req }) => ({
       driver,
       database,
       logger,
       config,
       access: accessOf(request, tokens),
+      clientAddress: req?.socket.remoteAddress ?? 'in-process',
+      signal: request.signal,
+      extractionPool,
+      dryRunLimiter,
       executionContext: driver,
       sessionConfig: database ? { database } : {},
+      // The generated API's statements get the same timeout as every other statement.
+      transaction: { timeout: ACCESS_SETTINGS.transactionTimeoutMs, metadata: { app: 'chipgraph', query: 'generated' } },
     }),
     maskedErrors: {
       maskError(error, message, isDev) {

@@ -1,11 +1,14 @@
 /**
- * `Mutation.ingestArticle`: the GraphQL face of `seed/graph/ingest-article.ts`, the pipeline the
- * CLI runs. The write token is checked before anything runs (server/http/access-control.ts, which
- * guards every mutation, dry runs included). Expected failures become catalogue errors; the graph
- * is unchanged on any error since a commit is one transaction.
+ * `Mutation.ingestArticle`: the GraphQL face of `ingest-article.ts`, the pipeline the CLI runs.
+ * A commit needs the write token, checked before anything runs (server/http/access-control.ts);
+ * a dry run writes nothing, so it needs only read access, and is rate-limited per client
+ * instead (`RATE_LIMITED`). Articles are read and extracted in the worker pool (`BUSY`,
+ * `EXTRACTION_TIMEOUT`). Expected failures become catalogue errors; the graph is unchanged on
+ * any error since a commit is one transaction.
  */
 import type { IngestResult, MutationIngestArticleArgs } from '../../schema/generated/graphql.ts';
 import { edgeId } from '../../schema/edge-id.ts';
+import { ExtractionPoolError } from './extraction-pool.ts';
 import { ingestArticle, type ArticleSource } from './ingest-article.ts';
 import { ReviewError, type ReviewCorrections } from '../../seed/ingest/review-extraction.ts';
 import { articleUrlOrUndefined } from '../../seed/ingest/article-url.ts';
@@ -56,12 +59,22 @@ function correctionsOf(input: MutationIngestArticleArgs['input']): ReviewCorrect
 
 export async function ingestArticleResolver(_: unknown, args: MutationIngestArticleArgs, ctx: GraphQLContext): Promise<IngestResult> {
   const dryRun = args.dryRun ?? true;
+  if (dryRun && ctx.dryRunLimiter) {
+    const decision = ctx.dryRunLimiter.take(ctx.clientAddress);
+    if (!decision.allowed) {
+      throw appError('RATE_LIMITED', `Too many analyses from this address; retry in ${decision.retryAfterSeconds} s.`, {
+        retryAfter: decision.retryAfterSeconds,
+        http: { status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } },
+      });
+    }
+  }
   try {
     const outcome = await ingestArticle(ctx, sourceOf(args.input), {
       dryRun,
       corrections: correctionsOf(args.input),
       allowPrivateUrls: ctx.config.allowPrivateUrls,
       urlTimeoutMs: ctx.config.urlTimeoutMs,
+      extract: (input, declaredLanguage, gazetteer) => ctx.extractionPool.extract({ input, declaredLanguage, gazetteer }, ctx.signal),
     });
     if (!dryRun) ctx.logger.info({ articleId: outcome.articleId, status: outcome.status, statements: outcome.statements.length }, 'article ingested');
     const { extraction } = outcome;
@@ -93,6 +106,7 @@ export async function ingestArticleResolver(_: unknown, args: MutationIngestArti
   } catch (error) {
     if (isIngestError(error)) throw appError(error.code, error.message);
     if (error instanceof ReviewError) throw appError(error.code, error.message);
+    if (error instanceof ExtractionPoolError) throw appError(error.code, error.message);
     throw error;
   }
 }

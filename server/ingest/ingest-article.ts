@@ -10,7 +10,7 @@ import { extractArticle } from '../../seed/ingest/extract-article.ts';
 import type { ExtractionResult } from '../../seed/ingest/extraction-contract.ts';
 import { fetchArticle } from '../../seed/ingest/fetch-article.ts';
 import { IngestError } from '../../seed/ingest/ingest-errors.ts';
-import { readArticle, type ArticleFormat, type ArticleText } from '../../seed/ingest/read-article.ts';
+import { readArticle, type ArticleFormat, type ArticleInput, type ArticleText } from '../../seed/ingest/read-article.ts';
 import type { GraphContext } from '../graph/access.ts';
 import { articleIdOf, commitArticle, previewCommit, type CommitStatus, type CommitSummary } from '../graph/writes/commit-article.ts';
 import { graphGazetteer, invalidateGazetteer } from '../graph/reads/read-gazetteer.ts';
@@ -44,7 +44,22 @@ export interface IngestOptions {
   allowPrivateUrls?: boolean;
   /** Time allowed to download a URL, in ms. Default 10 000. */
   urlTimeoutMs?: number;
+  /**
+   * Reads and extracts the article's bytes. Default: in this thread. The server passes its worker
+   * pool (`extraction-pool.ts`) so that no article holds up its event loop.
+   */
+  extract?: ExtractArticle;
 }
+
+/** Intake's bytes in, the article text and its extraction out. */
+export type ExtractArticle = (input: ArticleInput, declaredLanguage: string | undefined, gazetteer: Gazetteer) => Promise<{ article: ArticleText; extraction: ExtractionResult }>;
+
+/** The default `extract`: reads and extracts in the calling thread. */
+export const extractInThread: ExtractArticle = (input, declaredLanguage, gazetteer) => {
+  const article = readArticle(input);
+  if (declaredLanguage && !article.declaredLanguage) article.declaredLanguage = declaredLanguage;
+  return Promise.resolve({ article, extraction: extractArticle(article, gazetteer) });
+};
 
 export interface IngestOutcome extends Omit<CommitSummary, 'status'> {
   status: CommitStatus | 'DRY_RUN';
@@ -72,8 +87,8 @@ function titleOf(article: ArticleText): string {
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }
 
-/** Intake: the source's bytes read into an article text, with its metadata. */
-export async function readArticleSource(source: ArticleSource, options: Pick<IngestOptions, 'allowPrivateUrls' | 'urlTimeoutMs'> = {}): Promise<{ article: ArticleText; url: string | undefined }> {
+/** Intake: the source's bytes (pasted, uploaded or fetched), ready to be read, with the URL they came from. */
+export async function loadArticleSource(source: ArticleSource, options: Pick<IngestOptions, 'allowPrivateUrls' | 'urlTimeoutMs'> = {}): Promise<{ input: ArticleInput; url: string | undefined }> {
   const given = [source.text !== undefined, source.bytes !== undefined].filter(Boolean).length;
   if (given > 1) throw new ReviewError('BAD_USER_INPUT', 'Give the article as text or as a file, not both.');
   let bytes: Uint8Array;
@@ -98,15 +113,14 @@ export async function readArticleSource(source: ArticleSource, options: Pick<Ing
   } else {
     throw new ReviewError('BAD_USER_INPUT', 'Give the article as text, as a file or as a URL.');
   }
-  const article = readArticle({ bytes, ...(name !== undefined ? { name } : {}), ...(contentType !== undefined ? { contentType } : {}) });
-  if (source.language && !article.declaredLanguage) article.declaredLanguage = source.language;
-  return { article, url: url ?? article.url };
+  return { input: { bytes, ...(name !== undefined ? { name } : {}), ...(contentType !== undefined ? { contentType } : {}) }, url };
 }
 
 export async function ingestArticle(graph: GraphContext, source: ArticleSource, options: IngestOptions = {}): Promise<IngestOutcome> {
-  const { article, url } = await readArticleSource(source, options);
+  const loaded = await loadArticleSource(source, options);
   const gazetteer = options.gazetteer ?? await graphGazetteer(graph);
-  const extraction: ExtractionResult = extractArticle(article, gazetteer);
+  const { article, extraction } = await (options.extract ?? extractInThread)(loaded.input, source.language, gazetteer);
+  const url = loaded.url ?? article.url;
   const text = extraction.text ?? article.text;
   const title = source.title?.trim() || article.title || titleOf(article);
   const publishedAt = source.publishedAt ?? article.date;

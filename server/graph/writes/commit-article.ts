@@ -19,6 +19,10 @@
  * stored with the same id, or with the same url, or named by `replaces` is UPDATED: its previous
  * statements, mentions and learned aliases are retracted, edges left without statements are
  * deleted, and entities it created that nothing else uses are removed; otherwise CREATED.
+ *
+ * Concurrent commits of the same text, url or replaced article serialize: each first locks its
+ * keys (LOCK_COMMIT_KEYS), so the second reads what the first wrote and answers UNCHANGED or
+ * UPDATED truly; the lock nodes are deleted before the transaction ends.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, PREDICATE_NAMES, type Predicate } from '../../../schema/vocabulary.ts';
@@ -26,8 +30,8 @@ import type { ExtractionResult } from '../../../seed/ingest/extraction-contract.
 import { idsToResolve, reviewExtraction, ReviewError, type GraphEntity, type ReviewCorrections } from '../../../seed/ingest/review-extraction.ts';
 import { inTransaction, type GraphContext } from '../access.ts';
 import {
-  BEFORE_COMMIT, COMMIT_ARTICLE, DELETE_ARTICLES, EDGES_WITH_STATEMENTS, ENTITY_KINDS, RETRACT_LEARNED_ALIASES,
-  RETRACT_MENTIONS, RETRACT_STATEMENTS, SETTLE_CREATED_ENTITIES, STATEMENTS_OF_ARTICLE,
+  BEFORE_COMMIT, COMMIT_ARTICLE, DELETE_ARTICLES, EDGES_WITH_STATEMENTS, ENTITY_KINDS, LOCK_COMMIT_KEYS, RELEASE_COMMIT_KEYS,
+  RETRACT_LEARNED_ALIASES, RETRACT_MENTIONS, RETRACT_STATEMENTS, SETTLE_CREATED_ENTITIES, STATEMENTS_OF_ARTICLE,
 } from './commit-queries.ts';
 import { articleIdOf, planCommit, type ArticleToCommit, type StatementRow } from './plan-commit.ts';
 import { refreshEdges } from './refresh-edges.ts';
@@ -87,6 +91,9 @@ async function commitInTransaction(
 ): Promise<CommitSummary> {
   const text = extraction.text ?? article.text;
   const articleId = articleIdOf(text);
+  // Commits of the same text, url or replaced article wait here for each other (see LOCK_COMMIT_KEYS).
+  const lockKeys = commitLockKeys(articleId, article);
+  await tx.run(LOCK_COMMIT_KEYS, { keys: lockKeys });
   const before = (await tx.run(BEFORE_COMMIT, {
     ids: idsToResolve(extraction, corrections), types: [...ENTITY_TYPES], articleId, url: article.url ?? null, replaces: article.replaces ?? null,
   })).records[0];
@@ -106,6 +113,7 @@ async function commitInTransaction(
   if (sameHash === plan.commitHash && previousIds.length === 0) {
     const stated = await tx.run(STATEMENTS_OF_ARTICLE, { articleId });
     summary.statements = (stated.records[0]?.get('statements') as string[] | undefined) ?? [];
+    await tx.run(RELEASE_COMMIT_KEYS, { keys: lockKeys });
     return summary;
   }
   summary.status = sameHash === null && previousIds.length === 0 ? 'CREATED' : 'UPDATED';
@@ -155,7 +163,16 @@ async function commitInTransaction(
   summary.retractedEdges = ((written?.get('retractedEdges') as string[] | undefined) ?? []).sort();
   summary.learnedAliases = plan.aliases.map((a) => `${a.alias}|${a.entityId}`);
   if (retiredIds.length > 0) await tx.run(SETTLE_CREATED_ENTITIES, { retiredIds, articleId });
+  await tx.run(RELEASE_COMMIT_KEYS, { keys: lockKeys });
   return summary;
+}
+
+/** What a commit locks: the article's id, its url and the article it replaces, sorted so that two commits lock in the same order. */
+function commitLockKeys(articleId: string, article: ArticleToCommit): string[] {
+  const keys = new Set([`article:${articleId}`]);
+  if (article.url) keys.add(`url:${article.url}`);
+  if (article.replaces) keys.add(`article:${article.replaces}`);
+  return [...keys].sort();
 }
 
 /**

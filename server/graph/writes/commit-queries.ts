@@ -16,6 +16,24 @@ RETURN n.id AS id,
        coalesce(n.aliases, []) AS aliases
 `;
 
+/**
+ * Locks a commit's keys (its article id, url, replaced article) for the rest of its transaction:
+ * MERGE on a uniquely constrained key waits while another transaction holds the same key, so
+ * commits of one article or url run one after the other. The nodes are deleted by
+ * RELEASE_COMMIT_KEYS in the same transaction: nothing stays in the graph.
+ */
+export const LOCK_COMMIT_KEYS = `
+UNWIND $keys AS key
+MERGE (lock:CommitLock {key: key})
+RETURN count(lock) AS locked
+`;
+
+export const RELEASE_COMMIT_KEYS = `
+MATCH (lock:CommitLock)
+WHERE lock.key IN $keys
+DELETE lock
+`;
+
 /** What the graph knows of the article's entities, and the stored versions of the article. */
 export const BEFORE_COMMIT = `
 CALL () {
