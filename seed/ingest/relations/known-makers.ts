@@ -12,6 +12,8 @@ import { localOffset, type ArticleContext, type Emit, type SentenceView } from '
 /** Cessation, denial and plans between the two names (folded). */
 const NOT_DONE = /(?:^|[^a-z])(?:not|no longer|never|stopp\w*|ceas\w*|halt\w*|deni\w*|plan\w* to|could|would|might|may|n'|ne |plus|cess\w*|arret\w*|jamais|pourrai\w*|envisag\w*)(?=[^a-z]|$)/;
 /** Fabrication is claimed only where the sentence says so (`fabricated-by-foundry`), never from the source alone. */
+/** Verbs that make a company the source of a product (folded). */
+const PRODUCT_VERB = /(?:^|[^a-z])(?:launch\w*|releas\w*|offer\w*|ship\w*|sell\w*|sold|present\w*|unveil\w*|introduc\w*|produc\w*|make|makes|made|develop\w*|design\w*|follow\w* up|roll\w* out|debut\w*|lanc\w*|commercialis\w*|devoil\w*|vend\w*|livr\w*|produi\w*|fabriqu\w*|con[cç]\w*|developp\w*|mis sur le marche|met sur le marche|mettre sur le marche|sorti\w*|propos\w*|annonc\w*|announc\w*)(?=[^a-z]|$)/;
 /** A design verb in the sentence (folded). */
 const DESIGN_VERB = /(?:^|[^a-z])(?:design(?:s|ed|ing)?|con[cç]u\w*|concoit|develop\w*|developp\w*)(?=[^a-z]|$)/;
 const MAKER_PREDICATES: ReadonlySet<string> = new Set<Predicate>(['MAKES', 'DESIGNS']);
@@ -33,6 +35,8 @@ export function knownMakers(view: SentenceView, ctx: ArticleContext, emit: Emit)
       const [from, to] = named.end <= chip.start ? [named.end, chip.start] : [chip.end, named.start];
       const between = view.folded.slice(local(from), local(to));
       if (between.length > 160 || /;/.test(between) || NOT_DONE.test(between)) continue;
+      // The sentence must link them: a product verb between them, or a stand-in for the company ("il", "Team Green").
+      if (!PRODUCT_VERB.test(between) && !named.pseudo) continue;
       if (ctx.related(company, chip.entityId)) continue; // another rule read what the sentence says of them
       // The sentence's own verb decides between brand owner and designer ("la puce que Nvidia a conçue").
       const said = DESIGN_VERB.test(view.folded) ? 'DESIGNS' : predicate;
