@@ -53,7 +53,7 @@ const P = (id: string, kind: PolicyKind, source: string, linkOnly = false): Phra
 /** Trigger phrases on folded text (lower case, no accents, plain apostrophes). */
 const PHRASES: readonly PhrasePattern[] = [
   P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit (?:rule|requirement|regime)|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
-  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a licence|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
+  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a (?:une )?licence|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
   P('en.export-control', 'EXPORT_CONTROL', "export[- ]controls?|export restrictions?|export curbs?|controls on (?:chip|semiconductor|ai)[a-z-]* ?(?:exports|tools|sales)?|chip controls"),
   P('fr.export-control', 'EXPORT_CONTROL', "(?:controles?|restrictions?) (?:a|sur) l'exportation|(?:controles?|restrictions?) (?:des|aux) exportations"),
   P('en.ban', 'BAN', "export bans?|sales? bans?|ban on [a-z]+|embargo"),
@@ -366,8 +366,8 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
   const nationalities = new Set([...near.matchAll(/[a-z-]+/g)].map((m) => NATIONALITY_ADJECTIVES.get(m[0])).filter((c): c is string => c !== undefined));
   const destination = (m: LinkedMention): boolean => /(?:^|\s)(?:to|into|against|on|vers|en|contre|sur|a|au|aux)\s*(?:the\s*)?$/.test(fold(input.text.slice(Math.max(sentence.start, m.start - 12), m.start)));
   const scored: Array<{ entry: GazetteerEntry; score: number }> = [];
-  for (const entry of gazetteer.entries.values()) {
-    if (entry.type !== 'Policy' || !(phrase.kind === entry.kind || kindsAgree(phrase.kind, entry.kind))) continue;
+  for (const entry of policiesOf(gazetteer)) {
+    if (!(phrase.kind === entry.kind || kindsAgree(phrase.kind, entry.kind))) continue;
     if (tooLate(entry, input.articleDate)) continue;
     const dates = entry.dates ?? [];
     const yearHit = dates.some((d) => years.has(d.slice(0, 4)));
@@ -375,12 +375,11 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
     const articleHit = !yearHit && years.size === 0 && articleYear !== undefined && dates.some((d) => d.startsWith(articleYear));
     if (!yearHit && !articleHit) continue;
     const issuers = entry.issuers ?? [];
-    const issuerStates = new Set(issuers.map((i) => gazetteer.entries.get(i)?.country).filter((c): c is string => c !== undefined));
+    const { issuerStates, targets } = shapeOf(entry, gazetteer);
     if (nationalities.size > 0 && ![...nationalities].some((c) => issuerStates.has(c))) continue;
     const issuerNamed = sentenceMentions.some((m) => !destination(m) && (issuers.includes(m.entityId) || issuers.includes(parentOf(gazetteer.entries.get(m.entityId), gazetteer) ?? '')
       || (m.type === 'Government' && issuerStates.has(gazetteer.entries.get(m.entityId)?.country ?? ''))));
     const nationality = [...nationalities].some((c) => issuerStates.has(c));
-    const targets = new Set((entry.actors ?? []).filter((a) => !issuers.includes(a)));
     const targetHits = new Set(sentenceMentions.filter((m) => targets.has(m.entityId)).map((m) => m.entityId)).size;
     if (!issuerNamed && !nationality && targetHits === 0) continue;
     const score = (yearHit ? 2 : 1) + (monthHit ? 1 : 0) + (issuerNamed || nationality ? 2 : 0) + Math.min(targetHits, 2);
@@ -434,11 +433,51 @@ function yearsApart(entry: GazetteerEntry, articleDate: string | undefined): num
 /** A policy whose first date is more than a month after the article cannot be the one it means. */
 function tooLate(entry: GazetteerEntry, articleDate: string | undefined): boolean {
   if (!articleDate || !entry.dates || entry.dates.length === 0) return false;
-  const first = [...entry.dates].sort()[0] ?? '';
   const article = Date.parse(articleDate.slice(0, 10));
-  const policy = Date.parse(first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first);
+  const policy = firstDateOf(entry);
   if (Number.isNaN(article) || Number.isNaN(policy)) return false;
   return policy - article > 31 * 24 * 3600 * 1000;
+}
+
+const firstDates = new WeakMap<GazetteerEntry, number>();
+
+/** The policy's first date as a timestamp (NaN when it has none), computed once per entry. */
+function firstDateOf(entry: GazetteerEntry): number {
+  let time = firstDates.get(entry);
+  if (time === undefined) {
+    const first = [...(entry.dates ?? [])].sort()[0] ?? '';
+    time = Date.parse(first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first);
+    firstDates.set(entry, time);
+  }
+  return time;
+}
+
+/** Each policy's issuers' countries and its targets, computed once per entry. */
+const policyShapes = new WeakMap<GazetteerEntry, { issuerStates: Set<string>; targets: Set<string> }>();
+
+function shapeOf(entry: GazetteerEntry, gazetteer: Gazetteer): { issuerStates: Set<string>; targets: Set<string> } {
+  let shape = policyShapes.get(entry);
+  if (!shape) {
+    const issuers = entry.issuers ?? [];
+    shape = {
+      issuerStates: new Set(issuers.map((i) => gazetteer.entries.get(i)?.country).filter((c): c is string => c !== undefined)),
+      targets: new Set((entry.actors ?? []).filter((a) => !issuers.includes(a))),
+    };
+    policyShapes.set(entry, shape);
+  }
+  return shape;
+}
+
+/** The gazetteer's policies, listed once per gazetteer. */
+const policyLists = new WeakMap<Gazetteer, GazetteerEntry[]>();
+
+function policiesOf(gazetteer: Gazetteer): GazetteerEntry[] {
+  let list = policyLists.get(gazetteer);
+  if (!list) {
+    list = [...gazetteer.entries.values()].filter((entry) => entry.type === 'Policy');
+    policyLists.set(gazetteer, list);
+  }
+  return list;
 }
 
 function findIssuer(phrase: Phrase, sentenceMentions: readonly LinkedMention[], sentence: Sentence | undefined): string | undefined {

@@ -25,3 +25,22 @@ describe('splitSentences', () => {
     for (const sentence of splitSentences(text, 'en')) assert.equal(text.slice(sentence.start, sentence.end), sentence.text);
   });
 });
+
+describe('splitting a long article', () => {
+  it('gives the sentences of each paragraph, the same as splitting the paragraphs one by one', () => {
+    const paragraph = 'Nvidia said on Tuesday that sales of the H20 had stopped. The U.S. Commerce Department declined to comment. Analysts expect a rebound.';
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `${paragraph} Item ${i}.`);
+    const text = paragraphs.join('\n\n');
+    const whole = splitSentences(text, 'en').map((s) => s.text);
+    const oneByOne = paragraphs.flatMap((p) => splitSentences(p, 'en').map((s) => s.text));
+    assert.equal(whole.length, 400 * 4);
+    assert.deepEqual(whole, oneByOne);
+  });
+
+  it('cuts a single very long line after full stops, keeping every offset', () => {
+    const line = Array.from({ length: 300 }, (_, i) => `Sentence number ${i} mentions Huawei.`).join(' ');
+    const sentences = splitSentences(line, 'en');
+    assert.equal(sentences.length, 300);
+    for (const s of sentences) assert.equal(line.slice(s.start, s.end), s.text);
+  });
+});

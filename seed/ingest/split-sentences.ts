@@ -47,9 +47,8 @@ export function splitSentences(text: string, language: Language | 'other', start
   const lang = language === 'other' ? 'en' : language;
   const abbreviations = new Set([...ABBREVIATIONS.common, ...ABBREVIATIONS[lang]]);
   const raw: Array<{ start: number; end: number }> = [];
-  const region = text.slice(start, end);
-  for (const segment of segmenterFor(lang).segment(region)) {
-    const segStart = start + segment.index;
+  for (const chunk of chunksOf(text, start, end)) for (const segment of segmenterFor(lang).segment(text.slice(chunk.start, chunk.end))) {
+    const segStart = chunk.start + segment.index;
     const segEnd = segStart + segment.segment.length;
     // Repair: split at periods glued to the next sentence.
     let from = segStart;
@@ -83,9 +82,40 @@ export function splitSentences(text: string, language: Language | 'other', start
   return sentences;
 }
 
+/** Characters per piece handed to `Intl.Segmenter`, whose cost grows with the square of its input's length. */
+const CHUNK = 2_000;
+
+/**
+ * The region cut into pieces of about `CHUNK` characters at line breaks, which always end a
+ * sentence for the segmenter, so segmenting the pieces gives what segmenting the whole would; a
+ * line longer than that is cut after a full stop followed by a space and a capital.
+ */
+function chunksOf(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const chunks: Array<{ start: number; end: number }> = [];
+  let from = start;
+  while (from < end) {
+    let cut = end;
+    if (end - from > CHUNK) {
+      const newline = text.indexOf('\n', from + CHUNK);
+      if (newline >= 0 && newline < end && newline - from <= 4 * CHUNK) cut = newline + 1;
+      else {
+        const stop = /[.!?]\s+(?=\p{Lu})/gu;
+        stop.lastIndex = from + CHUNK;
+        const match = stop.exec(text);
+        cut = match && match.index < end ? match.index + match[0].length : (newline >= 0 && newline < end ? newline + 1 : end);
+      }
+    }
+    chunks.push({ start: from, end: cut });
+    from = cut;
+  }
+  return chunks;
+}
+
 function endsWithAbbreviation(previous: string, next: string, abbreviations: ReadonlySet<string>): boolean {
   if (/\n\s*$/.test(previous)) return false;
-  const lastWord = /(\S+)\s*$/.exec(previous)?.[1] ?? '';
+  // The last word, read from the end (a regular expression anchored at the end backtracks on long text).
+  const trimmed = previous.trimEnd();
+  const lastWord = trimmed.slice(trimmed.search(/\S+$/u));
   const firstWord = /^\s*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
   if (firstWord.length === 0) return false;
   const isAbbreviation = abbreviations.has(lastWord) || /^\p{Lu}\.$/u.test(lastWord) || /^(?:\p{L}\.){2,}$/u.test(lastWord);

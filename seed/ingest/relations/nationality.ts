@@ -85,7 +85,13 @@ interface Phrase {
 
 const WORD = /[a-z][a-z.'-]*[a-z]|[a-z]/g;
 
+const wordLists = new Map<string, Array<{ word: string; start: number; end: number }>>();
+
+/** The words of a folded text, kept for the sentence being read (cues, phrases and gaps ask again). */
 function words(folded: string): Array<{ word: string; start: number; end: number }> {
+  const known = wordLists.get(folded);
+  if (known) return known;
+  if (wordLists.size > 64) wordLists.clear();
   const out: Array<{ word: string; start: number; end: number }> = [];
   WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -94,6 +100,7 @@ function words(folded: string): Array<{ word: string; start: number; end: number
     const elided = /^(?:l|d|qu|j|n|s|c)'(?=[a-z])/.exec(match[0])?.[0].length ?? 0;
     out.push({ word: match[0].slice(elided).replace(/'s$/, ''), start: match.index + elided, end: match.index + match[0].length });
   }
+  wordLists.set(folded, out);
   return out;
 }
 

@@ -31,7 +31,7 @@ const DESTINATION = /(?:^|\s)(?:to|into|for|vers|en|a destination de|au|aux|a)\s
 /** Verbs that make a government the author of a measure (folded). */
 const ISSUING = /(?:^|[^a-z])(?:impos\w*|issu\w*|announc\w*|introduc\w*|open\w*|launch\w*|adopt\w*|enact\w*|unveil\w*|publish\w*|add(?:s|ed|ing)?|pass(?:es|ed)?|order\w*|tighten\w*|expand\w*|extend\w*|updat\w*|releas\w*|roll\w* out|put|plac\w*|sign\w*|decid\w*|instaur\w*|devoil\w*|ajout\w*|inscri\w*|publi\w*|durci\w*|etendu\w*|elargi\w*|prononc\w*|conclu\w*|decide\w*|soumis|lanc\w*|ouvert|ouvre\w*|adopt\w*|annonc\w*|impos\w*|mis en place|met en place)(?=[^a-z]|$)/;
 /** Wishes, plans and calls: what they introduce is not done (folded). */
-const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may|plan(?:s|ned)? to|consider\w*|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*)(?=[^a-z]|$)/;
+const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may(?!\\s+\\d)|plan(?:s|ned)? to|consider\w*|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*)(?=[^a-z]|$)/;
 /** A break between two clauses of a sentence: ", and", ", mais", ", while"… (folded). */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que)\s/;
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
@@ -101,10 +101,42 @@ function frameOf(view: SentenceView, ctx: ArticleContext): Frame {
   return { view, policies: view.mentions.filter((m) => m.type === 'Policy'), governments };
 }
 
+/** Words that say something was put under a measure, when the sentence does not name the measure (folded). */
+const PUT_UNDER = /(?:^|[^a-z])(?:barred|banned|restricted|covered|captured|caught|fell (?:squarely )?(?:inside|under|within)|subject to|no longer (?:be )?(?:shipped|sold|exported)|cannot be (?:shipped|sold|exported)|requir\w* an? (?:export )?licen[cs]e|soumis\w* a (?:une )?licence|tomb\w* sous le coup|interdit\w*|ne pourr\w* plus (?:etre )?(?:expedie|vendu|exporte)\w*|prive\w*|frapp\w*|vis[ée]\w*)(?=[^a-z]|$)/;
+
+/**
+ * A sentence that puts chips or companies under a measure without naming it ("Countries of concern
+ * such as China and Russia were essentially barred", "les A100 … tombaient sous le coup") speaks of
+ * the measure the two sentences before it named.
+ */
+function focusTargets(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
+  const cue = PUT_UNDER.exec(view.folded);
+  if (!cue || MODAL.test(view.folded.slice(0, cue.index))) return;
+  const focus = ctx.policiesBefore(view.sentence.start, 2).pop();
+  if (!focus) return;
+  const kind = ctx.gazetteer.entries.get(focus.entityId)?.kind;
+  if (kind !== undefined && !EXPORT_KINDS.has(kind) && kind !== 'LIST') return;
+  for (const m of view.mentions) {
+    if (m.type !== 'Chip' && m.type !== 'Company' && m.type !== 'Government') continue;
+    if (!sameClause(view, localOffset(view, m.start), cue.index)) continue;
+    if (m.type === 'Government') {
+      // Only a country the measure is about: named with the cue, not the author of a statement.
+      if (issuerFamily(m.entityId, focus.entityId, ctx.gazetteer)) continue;
+      const before = view.folded.slice(Math.max(0, localOffset(view, m.start) - 40), localOffset(view, m.start));
+      if (!DESTINATION.test(before) && !/(?:such as|like|including|comme|notamment|from|de|entre)\s*$/.test(before) && !(m.end <= view.sentence.start + cue.index)) continue;
+    }
+    if (m.type === 'Company' && COMPLEMENT_BEFORE.test(view.folded.slice(Math.max(0, localOffset(view, m.start) - 30), localOffset(view, m.start)))) continue;
+    emit(focus.entityId, 'TARGETS', m.entityId, m.pseudo ? 0.5 : 0.6, 'policy-frame-focus');
+  }
+}
+
 /** TARGETS and ISSUES read in one sentence. */
 export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
   const frame = frameOf(view, ctx);
-  if (frame.policies.length === 0) return;
+  if (frame.policies.length === 0) {
+    focusTargets(view, ctx, emit);
+    return;
+  }
   const { gazetteer } = ctx;
   const local = (offset: number): number => localOffset(view, offset);
   // The addition to a list of a company the knowledge base records, as its own measure:
@@ -162,9 +194,10 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       if (MODAL.test(view.folded.slice(Math.min(local(target.end), local(policy.end)), Math.max(local(target.start), local(policy.start))))) continue;
       let rule: string | undefined;
       let confidence = 0;
+      let how: ReturnType<typeof listed> = false;
       if (knownTargets.has(target.entityId) && target.type !== 'Company') {
         rule = 'policy-frame-known-target'; confidence = 0.75;
-      } else if (isList && target.type === 'Company' && listed(view, target, policy)) {
+      } else if (isList && target.type === 'Company' && (how = listed(view, target, policy))) {
         rule = 'policy-frame-listed'; confidence = 0.75;
       } else if (target.type === 'Chip' && COVERAGE.test(gap)) {
         rule = 'policy-frame-covered-chip'; confidence = 0.65;
@@ -176,7 +209,7 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       for (const member of groupOf(view, target)) {
         if (member.type !== target.type) continue;
         emit(policy.entityId, 'TARGETS', member.entityId, confidence - (target.pseudo || policy.pseudo ? 0.1 : 0), rule);
-        if (rule === 'policy-frame-listed') listingOf(member, policy, issuer);
+        if (how === 'added') listingOf(member, policy, issuer);
       }
     }
   }
@@ -187,19 +220,23 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
  * List", "Huawei was added to…", "l'inscription de SMIC sur la liste noire", "inscrire sur sa
  * liste noire … : Biren Technology et Moore Threads".
  */
-function listed(view: SentenceView, target: RelationMention, policy: RelationMention): boolean {
+function listed(view: SentenceView, target: RelationMention, policy: RelationMention): 'added' | 'on' | false {
   const local = (offset: number): number => localOffset(view, offset);
   if (COMPLEMENT_BEFORE.test(view.folded.slice(Math.max(0, local(target.start) - 30), local(target.start))) && !/(?:inscri\w*|ajout\w*|addition)\s+(?:du|de|d'|des|of)\s*(?:[a-z-]+\s+){0,2}$/.test(view.folded.slice(Math.max(0, local(target.start) - 40), local(target.start)))) return false;
+  // "SMIC, itself on the Entity List since 2020", "inscrit sur la liste noire": being on the list.
+  const onList = /(?:^|\s)(?:on|sur)\s+(?:the\s+|la\s+|l'\s*|sa\s+|leur\s+)?(?:us\s+|american\s+)?$/.test(view.folded.slice(Math.max(0, local(policy.start) - 24), local(policy.start)));
+  if (onList && target.end <= policy.start && local(policy.start) - local(target.end) <= 80
+    && !view.mentions.some((m) => m.type === 'Company' && m.start >= target.end && m.end <= policy.start)) return 'on';
   const cues = [...view.folded.matchAll(new RegExp(LISTING.source, 'g'))].map((m) => (m.index ?? 0) + (m[0].length - m[0].trimStart().length));
   for (const cue of cues) {
-    if (cue >= local(policy.start)) continue;
+    if (cue >= local(policy.start) || MODAL.test(view.folded.slice(0, cue))) continue;
     const noBreak = (a: number, b: number): boolean => !CLAUSE_BREAK.test(view.folded.slice(Math.min(a, b), Math.max(a, b)));
     // "added Huawei to the Entity List", "l'inscription de Huawei sur l'Entity List"
-    if (cue < local(target.start) && target.end <= policy.start && noBreak(cue, local(target.start))) return true;
+    if (cue < local(target.start) && target.end <= policy.start && noBreak(cue, local(target.start))) return 'added';
     // "Huawei was added to the Entity List"
-    if (target.end <= view.sentence.start + cue && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(view.folded.slice(local(target.end), cue))) return true;
+    if (target.end <= view.sentence.start + cue && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(view.folded.slice(local(target.end), cue))) return 'added';
     // "inscrire sur sa liste noire, l'Entity List, deux concepteurs … : Biren Technology et Moore Threads"
-    if (target.start >= policy.end && local(target.start) - local(policy.end) <= 140 && noBreak(local(policy.end), local(target.start))) return true;
+    if (target.start >= policy.end && local(target.start) - local(policy.end) <= 140 && noBreak(local(policy.end), local(target.start))) return 'added';
   }
   return false;
 }

@@ -42,6 +42,8 @@ export interface ArticleContext {
   lastSeen(type: EntityType, offset: number): RelationMention | undefined;
   /** Real mentions of companies from `sentences` sentences back up to `offset`. */
   companiesBefore(offset: number, sentences: number): RelationMention[];
+  /** Real mentions of policies from `sentences` sentences back up to `offset`. */
+  policiesBefore(offset: number, sentences: number): RelationMention[];
   /** Real mentions of governments from `sentences` sentences back up to `offset`. */
   governmentsBefore(offset: number, sentences: number): RelationMention[];
   /** Whether any relation between the two entities (either way) has been found so far. */
