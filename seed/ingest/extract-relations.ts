@@ -13,6 +13,7 @@ import { HEDGE, NEGATION, PAIR_RULES, TRIGGER_RULES, type TriggerRule } from './
 import type { Sentence } from './split-sentences.ts';
 import { fold, foldKeepingOffsets } from '../../schema/fold-text.ts';
 import { tokenize } from './tokenize.ts';
+import { agencyOfState } from './relations/agency-of-state.ts';
 import { knownMakers } from './relations/known-makers.ts';
 import { nationalityRelations } from './relations/nationality.ts';
 import { exportRestrictions, policyFrames } from './relations/policy-frames.ts';
@@ -131,7 +132,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
   };
   const context: ArticleContext = {
     text, language: input.language ?? 'en', gazetteer, lastSeen, focalCompany: focal, focalState,
-    companiesBefore: mentionsBefore('Company'), governmentsBefore: mentionsBefore('Government'),
+    companiesBefore: mentionsBefore('Company'), governmentsBefore: mentionsBefore('Government'), policiesBefore: mentionsBefore('Policy'),
     articleDate: input.articleDate,
     related: (a, b) => [...found.values()].some((r) => (r.subject === a && r.object === b) || (r.subject === b && r.object === a)),
     yearsMentioned: [...new Set((text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number))],
@@ -165,6 +166,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     const view: SentenceView = { sentence, folded, mentions: ms, groups, evidence };
     const emit = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, span: Span = evidence): void => add(subject, predicate, object, confidence, rule, span);
     policyFrames(view, context, emit);
+    agencyOfState(view, context, emit);
     nationalityRelations(view, context, emit, (state, start, end) => context.imply(state, 'Government', start, end));
 
     // Pair rules.
