@@ -242,15 +242,16 @@ function listed(view: SentenceView, target: RelationMention, policy: RelationMen
 }
 
 /**
- * RESTRICTS_EXPORT_OF for each chip an export measure targets, by the government the article says
- * issued that measure (its ISSUES relations), with the sentence of the TARGETS relation as evidence.
+ * RESTRICTS_EXPORT_OF for each chip an export measure targets, by the government the same sentence
+ * says issued that measure (its ISSUES relations), with that sentence as evidence.
  */
 export function exportRestrictions(relations: readonly ExtractedRelation[], gazetteer: Gazetteer, kindOf: (policyId: string) => string | undefined, emit: Emit): void {
+  // The issuer the same sentence names: "the Commerce Department unveiled an update … that covers the A800".
   const issuers = new Map<string, string[]>();
-  for (const r of relations) if (r.predicate === 'ISSUES') issuers.set(r.object, [...(issuers.get(r.object) ?? []), r.subject]);
+  for (const r of relations) if (r.predicate === 'ISSUES') issuers.set(`${r.object}@${r.evidence.start}`, [...(issuers.get(`${r.object}@${r.evidence.start}`) ?? []), r.subject]);
   for (const r of relations) {
     if (r.predicate !== 'TARGETS' || !EXPORT_KINDS.has(kindOf(r.subject) ?? '')) continue;
     if (gazetteer.entries.get(r.object)?.type !== 'Chip') continue;
-    for (const government of issuers.get(r.subject) ?? []) emit(government, 'RESTRICTS_EXPORT_OF', r.object, Math.min(r.confidence, 0.7), 'policy-frame-export-restriction', r.evidence);
+    for (const government of issuers.get(`${r.subject}@${r.evidence.start}`) ?? []) emit(government, 'RESTRICTS_EXPORT_OF', r.object, Math.min(r.confidence, 0.7), 'policy-frame-export-restriction', r.evidence);
   }
 }
