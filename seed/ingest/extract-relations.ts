@@ -219,7 +219,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         const around = folded.slice(Math.max(0, local(tStart) - 25), local(tEnd) + 6);
         const predicate: Predicate = rule.negatedAs && NEGATION.test(around) ? rule.negatedAs : rule.predicate;
         const ruleId = predicate === rule.predicate ? rule.id : `${rule.id}.negated`;
-        let subjects = findSubjects(rule, ms, groups, folded, sentence, tStart, tEnd, def.domain);
+        let subjects = findSubjects(rule, ms, groups, folded, sentence, tStart, tEnd, rule.subjectTypes ?? def.domain);
         if (subjects.length === 0 && rule.agent === 'either') {
           // No subject next to the trigger: a government named before it in the sentence (not one in a clause after it).
           subjects = ms.filter((m) => (def.domain as readonly EntityType[]).includes(m.type) && m.end <= tStart);
@@ -440,6 +440,7 @@ function findObjects(rule: TriggerRule, ms: readonly RelationMention[], groups: 
   }
   const stop = rule.listAfterColon ? /[;]/ : /[;:]/;
   const after = ms.filter((m) => range.includes(m.type) && m.start >= tEnd && m.start - tEnd <= rule.reach && !stop.test(folded.slice(local(tEnd), local(m.start))) && !isSubject(m)
+    && !/,\s*(?:and|but|while|et|mais|alors que|tandis que)\s/.test(folded.slice(local(tEnd), local(m.start)))
     && !/(?:purchase|acquisition|takeover|rachat|achat) (?:of|de|d'|du)\s*$/u.test(folded.slice(Math.max(0, local(m.start) - 20), local(m.start))));
   if (rule.firstObjectOnly) {
     const first = after[0];
