@@ -22,6 +22,11 @@ export const NATIONALITY_ADJECTIVES: ReadonlyMap<string, string> = new Map(Objec
   european: 'EU', europeen: 'EU', europeenne: 'EU', europeens: 'EU',
   israeli: 'IL', israelien: 'IL', israelienne: 'IL',
   german: 'DE', allemand: 'DE', allemande: 'DE', french: 'FR', francais: 'FR', francaise: 'FR',
+  russian: 'RU', russe: 'RU', russes: 'RU', canadian: 'CA', canadien: 'CA', canadienne: 'CA', canadiens: 'CA',
+  thai: 'TH', thailandais: 'TH', thailandaise: 'TH', vietnamese: 'VN', vietnamien: 'VN', vietnamienne: 'VN',
+  australian: 'AU', australien: 'AU', australienne: 'AU', italian: 'IT', italien: 'IT', italienne: 'IT',
+  indonesian: 'ID', indonesien: 'ID', indonesienne: 'ID', swiss: 'CH', suisse: 'CH', suisses: 'CH',
+  irish: 'IE', irlandais: 'IE', irlandaise: 'IE', qatari: 'QA', iranian: 'IR', iranien: 'IR', iranienne: 'IR',
 }));
 
 /** Folded nouns that, with a nationality, mean the state's government. */
