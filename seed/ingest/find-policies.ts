@@ -151,7 +151,8 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
   for (const phrase of phrases) {
     const previous = kept[kept.length - 1];
     if (previous && phrase.start < previous.end) {
-      if (!previous.aliasEntry && phrase.aliasEntry && phrase.end >= previous.end) kept[kept.length - 1] = phrase;
+      // A known name wins over a phrase it covers, not over a longer one that holds it.
+      if (!previous.aliasEntry && phrase.aliasEntry && phrase.start <= previous.start && phrase.end >= previous.end) kept[kept.length - 1] = phrase;
       continue;
     }
     kept.push(phrase);

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { relationsIn } from './read-relations.test-support.ts';
+
+describe('the maker of a chip, told apart by the knowledge base', () => {
+  it('reads a company that releases its own chip as its maker', async () => {
+    assert.ok((await relationsIn('Nvidia released $180 million of previously reserved H20 inventory.')).includes('nvidia MAKES h20'));
+  });
+
+  it('reads the maker as designer when the sentence says designed', async () => {
+    const found = await relationsIn('Nvidia designed three new chips for China, among them the H20.');
+    assert.ok(found.includes('nvidia DESIGNS h20'), found.join('\n'));
+    assert.ok(!found.includes('nvidia MAKES h20'), found.join('\n'));
+  });
+
+  it('claims nothing for a stopped shipment or a mere mention', async () => {
+    assert.ok(!(await relationsIn('Nvidia stopped shipping the H20 in April.')).includes('nvidia MAKES h20'));
+    assert.ok(!(await relationsIn('Analysts compared Nvidia with rivals while the H20 waited at customs.')).includes('nvidia MAKES h20'));
+  });
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { relationsIn } from './read-relations.test-support.ts';
+
+describe('nationality and place', () => {
+  it('gives each company a phrase introduces its nationality', async () => {
+    const found = await relationsIn('Chinese cloud providers including Alibaba, Baidu and Tencent bought both chips in large volumes.');
+    for (const id of ['alibaba', 'baidu', 'tencent']) assert.ok(found.includes(`${id} HEADQUARTERED_IN china-government`), found.join('\n'));
+  });
+
+  it('reads a French phrase whose adjective follows its noun, then introduces the companies', async () => {
+    const found = await relationsIn('Les géants chinois de l’internet ne s’y sont pas trompés : des groupes comme Alibaba et Tencent ont commandé des puces.');
+    assert.ok(found.includes('alibaba HEADQUARTERED_IN china-government'), found.join('\n'));
+    assert.ok(found.includes('tencent HEADQUARTERED_IN china-government'), found.join('\n'));
+  });
+
+  it('reads an apposition with a possessive state, and a nationality right before a name', async () => {
+    assert.ok((await relationsIn('The answer was SMIC, China’s largest contract chipmaker, which makes the chips.')).includes('smic HEADQUARTERED_IN china-government'));
+    assert.ok((await relationsIn('Pékin avait prononcé l’interdiction des puces de l’américain Micron.')).includes('micron HEADQUARTERED_IN us-government'));
+  });
+
+  it('reads a place before "-based"', async () => {
+    assert.ok((await relationsIn('Huawei, the Shenzhen-based group, declined to comment.')).includes('huawei HEADQUARTERED_IN china-government'));
+  });
+
+  it('does not give a company the nationality of what it buys from or competes with', async () => {
+    const vendors = await relationsIn('Huawei spent about $11 billion with US vendors, according to the company.');
+    assert.ok(!vendors.includes('huawei HEADQUARTERED_IN us-government'), vendors.join('\n'));
+    const rivals = await relationsIn('Pendant ce temps, les concurrents chinois de Nvidia progressent.');
+    assert.ok(!rivals.includes('nvidia HEADQUARTERED_IN china-government'), rivals.join('\n'));
+  });
+});
