@@ -92,9 +92,39 @@ export function formatTable(evaluations: readonly ArticleEvaluation[], details =
   return lines.join('\n');
 }
 
+/** Relation precision and recall per predicate, summed over the articles. */
+export function byPredicate(evaluations: readonly ArticleEvaluation[]): Map<string, { tp: number; predicted: number; gold: number }> {
+  const table = new Map<string, { tp: number; predicted: number; gold: number }>();
+  const row = (predicate: string): { tp: number; predicted: number; gold: number } => {
+    let r = table.get(predicate);
+    if (!r) { r = { tp: 0, predicted: 0, gold: 0 }; table.set(predicate, r); }
+    return r;
+  };
+  for (const { score } of evaluations) {
+    const extra = new Set(score.relations.extra);
+    const missed = new Set(score.relations.missed);
+    for (const key of extra) row(key.split(' ')[1] ?? '').predicted++;
+    for (const key of missed) row(key.split(' ')[1] ?? '').gold++;
+    for (const key of score.relations.found) { const r = row(key.split(' ')[1] ?? ''); r.tp++; r.predicted++; r.gold++; }
+  }
+  return table;
+}
+
+export function formatByPredicate(evaluations: readonly ArticleEvaluation[]): string {
+  const pct = (x: number): string => (x * 100).toFixed(0).padStart(4);
+  const lines = ['predicate               P   R   F1 | tp/gold'];
+  for (const [predicate, r] of [...byPredicate(evaluations)].sort((a, b) => b[1].gold - a[1].gold)) {
+    const pr = precisionRecall(r.tp, r.predicted, r.gold);
+    lines.push(`${predicate.padEnd(22)}${pct(pr.precision)}${pct(pr.recall)}${pct(pr.f1)} | ${r.tp}/${r.gold}`);
+  }
+  return lines.join('\n');
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const gazetteer = buildGazetteer(await loadGazetteerEntries());
   const set = (process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length) ?? 'samples') as ArticleSet;
   if (!(set in ARTICLE_SETS)) throw new Error(`--set must be one of ${Object.keys(ARTICLE_SETS).join(', ')}`);
-  process.stdout.write(`${formatTable(evaluate(gazetteer, findGoldPairs(ARTICLE_SETS[set])), process.argv.includes('--details'))}\n`);
+  const evaluations = evaluate(gazetteer, findGoldPairs(ARTICLE_SETS[set]));
+  process.stdout.write(`${formatTable(evaluations, process.argv.includes('--details'))}\n`);
+  if (process.argv.includes('--by-predicate')) process.stdout.write(`\n${formatByPredicate(evaluations)}\n`);
 }

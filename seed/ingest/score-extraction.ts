@@ -14,8 +14,8 @@ export interface GoldReading {
 }
 
 export interface ExtractionScore {
-  entities: { truePositives: number; predicted: number; gold: number; missed: string[]; extra: string[] };
-  relations: { truePositives: number; predicted: number; gold: number; missed: string[]; extra: string[] };
+  entities: { truePositives: number; predicted: number; gold: number; missed: string[]; extra: string[]; found: string[] };
+  relations: { truePositives: number; predicted: number; gold: number; missed: string[]; extra: string[]; found: string[] };
   offsets: { valid: number; total: number; invalid: string[] };
 }
 
@@ -44,6 +44,7 @@ export function scoreExtraction(result: ExtractionResult, gold: GoldReading, fil
     gold: expected.size,
     missed: [...expected].filter((k) => !predicted.has(k)).sort(),
     extra: [...predicted].filter((k) => !expected.has(k)).sort(),
+    found: [...predicted].filter((k) => expected.has(k)).sort(),
   });
   return { entities: compare(predictedEntities, goldEntities), relations: compare(predictedRelations, goldRelations), offsets };
 }
