@@ -47,6 +47,9 @@ const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Policy', pattern: /(?<![\p{L}])(?:(?:the|that|this) (?:rule|rules|measure|requirement|ban)|(?:la|cette) (?:regle|mesure|interdiction))(?![\p{L}])/gu },
 ];
 
+/** Two companies referred to together (folded): "both firms", "the two Shanghai-based groups", "les deux sociétés". */
+const PLURAL_COMPANIES = /(?<![\p{L}])(?:both(?: [a-z-]+){0,2} (?:firms|companies|groups|chipmakers|designers|makers)|the two(?: [a-z-]+){0,2} (?:firms|companies|groups|chipmakers|designers)|(?:les|ces) deux(?: [a-z-]+){0,2} (?:societes|entreprises|groupes|concepteurs|firmes|fabricants)(?: [a-z-]+)?)(?![\p{L}])/gu;
+
 const TITLES: ReadonlyArray<{ pattern: RegExp; alias: string }> = [
   { pattern: /(?:secretaire (?:americaine? )?au commerce|(?:us |u\.s\. )?commerce secretary|secretary of commerce)\s*,?\s*$/u, alias: 'Commerce Department' },
   { pattern: /(?:secretaire (?:americaine? )?au tresor|(?:us |u\.s\. )?treasury secretary|secretary of the treasury)\s*,?\s*$/u, alias: 'Treasury Department' },
@@ -161,8 +164,24 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         if (antecedent) ms.push({ entityId: antecedent.entityId, type, start, end, sentence: sentence.index, text: text.slice(start, end), pseudo: true });
       }
     }
+    // "Both firms", "les deux sociétés": the two companies of the sentence before, as one group.
+    const pluralGroups: RelationMention[][] = [];
+    PLURAL_COMPANIES.lastIndex = 0;
+    let plural: RegExpExecArray | null;
+    while ((plural = PLURAL_COMPANIES.exec(folded)) !== null) {
+      const start = sentence.start + plural.index;
+      const end = start + plural[0].length;
+      if (ms.some((m) => m.start < end && start < m.end && !m.pseudo)) continue;
+      const previous = real.filter((m) => m.type === 'Company' && !m.pseudo && m.sentence === sentence.index - 1);
+      const ids = [...new Set(previous.map((m) => m.entityId))];
+      if (ids.length !== 2) continue;
+      const group = ids.map((entityId) => ({ entityId, type: 'Company' as const, start, end, sentence: sentence.index, text: text.slice(start, end), pseudo: true }));
+      ms.push(...group);
+      pluralGroups.push(group);
+    }
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
     const groups = coordinationGroups(ms, folded, sentence.start);
+    for (const group of pluralGroups) for (const m of group) groups.set(m, group);
     const view: SentenceView = { sentence, folded, mentions: ms, groups, evidence };
     const emit = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, span: Span = evidence): void => add(subject, predicate, object, confidence, rule, span);
     policyFrames(view, context, emit);

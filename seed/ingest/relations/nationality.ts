@@ -19,7 +19,7 @@ import { groupOf, localOffset, type ArticleContext, type Emit, type RelationMent
 
 /** City and region adjectives, and forms the shared list lacks (folded). */
 const MORE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries({
-  pekinois: 'CN', pekinoise: 'CN', pekinoises: 'CN', shanghaien: 'CN', shanghaienne: 'CN', shanghaiens: 'CN',
+  pekinois: 'CN', pekinoise: 'CN', pekinoises: 'CN', shanghaien: 'CN', shanghaienne: 'CN', shanghaiens: 'CN', shanghaiennes: 'CN', shenzhenais: 'CN', shenzhenaise: 'CN', taipeien: 'TW', taipeienne: 'TW',
   'u.s': 'US', californien: 'US', californienne: 'US', californiens: 'US',
   'south-korean': 'KR', 'sud-coreennes': 'KR', emiratie: 'AE', emiraties: 'AE', israeliens: 'IL', allemands: 'DE', allemandes: 'DE',
   hollandais: 'NL', hollandaise: 'NL', nippon: 'JP', nippone: 'JP', nippons: 'JP',
@@ -186,6 +186,9 @@ function phrase(view: SentenceView, cue: Cue, start: number, end: number, head: 
 function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase | undefined, cue: Cue): { companies: readonly RelationMention[]; rule: string; confidence: number } | undefined {
   const companies = view.mentions.filter((m) => m.type === 'Company');
   const local = (offset: number): number => localOffset(view, offset);
+  // A stand-in that holds the cue: "Both Shanghai-based firms" (the two companies named before).
+  const holder = companies.find((m) => m.pseudo && local(m.start) <= cue.start && cue.end <= local(m.end));
+  if (holder && groupOf(view, holder).length >= 2) return { companies: groupOf(view, holder), rule: 'nationality-of-stand-in', confidence: 0.7 };
   // A cue right before a company: "l'américain Micron", "Dutch ASML", "South Korea's Samsung".
   const right = companies.find((m) => local(m.start) >= cue.end && /^\s*(?:-\s*)?$/.test(view.folded.slice(cue.end, local(m.start))));
   if (right) return { companies: groupOf(view, right), rule: 'nationality-before-company', confidence: 0.75 };

@@ -162,8 +162,8 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
     const knownTargets = new Set((entry?.actors ?? []).filter((id) => !(entry?.issuers ?? []).includes(id)));
     const isList = entry?.kind === 'LIST' || /\b(?:list|liste)\b/.test(fold(policy.text));
 
-    // ISSUES: the nearest government before the measure, in its clause, that acts on it or owns it
-    // ("the Commerce Department added…", "Washington's package", "sa liste noire"); not a
+    // ISSUES: the nearest government before the measure, in its clause, that acts on it
+    // ("the Commerce Department added…", "Washington unveiled its package"); not a
     // destination ("to China") nor a nationality ("China's largest chipmaker").
     let issuer: RelationMention | undefined;
     for (const g of [...frame.governments].reverse()) {
@@ -173,14 +173,14 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       if (frame.policies.some((p) => p !== policy && p.start >= g.end && p.end <= policy.start && p.entityId !== policy.entityId)) break;
       const between = view.folded.slice(local(g.end), local(policy.start));
       if (MODAL.test(between)) break;
-      const possessive = /^\s*(?:'s?|'s)\s*(?:[a-z-]+\s+){0,3}$/.test(between) || /(?:^|\s)(?:its|sa|ses|son|leur|leurs)\s+(?:[a-z-]+\s+){0,4}$/.test(between);
       const acting = ISSUING.test(between) && between.length <= 140;
-      if (!acting && !possessive) continue;
+      // "Washington's package" alone does not say Washington issued it here: only a verb does.
+      if (!acting) continue;
       issuer = g;
       const known = issuerFamily(g.entityId, policy.entityId, gazetteer);
       // A standing list ("the Entity List") is not issued by each addition to it: its listings are (`listingOf`).
       if (entry?.kind === 'LIST' && standing(entry.dates)) break;
-      emit(g.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (g.pseudo || policy.pseudo ? 0.1 : 0), acting ? 'policy-frame-issuer-acts' : 'policy-frame-issuer-possessive');
+      emit(g.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (g.pseudo || policy.pseudo ? 0.1 : 0), 'policy-frame-issuer-acts');
       break;
     }
 
