@@ -172,8 +172,16 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
     // Everyday words ("the rules", "cette mesure") are a known policy only when their sentence
     // dates it and names its issuer or targets; otherwise they may refer back to one named before.
     const generic = GENERIC_RULES.has(phrase.rule) && !LISTING_RULES.has(phrase.rule);
-    const linked = generic ? linkDescribedPolicy(phrase, sentenceMentions, input) : linkPolicy(phrase, sentenceMentions, articleActors, input);
+    let linked = generic ? linkDescribedPolicy(phrase, sentenceMentions, input) : linkPolicy(phrase, sentenceMentions, articleActors, input);
     if (generic && !linked) continue;
+    // A curated alias that is also an everyday phrase ("contrôles à l'exportation") may mean
+    // another policy of its kind: read it as the phrase when the alias's own policy does not fit.
+    if (!linked && phrase.aliasEntry) {
+      const plain = phrases.find((p) => !p.aliasEntry && p.start === phrase.start && p.end === phrase.end);
+      if (plain) linked = linkPolicy(plain, sentenceMentions, articleActors, input) ?? linkDescribedPolicy(plain, sentenceMentions, input);
+    }
+    // "A sweeping set of export controls" published by a named issuer in a dated sentence.
+    if (!linked && !generic && !phrase.named && !phrase.aliasEntry) linked = linkDescribedPolicy(phrase, sentenceMentions, input);
     const phraseText = text.slice(phrase.start, phrase.end);
     if (linked) {
       const mention: PolicyMention = {

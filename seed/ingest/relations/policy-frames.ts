@@ -246,12 +246,18 @@ function listed(view: SentenceView, target: RelationMention, policy: RelationMen
  * says issued that measure (its ISSUES relations), with that sentence as evidence.
  */
 export function exportRestrictions(relations: readonly ExtractedRelation[], gazetteer: Gazetteer, kindOf: (policyId: string) => string | undefined, emit: Emit): void {
-  // The issuer the same sentence names: "the Commerce Department unveiled an update … that covers the A800".
-  const issuers = new Map<string, string[]>();
-  for (const r of relations) if (r.predicate === 'ISSUES') issuers.set(`${r.object}@${r.evidence.start}`, [...(issuers.get(`${r.object}@${r.evidence.start}`) ?? []), r.subject]);
+  // The issuer the same sentence names ("the Commerce Department unveiled an update … that covers
+  // the A800"), or, for a sentence that only refers back to the measure ("ces restrictions", "the
+  // new net"), the issuer named within the 600 characters before it.
+  const issued = relations.filter((r) => r.predicate === 'ISSUES');
   for (const r of relations) {
     if (r.predicate !== 'TARGETS' || !EXPORT_KINDS.has(kindOf(r.subject) ?? '')) continue;
     if (gazetteer.entries.get(r.object)?.type !== 'Chip') continue;
-    for (const government of issuers.get(`${r.subject}@${r.evidence.start}`) ?? []) emit(government, 'RESTRICTS_EXPORT_OF', r.object, Math.min(r.confidence, 0.7), 'policy-frame-export-restriction', r.evidence);
+    const here = issued.filter((i) => i.object === r.subject && i.evidence.start === r.evidence.start);
+    const before = issued.filter((i) => i.object === r.subject && i.evidence.start < r.evidence.start && r.evidence.start - i.evidence.end <= 600);
+    const governments = here.length > 0 ? here : before.slice(-1);
+    for (const government of new Set(governments.map((g) => g.subject))) {
+      emit(government, 'RESTRICTS_EXPORT_OF', r.object, Math.min(r.confidence, 0.7), 'policy-frame-export-restriction', r.evidence);
+    }
   }
 }
