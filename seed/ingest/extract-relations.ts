@@ -462,7 +462,10 @@ function findObjects(rule: TriggerRule, ms: readonly RelationMention[], groups: 
     && !/,\s*(?:and|but|while|et|mais|alors que|tandis que)\s/.test(folded.slice(local(tEnd), local(m.start)))
     && !/(?:purchase|acquisition|takeover|rachat|achat) (?:of|de|d'|du)\s*$/u.test(folded.slice(Math.max(0, local(m.start) - 20), local(m.start))));
   if (rule.firstObjectOnly) {
-    const first = after[0];
+    // "Nvidia's H20": the chip, not its maker, is what is bought or avoided.
+    const possessor = after[0] && after[1] && after[0].type === 'Company' && after[1].type === 'Chip'
+      && /^\s*'\s*s\s+(?:[a-z-]+\s+){0,2}$/u.test(folded.slice(local(after[0].end), local(after[1].start)));
+    const first = possessor ? after[1] : after[0];
     return first ? groups.get(first) ?? [first] : [];
   }
   return after;
