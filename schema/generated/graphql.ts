@@ -6764,12 +6764,20 @@ export type Mutation = {
    * dry run writes nothing and needs only read access.
    */
   ingestArticle: IngestResult;
+  /** Saves an explorer view (state: its #/explore… URL hash, 40,000 characters at most) under a name; needs the write token. Saving the same name and view again gives the same id. */
+  saveView: SavedView;
 };
 
 
 export type MutationIngestArticleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: ArticleInput;
+};
+
+
+export type MutationSaveViewArgs = {
+  name: Scalars['String']['input'];
+  state: Scalars['String']['input'];
 };
 
 /** Node labels of the graph. */
@@ -7909,11 +7917,17 @@ export type Query = {
   peopleConnection: PeopleConnection;
   policies: Array<Policy>;
   policiesConnection: PoliciesConnection;
+  /** A saved explorer view by its short id. */
+  savedView: SavedView;
+  /** The team's saved explorer views, newest first (200 at most). */
+  savedViews: Array<SavedView>;
   /** Entities whose name or alias matches, case-, accent- and small-typo-insensitive, best first. */
   search: Array<SearchHit>;
   statements: Array<Statement>;
   statementsConnection: StatementsConnection;
   stats: Stats;
+  /** Exactly these entities or articles (at most 500) and every relationship between them: a shared view reopened as drawn. Unknown ids are left out. */
+  subgraph: Subgraph;
   /** Dated events about these entities (or all) in order. */
   timeline: Array<TimelineEvent>;
 };
@@ -8077,6 +8091,11 @@ export type QueryPoliciesConnectionArgs = {
 };
 
 
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -8097,6 +8116,11 @@ export type QueryStatementsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -8121,6 +8145,18 @@ export type ReviewCorrections = {
   changeTypes?: InputMaybe<Array<TypeChange>>;
   dropRelations?: InputMaybe<Array<Scalars['ID']['input']>>;
   links?: InputMaybe<Array<CandidateLink>>;
+};
+
+/**
+ * An explorer view saved under a short id and a name: `state` is the explorer's URL hash
+ * (`#/explore?n=…`), which reopens the same nodes at the same places with the same filters.
+ */
+export type SavedView = {
+  __typename?: 'SavedView';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  state: Scalars['String']['output'];
 };
 
 export type SearchHit = {
@@ -8687,10 +8723,12 @@ export type TimelineEvent = {
   articleId: Maybe<Scalars['ID']['output']>;
   date: Scalars['String']['output'];
   edgeId: Maybe<Scalars['ID']['output']>;
-  /** POLICY, RELATIONSHIP or ARTICLE. */
+  /** POLICY, RELATIONSHIP, STATEMENT (a sentence of an article about the entity) or ARTICLE. */
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
   nodeId: Maybe<Scalars['ID']['output']>;
+  /** For a STATEMENT: the sentence quoted. */
+  sentence: Maybe<Scalars['String']['output']>;
 };
 
 export type TypeChange = {

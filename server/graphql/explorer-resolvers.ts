@@ -4,7 +4,7 @@
  */
 import type {
   QueryArticleArgs, QueryArticleListArgs, QueryEdgeArgs, QueryEntityArgs, QueryNeighborhoodArgs,
-  QueryPathsArgs, QuerySearchArgs, QueryTimelineArgs,
+  QueryPathsArgs, QuerySearchArgs, QuerySavedViewArgs, QuerySubgraphArgs, QueryTimelineArgs, MutationSaveViewArgs,
 } from '../../schema/generated/graphql.ts';
 import type { GraphQLContext } from './context.ts';
 import { findPaths } from '../graph/reads/find-paths.ts';
@@ -14,6 +14,9 @@ import { readEdge } from '../graph/reads/read-edge.ts';
 import { readEntity } from '../graph/reads/read-entity.ts';
 import { readNeighborhood } from '../graph/reads/read-neighborhood.ts';
 import { readStats } from '../graph/reads/read-stats.ts';
+import { listSavedViews, readSavedView } from '../graph/reads/read-saved-views.ts';
+import { readSubgraph } from '../graph/reads/read-subgraph.ts';
+import { saveView } from '../graph/writes/save-view.ts';
 import { readTimeline } from '../graph/reads/read-timeline.ts';
 import { searchEntities } from '../graph/reads/search-entities.ts';
 
@@ -21,6 +24,9 @@ export const explorerResolvers = {
   Query: {
     search: (_: unknown, args: QuerySearchArgs, ctx: GraphQLContext) => searchEntities(ctx, args),
     neighborhood: (_: unknown, args: QueryNeighborhoodArgs, ctx: GraphQLContext) => readNeighborhood(ctx, args),
+    subgraph: (_: unknown, args: QuerySubgraphArgs, ctx: GraphQLContext) => readSubgraph(ctx, args),
+    savedViews: (_: unknown, __: unknown, ctx: GraphQLContext) => listSavedViews(ctx),
+    savedView: (_: unknown, args: QuerySavedViewArgs, ctx: GraphQLContext) => readSavedView(ctx, args),
     paths: (_: unknown, args: QueryPathsArgs, ctx: GraphQLContext) => findPaths(ctx, args),
     entity: (_: unknown, args: QueryEntityArgs, ctx: GraphQLContext) => readEntity(ctx, args),
     edge: (_: unknown, args: QueryEdgeArgs, ctx: GraphQLContext) => readEdge(ctx, args),
@@ -28,5 +34,8 @@ export const explorerResolvers = {
     stats: (_: unknown, __: unknown, ctx: GraphQLContext) => readStats(ctx),
     article: (_: unknown, args: QueryArticleArgs, ctx: GraphQLContext) => readArticle(ctx, args),
     articleList: (_: unknown, args: QueryArticleListArgs, ctx: GraphQLContext) => listArticles(ctx, args),
+  },
+  Mutation: {
+    saveView: (_: unknown, args: MutationSaveViewArgs, ctx: GraphQLContext) => saveView(ctx, args),
   },
 };

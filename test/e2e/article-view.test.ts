@@ -67,13 +67,15 @@ describe('the article reader', () => {
     await session.screenshot('article-view');
   });
 
-  it('selects the mentioned entity on the canvas, adding it when absent', async () => {
+  it('selects the mentioned entity on the canvas, adding it when absent, and keeps the article open', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Team Green' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('nvidia').selected() === true);
     await page.getByRole('heading', { name: 'NVIDIA', level: 2 }).waitFor();
-    assert.match(page.url(), /ids=nvidia/);
+    assert.match(page.url(), /n=nvidia:/);
+    assert.equal(await page.getByRole('dialog', { name: 'Test: NVIDIA to share H20 revenue' }).isVisible(), true, 'the reader stays open');
+    await page.getByRole('button', { name: 'Back to the graph' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
   it('lists the article among those that mention the entity', async () => {

@@ -5,9 +5,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
 import { clickEdge, screenPointOf, startBrowserSession, visibleNodeIds, waitForCanvasIdle, type BrowserSession } from '../support/browser.ts';
 
-declare const window: { __chipgraph?: { cy: Core } };
+declare const window: { __chipgraph?: { cy: Core }; location: Location };
+
+/** Each node's position in the graph's own coordinates, rounded to the pixel. */
+async function nodePositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => Object.fromEntries(window.__chipgraph?.cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]) ?? []));
+}
 
 describe('the explorer', () => {
   let session: BrowserSession;
@@ -83,17 +89,26 @@ describe('the explorer', () => {
     await session.screenshot('edge-details');
   });
 
-  it('reopens the same view from a copied URL', async () => {
+  it('reopens the same view from a copied URL: the same nodes at the same places', async () => {
     const { page } = session;
     await page.getByRole('checkbox', { name: /^Person/ }).uncheck();
     await page.getByLabel('Layout').selectOption('concentric');
+    await waitForCanvasIdle(page);
+    await page.waitForFunction(() => /[?&]n=nvidia:/.test(window.location.hash) && !/:0:0:/.test(window.location.hash.replace(/n=nvidia:0:0:/, '')));
     const url = page.url();
-    assert.match(url, /ids=nvidia&expand=nvidia/);
+    assert.match(url, /expand=nvidia/);
     const expected = await visibleNodeIds(page);
+    const positions = await nodePositions(page);
     const copy = await session.newPage();
     await copy.goto(url);
     await copy.waitForFunction((count) => (window.__chipgraph?.cy.nodes().length ?? 0) >= count, expected.length);
+    await waitForCanvasIdle(copy);
     assert.deepEqual(await visibleNodeIds(copy), expected);
+    const reopened = await nodePositions(copy);
+    for (const [id, at] of Object.entries(positions)) {
+      const there = reopened[id];
+      assert.ok(there && Math.abs(there.x - at.x) <= 1 && Math.abs(there.y - at.y) <= 1, `${id} at ${JSON.stringify(at)}, reopened at ${JSON.stringify(there)}`);
+    }
     assert.equal(await copy.getByRole('checkbox', { name: /^Person/ }).isChecked(), false);
     assert.equal(await copy.getByLabel('Layout').inputValue(), 'concentric');
     await copy.getByRole('complementary', { name: 'Details' }).locator('.evidence').first().waitFor();

@@ -1,10 +1,14 @@
 /**
- * The client's only way to the server: POSTs `{ query, variables }` to /graphql and returns `data`,
- * or throws a `GraphQLRequestError` carrying the server's error code (ENTITY_NOT_FOUND,
- * LIMIT_EXCEEDED, DATABASE_UNAVAILABLE…) or the HTTP failure.
+ * The client's one transport to the server: `postGraphQL` POSTs `{ query, variables }` to /graphql
+ * with a time limit and returns the whole answer (data and errors); `requestGraphQL` builds on it
+ * for typed documents and throws a `GraphQLRequestError` carrying the server's error code
+ * (ENTITY_NOT_FOUND, LIMIT_EXCEEDED, DATABASE_UNAVAILABLE…) or the transport failure
+ * (NETWORK_ERROR, TIMEOUT, HTTP_ERROR). The query console and the add-article view use
+ * `postGraphQL` through `runOperation`; everything else uses `requestGraphQL`.
  */
 
 import type { CLIENT_ERROR_CODES, ErrorCode as ServerErrorCode } from '../../../schema/error-codes.ts';
+import type { TypedDocumentString } from './generated.ts';
 
 /**
  * Codes of the one catalogue (`schema/error-codes.ts`), the client's own for transport failures,
@@ -21,7 +25,7 @@ export class GraphQLRequestError extends Error {
   override readonly name = 'GraphQLRequestError';
   constructor(
     message: string,
-    /** The first error's `extensions.code`, or HTTP_ERROR / NETWORK_ERROR. */
+    /** The first error's `extensions.code`, or HTTP_ERROR / NETWORK_ERROR / TIMEOUT. */
     readonly code: ErrorCode,
     /** HTTP status of the response, when there was one. */
     readonly status?: number,
@@ -30,43 +34,91 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-interface GraphQLResponse<T> {
-  data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+/** One error of a GraphQL answer, as the server sent it. */
+export interface RawGraphQLError {
+  message?: string;
+  extensions?: { code?: string; [key: string]: unknown };
+  path?: Array<string | number>;
+  locations?: Array<{ line: number; column: number }>;
+}
+
+/** What came back: the HTTP status and the parsed body (undefined when it was not JSON). */
+export interface GraphQLExchange {
+  status: number;
+  statusText: string;
+  body: { data?: unknown; errors?: RawGraphQLError[] } | undefined;
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-export async function requestGraphQL<TData, TVariables extends object>(
-  query: string,
-  variables: TVariables,
-  options: { signal?: AbortSignal } = {},
-): Promise<TData> {
-  let response: Response;
+/** Milliseconds a request may take before it is given up with TIMEOUT (explorer reads). */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+export interface RequestOptions {
+  /** Cancels the request: the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Bearer token (writes, or reads when the server guards them). */
+  token?: string | null;
+  /** Time limit in milliseconds; DEFAULT_TIMEOUT_MS when absent, none when 0. */
+  timeoutMs?: number;
+}
+
+/**
+ * Sends an operation and returns the HTTP answer. Rejects with NETWORK_ERROR when the server cannot
+ * be reached, TIMEOUT past the time limit, and the caller's AbortError when it cancels.
+ */
+export async function postGraphQL(query: string, variables: object, options: RequestOptions = {}): Promise<GraphQLExchange> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : null;
+  const signals = [options.signal, timeout].filter((signal): signal is AbortSignal => signal != null);
+  const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
   try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
+    const response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...(signal ? { signal } : {}),
     });
+    let body: GraphQLExchange['body'];
+    try {
+      body = (await response.json()) as GraphQLExchange['body'];
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      body = undefined;
+    }
+    return { status: response.status, statusText: response.statusText, body };
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
+    if (options.signal?.aborted) throw error;
+    if (timeout?.aborted) throw new GraphQLRequestError(`The server did not answer within ${Math.round(timeoutMs / 1000)} s.`, 'TIMEOUT');
     throw new GraphQLRequestError('The server cannot be reached. Check that Chipgraph is running.', 'NETWORK_ERROR');
   }
-  let body: GraphQLResponse<TData> | undefined;
-  try {
-    body = (await response.json()) as GraphQLResponse<TData>;
-  } catch {
-    body = undefined;
-  }
-  const first = body?.errors?.[0];
-  if (first) {
-    throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', response.status);
-  }
-  if (!response.ok || !body?.data) {
-    const code = response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP_ERROR';
-    throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText}.`.trim(), code, response.status);
-  }
-  return body.data;
+}
+
+/** The error an answer without data stands for. */
+export function exchangeError(exchange: GraphQLExchange): GraphQLRequestError {
+  const first = exchange.body?.errors?.[0];
+  if (first) return new GraphQLRequestError(first.message ?? 'Unknown error', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', exchange.status);
+  const code = exchange.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP_ERROR';
+  return new GraphQLRequestError(`The server answered ${exchange.status} ${exchange.statusText}.`.replace(' .', '.'), code, exchange.status);
+}
+
+/** Sends a typed document (or a query string) and returns its `data`, or throws the first error. */
+export async function requestGraphQL<TData, TVariables extends object>(
+  document: TypedDocumentString<TData, TVariables> | string,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TData> {
+  const exchange = await postGraphQL(document.toString(), variables, options);
+  const data = exchange.body?.data as TData | null | undefined;
+  if (exchange.body?.errors?.length || exchange.status >= 400 || !data) throw exchangeError(exchange);
+  return data;
+}
+
+/** Any failure as a GraphQLRequestError, for error states. */
+export function asRequestError(error: unknown): GraphQLRequestError {
+  return error instanceof GraphQLRequestError ? error : new GraphQLRequestError((error as Error).message ?? String(error), 'INTERNAL_SERVER_ERROR');
 }

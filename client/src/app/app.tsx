@@ -5,7 +5,8 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../api/explorer-api.ts';
-import { ExploreView, type ExploreHandle } from '../explore/explore-view.tsx';
+import { exploreActions, type ExploreHandle } from '../explore/explore-actions.ts';
+import { ExploreView, pushExploreEntry } from '../explore/explore-view.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
 import { parseHash, type AppView } from '../explore/view-url.ts';
 
@@ -23,10 +24,10 @@ const VIEWS: ReadonlyArray<{ view: AppView; label: string }> = [
 
 export function App() {
   const [view, setView] = useState<AppView>(() => parseHash(window.location.hash).view);
-  const explore = useRef<ExploreHandle>(null);
+  /** What other views may ask of the explorer (its actions act on the explorer's store). */
+  const explore = useRef<ExploreHandle>(exploreActions);
   // The add-article view keeps its work (reviews in progress) while the user looks elsewhere.
   const [keepAdd, setKeepAdd] = useState(view === 'add');
-  const exploreHash = useRef<string>(window.location.hash.startsWith('#/explore') ? window.location.hash : '#/explore');
 
   useEffect(() => {
     const onHashChange = (): void => setView(parseHash(window.location.hash).view);
@@ -39,9 +40,9 @@ export function App() {
   }, [view]);
 
   function go(next: AppView): void {
-    if (view === 'explore') exploreHash.current = window.location.hash || '#/explore';
-    const hash = next === 'explore' ? exploreHash.current : `#/${next}`;
-    window.history.pushState(null, '', hash);
+    if (next === view) return;
+    if (next === 'explore') pushExploreEntry();
+    else window.history.pushState(null, '', `#/${next}`);
     setView(next);
   }
 
@@ -52,6 +53,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#graph-canvas" onClick={(event) => (event.preventDefault(), go('explore'), document.getElementById('graph-canvas')?.focus())}>
+        Skip to the graph
+      </a>
       <header className="top-bar">
         <a className="brand" href="#/explore" onClick={(event) => (event.preventDefault(), go('explore'))}>
           <span className="brand-mark" aria-hidden="true" />
@@ -74,7 +78,7 @@ export function App() {
           ))}
         </nav>
       </header>
-      <ExploreView ref={explore} active={view === 'explore'} />
+      <ExploreView active={view === 'explore'} />
       <Suspense fallback={<p className="loading view-loading">Loading…</p>}>
         {view === 'query' && <ConsoleView explore={explore} showExplore={() => go('explore')} />}
         {(view === 'add' || keepAdd) && <AddArticleView explore={explore} showExplore={() => go('explore')} active={view === 'add'} />}

@@ -2,13 +2,12 @@
  * Every article in the graph, newest first: search in titles and texts, filters by language and
  * publication date, pages of 20. Opening one shows it in the explorer's article reader.
  */
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ExploreHandle } from '../explore/explore-view.tsx';
-import { requestGraphQL, type GraphQLRequestError } from '../api/graphql-client.ts';
-import type { ArticleListQuery, ArticleListQueryVariables } from '../api/generated.ts';
+import { fetchArticleList } from '../api/explorer-api.ts';
+import type { ArticleListQueryVariables } from '../api/generated.ts';
 import { ErrorMessage } from '../explore/error-message.tsx';
-import { asRequestError } from '../explore/use-remote.ts';
-import articleListDocument from './article-list.graphql?raw';
 import './articles.css';
 
 const PAGE_SIZE = 20;
@@ -33,39 +32,30 @@ interface Filters {
   to: string;
 }
 
-type Page = { status: 'loading' } | { status: 'done'; list: ArticleListQuery['articleList'] } | { status: 'error'; error: GraphQLRequestError };
-
 export default function ArticlesView({ explore, showExplore }: ArticlesViewProps) {
   const [filters, setFilters] = useState<Filters>({ text: '', language: '', from: '', to: '' });
   const [debounced, setDebounced] = useState(filters);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<Page>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setDebounced(filters), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [filters]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setPage({ status: 'loading' });
-    const variables: ArticleListQueryVariables = {
-      limit: PAGE_SIZE,
-      offset,
-      ...(debounced.text.trim() ? { text: debounced.text.trim() } : {}),
-      ...(debounced.language ? { language: debounced.language } : {}),
-      ...(debounced.from ? { from: debounced.from } : {}),
-      ...(debounced.to ? { to: debounced.to } : {}),
-    };
-    requestGraphQL<ArticleListQuery, ArticleListQueryVariables>(articleListDocument, variables, { signal: controller.signal }).then(
-      (data) => setPage({ status: 'done', list: data.articleList }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setPage({ status: 'error', error: asRequestError(error) });
-      },
-    );
-    return () => controller.abort();
-  }, [debounced, offset, attempt]);
+  const variables: ArticleListQueryVariables = {
+    limit: PAGE_SIZE,
+    offset,
+    ...(debounced.text.trim() ? { text: debounced.text.trim() } : {}),
+    ...(debounced.language ? { language: debounced.language } : {}),
+    ...(debounced.from ? { from: debounced.from } : {}),
+    ...(debounced.to ? { to: debounced.to } : {}),
+  };
+  const page = useQuery({
+    queryKey: ['articles', variables],
+    queryFn: ({ signal }) => fetchArticleList(variables, signal).then((data) => data.articleList),
+    staleTime: 0, // a commit in another view adds articles: ask again on each visit
+  });
+  const list = page.data;
 
   function change(patch: Partial<Filters>): void {
     setFilters((current) => ({ ...current, ...patch }));
@@ -77,7 +67,7 @@ export default function ArticlesView({ explore, showExplore }: ArticlesViewProps
     showExplore();
   }
 
-  const total = page.status === 'done' ? page.list.total : 0;
+  const total = list?.total ?? 0;
   const last = Math.min(offset + PAGE_SIZE, total);
   return (
     <main className="articles-view" aria-label="Articles">
@@ -108,11 +98,11 @@ export default function ArticlesView({ explore, showExplore }: ArticlesViewProps
           </label>
         </form>
 
-        {page.status === 'error' && <ErrorMessage error={page.error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {page.isError && <ErrorMessage error={page.error} onRetry={() => void page.refetch()} />}
         <p className="muted small" role="status" aria-live="polite">
-          {page.status === 'loading' ? 'Loading…' : page.status === 'done' ? (total === 0 ? 'No article matches.' : `Articles ${offset + 1}–${last} of ${total}, newest first.`) : ''}
+          {page.isFetching && !list ? 'Loading…' : list ? (total === 0 ? 'No article matches.' : `Articles ${offset + 1}–${last} of ${total}, newest first.`) : ''}
         </p>
-        {page.status === 'done' && page.list.items.length > 0 && (
+        {list && list.items.length > 0 && (
           <table className="articles-table">
             <thead>
               <tr>
@@ -125,7 +115,7 @@ export default function ArticlesView({ explore, showExplore }: ArticlesViewProps
               </tr>
             </thead>
             <tbody>
-              {page.list.items.map((item) => (
+              {list.items.map((item) => (
                 <tr key={item.id}>
                   <td>
                     <button type="button" className="link-button article-open" onClick={() => open(item.id)}>

@@ -7,8 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphQLSchema } from 'graphql';
 import type { ExploreHandle } from '../explore/explore-view.tsx';
-import { GRAPHQL_ENDPOINT, type GraphQLRequestError } from '../api/graphql-client.ts';
-import { asRequestError } from '../explore/use-remote.ts';
+import { asRequestError, GRAPHQL_ENDPOINT, type GraphQLRequestError } from '../api/graphql-client.ts';
 import { readToken } from '../add-article/write-token.ts';
 import { addTypename } from './add-typename.ts';
 import { GraphQLEditor, JsonEditor } from './code-editor.tsx';

@@ -1,8 +1,8 @@
 /**
  * Sends any operation the user wrote and returns the whole response (data AND errors, each with
- * its code), unlike the explorer's typed client which throws on the first error.
+ * its code), unlike `requestGraphQL` which throws on the first error. Same transport.
  */
-import { GRAPHQL_ENDPOINT } from '../api/graphql-client.ts';
+import { postGraphQL, type GraphQLRequestError } from '../api/graphql-client.ts';
 
 export interface OperationError {
   message: string;
@@ -12,7 +12,7 @@ export interface OperationError {
 }
 
 export interface OperationResult {
-  /** HTTP status, 0 when the server could not be reached. */
+  /** HTTP status, 0 when the server could not be reached or did not answer in time. */
   status: number;
   data: unknown;
   errors: OperationError[];
@@ -20,12 +20,8 @@ export interface OperationResult {
   ms: number;
 }
 
-interface RawError {
-  message?: string;
-  extensions?: { code?: string };
-  path?: Array<string | number>;
-  locations?: Array<{ line: number; column: number }>;
-}
+/** A user's operation may run longer than an explorer read: a minute. */
+const OPERATION_TIMEOUT_MS = 60_000;
 
 export async function runOperation(
   query: string,
@@ -33,34 +29,21 @@ export async function runOperation(
   options: { token?: string | null; signal?: AbortSignal } = {},
 ): Promise<OperationResult> {
   const started = performance.now();
-  let response: Response;
+  let exchange;
   try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+    exchange = await postGraphQL(query, variables, { ...options, timeoutMs: OPERATION_TIMEOUT_MS });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    return { status: 0, data: null, errors: [{ message: 'The server cannot be reached. Check that Chipgraph is running.', code: 'NETWORK_ERROR' }], ms: performance.now() - started };
+    const failure = error as GraphQLRequestError;
+    return { status: 0, data: null, errors: [{ message: failure.message, code: failure.code }], ms: performance.now() - started };
   }
-  let body: { data?: unknown; errors?: RawError[] } | undefined;
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    body = undefined;
-  }
+  const { body } = exchange;
   const errors: OperationError[] = (body?.errors ?? []).map((error) => ({
     message: error.message ?? 'Unknown error',
     code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
     ...(error.path ? { path: error.path } : {}),
     ...(error.locations ? { locations: error.locations } : {}),
   }));
-  if (!body) errors.push({ message: `The server answered ${response.status} ${response.statusText}`.trim(), code: response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP_ERROR' });
-  return { status: response.status, data: body?.data ?? null, errors, ms: performance.now() - started };
+  if (!body) errors.push({ message: `The server answered ${exchange.status} ${exchange.statusText}`.trim(), code: exchange.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP_ERROR' });
+  return { status: exchange.status, data: body?.data ?? null, errors, ms: performance.now() - started };
 }

@@ -4,13 +4,15 @@
  * on the canvas, adding it when absent. Loaded lazily.
  */
 import { useEffect, useRef } from 'react';
-import { fetchArticle, type ArticleView } from '../api/explorer-api.ts';
+import { useQuery } from '@tanstack/react-query';
+import type { ArticleView } from '../api/explorer-api.ts';
+import { articleQuery } from '../api/query-client.ts';
 import { NODE_STYLES } from '../graph/node-styles.ts';
 import { predicateWords } from '../graph/to-elements.ts';
+import { bodyStart } from '../text/front-matter.ts';
 import { splitAtSpans } from '../text/text-segments.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { TypeBadge } from './type-badge.tsx';
-import { useRemote } from './use-remote.ts';
 
 interface ArticleReaderProps {
   id: string;
@@ -19,32 +21,33 @@ interface ArticleReaderProps {
   onPickEdge(id: string, subject: string, object: string): void;
 }
 
-const loadArticle = (id: string, signal: AbortSignal) => fetchArticle({ id }, signal).then((data) => data.article);
-
 export default function ArticleReader({ id, onClose, onPickEntity, onPickEdge }: ArticleReaderProps) {
-  const remote = useRemote(id, loadArticle);
+  const remote = useQuery(articleQuery(id));
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), [id]);
   return (
     <section className="article-reader" role="dialog" aria-modal="false" aria-labelledby="article-reader-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <header className="reader-header">
-        <h2 id="article-reader-title">{remote.status === 'done' ? remote.data.title : 'Article'}</h2>
+        <h2 id="article-reader-title">{remote.data?.title ?? 'Article'}</h2>
         <button ref={closeRef} type="button" className="button" onClick={onClose}>
           Back to the graph
         </button>
       </header>
-      {remote.status === 'loading' && <p className="loading" role="status">Loading the article…</p>}
-      {remote.status === 'error' && <ErrorMessage error={remote.error} onRetry={remote.retry} />}
-      {remote.status === 'done' && <ArticleBody article={remote.data} onPickEntity={onPickEntity} onPickEdge={onPickEdge} />}
+      {remote.isPending && <p className="loading" role="status">Loading the article…</p>}
+      {remote.isError && <ErrorMessage error={remote.error} onRetry={() => void remote.refetch()} />}
+      {remote.isSuccess && <ArticleBody article={remote.data} onPickEntity={onPickEntity} onPickEdge={onPickEdge} />}
     </section>
   );
 }
 
 function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleView } & Pick<ArticleReaderProps, 'onPickEntity' | 'onPickEdge'>) {
+  const start = bodyStart(article.text);
   const segments = splitAtSpans(
     article.text,
     article.mentions.map((mention) => ({ start: mention.start, end: mention.end, value: mention })),
-  );
+  )
+    .filter((segment) => segment.start + segment.text.length > start)
+    .map((segment) => (segment.start < start ? { ...segment, text: segment.text.slice(start - segment.start), start } : segment));
   const types = [...new Set(article.mentions.map((m) => m.type))];
   return (
     <div className="reader-body">
@@ -66,7 +69,7 @@ function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleVi
               <TypeBadge type={type} withLabel />
             </span>
           ))}
-          <span className="muted small">Click a highlighted name to show it on the graph.</span>
+          <span className="muted small">Click a highlighted name to select it on the graph; the article stays open.</span>
         </p>
       )}
       <div className={article.edges.length > 0 ? 'reader-columns' : 'reader-columns single'}>

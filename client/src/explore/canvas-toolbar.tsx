@@ -1,4 +1,5 @@
 /** Controls over the canvas: undo/redo of expansions, zoom, fit, layout, and exports. */
+import { useState } from 'react';
 import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName, type LayoutName } from '../graph/layouts.ts';
 
 interface CanvasToolbarProps {
@@ -11,12 +12,22 @@ interface CanvasToolbarProps {
   onZoom(factor: number): void;
   onFit(): void;
   onLayout(layout: LayoutName): void;
-  onExportPng(): void;
-  onExportJson(): void;
+  onExport(format: ExportFormat): void;
   onClear(): void;
 }
 
+export type ExportFormat = 'png' | 'svg' | 'json' | 'graphml' | 'gexf';
+
+const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
+  { format: 'png', label: 'PNG image', hint: 'a picture of the whole canvas' },
+  { format: 'svg', label: 'SVG drawing', hint: 'scales without blur; opens in any editor' },
+  { format: 'json', label: 'JSON with sources', hint: 'nodes, edges and the sentences loaded' },
+  { format: 'graphml', label: 'GraphML', hint: 'yEd, Cytoscape Desktop, Gephi' },
+  { format: 'gexf', label: 'GEXF', hint: 'Gephi' },
+];
+
 export function CanvasToolbar(props: CanvasToolbarProps) {
+  const [exportOpen, setExportOpen] = useState(false);
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
       <div className="tool-group">
@@ -51,12 +62,29 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
         </label>
       </div>
       <div className="tool-group">
-        <button type="button" className="button small" onClick={props.onExportPng} disabled={props.empty}>
-          PNG
-        </button>
-        <button type="button" className="button small" onClick={props.onExportJson} disabled={props.empty}>
-          JSON
-        </button>
+        <div className="menu-anchor">
+          <button type="button" className="button small" aria-haspopup="menu" aria-expanded={exportOpen} onClick={() => setExportOpen((open) => !open)} disabled={props.empty}>
+            Export ▾
+          </button>
+          {exportOpen && (
+            <ul className="menu" role="menu" aria-label="Export the canvas">
+              {EXPORTS.map((item) => (
+                <li key={item.format} role="none">
+                  <button
+                    type="button"
+                    role="menuitem"
+                    onClick={() => {
+                      setExportOpen(false);
+                      props.onExport(item.format);
+                    }}
+                  >
+                    {item.label} <span className="muted small">{item.hint}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
         <button type="button" className="button small" onClick={props.onClear} disabled={props.empty}>
           Clear
         </button>

@@ -5,15 +5,19 @@
  */
 import { useEffect, useState } from 'react';
 import { isPredicate, PREDICATES } from '../../../schema/vocabulary.ts';
-import { fetchEdge, fetchEntity, type EdgeDetail, type EntityDetail, type GraphEdge, type Predicate } from '../api/explorer-api.ts';
+import { useQuery } from '@tanstack/react-query';
+import type { EdgeDetail, EntityDetail, GraphEdge, Predicate } from '../api/explorer-api.ts';
+import { edgeQuery, entityQuery } from '../api/query-client.ts';
 import type { CanvasModel } from '../graph/canvas-model.ts';
 import { hiddenDegreeOf } from '../graph/canvas-model.ts';
+import { edgeTimeText } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
 import type { CanvasTarget } from '../graph/use-cytoscape.ts';
+import { parseEdgeId } from '../../../schema/edge-id.ts';
+import { EntityTimeline } from './entity-timeline.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { EvidenceQuote, termsOf } from './evidence-quote.tsx';
 import { TypeBadge } from './type-badge.tsx';
-import { useRemote } from './use-remote.ts';
 
 export interface NodeActions {
   onExpand(id: string, predicates?: Predicate[]): void;
@@ -24,6 +28,8 @@ export interface NodeActions {
   /** Adds an entity to the canvas (when absent) and selects it. */
   onShowEntity(id: string): void;
   onOpenArticle(id: string): void;
+  /** Selects a relationship, drawing its ends when absent. */
+  onShowEdge(id: string, subject: string, object: string): void;
   onEdgeLoaded(detail: EdgeDetail): void;
 }
 
@@ -34,9 +40,6 @@ interface DetailsPanelProps extends NodeActions {
   aliases: ReadonlyMap<string, readonly string[]>;
   onEntityLoaded(detail: EntityDetail): void;
 }
-
-const loadEntity = (id: string, signal: AbortSignal) => fetchEntity({ id }, signal).then((data) => data.entity);
-const loadEdge = (id: string, signal: AbortSignal) => fetchEdge({ id }, signal).then((data) => data.edge);
 
 export function DetailsPanel(props: DetailsPanelProps) {
   const { selected } = props;
@@ -59,9 +62,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
 }
 
 function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProps & { id: string }) {
-  const remote = useRemote(id, loadEntity);
+  const remote = useQuery(entityQuery(id));
   const [menuOpen, setMenuOpen] = useState(false);
-  const loaded = remote.status === 'done' ? remote.data : null;
+  const loaded = remote.data ?? null;
   useEffect(() => {
     if (loaded) onEntityLoaded(loaded);
   }, [loaded, onEntityLoaded]);
@@ -69,7 +72,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
   const hidden = hiddenDegreeOf(model, id);
   const expanded = model.expanded.includes(id);
   const pinned = model.pinned.has(id);
-  const entity = remote.status === 'done' ? remote.data : null;
+  const entity = remote.data ?? null;
   const properties = entity ? parseProperties(entity.properties) : [];
   return (
     <div className="details">
@@ -121,8 +124,8 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
           Add to canvas
         </button>
       )}
-      {remote.status === 'loading' && <p className="loading" role="status">Loading details…</p>}
-      {remote.status === 'error' && <ErrorMessage error={remote.error} onRetry={remote.retry} />}
+      {remote.isPending && <p className="loading" role="status">Loading details…</p>}
+      {remote.isError && <ErrorMessage error={remote.error} onRetry={() => void remote.refetch()} />}
       {entity && (
         <>
           {entity.description && <p className="description">{entity.description}</p>}
@@ -166,8 +169,8 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
                         <button
                           type="button"
                           className="relation-link"
-                          onClick={() => (model.edges.has(detail.edge.id) ? actions.onSelect({ kind: 'edge', id: detail.edge.id }) : actions.onShowEntity(other.id))}
-                          title={model.edges.has(detail.edge.id) ? 'Show the sources of this relationship' : `Add ${other.name} to the canvas`}
+                          onClick={() => actions.onShowEdge(detail.edge.id, detail.edge.source, detail.edge.target)}
+                          title={model.edges.has(detail.edge.id) ? 'Show the sources of this relationship' : `Add ${other.name} to the canvas and show the sources`}
                         >
                           <TypeBadge type={other.type} />
                           <span>{other.name}</span>
@@ -180,6 +183,14 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
               </div>
             ))}
           </section>
+          <EntityTimeline
+            id={id}
+            onOpenArticle={actions.onOpenArticle}
+            onShowEdge={(edgeId) => {
+              const ends = parseEdgeId(edgeId);
+              if (ends) actions.onShowEdge(edgeId, ends.subject, ends.object);
+            }}
+          />
           <section>
             <h3>Articles that mention it</h3>
             {entity.articles.length === 0 && <p className="muted">No article yet.</p>}
@@ -203,14 +214,14 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
 }
 
 function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { id: string }) {
-  const remote = useRemote(id, loadEdge);
+  const remote = useQuery(edgeQuery(id));
   const { onEdgeLoaded } = actions;
-  const loaded = remote.status === 'done' ? remote.data : null;
+  const loaded = remote.data ?? null;
   useEffect(() => {
     if (loaded) onEdgeLoaded(loaded);
   }, [loaded, onEdgeLoaded]);
   const edge = model.edges.get(id);
-  const detail = remote.status === 'done' ? remote.data : null;
+  const detail = remote.data ?? null;
   const subject = detail?.subject ?? (edge ? model.nodes.get(edge.source) : undefined);
   const object = detail?.object ?? (edge ? model.nodes.get(edge.target) : undefined);
   const predicate = detail?.edge.predicate ?? edge?.predicate;
@@ -236,8 +247,8 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
         </p>
         {(detail?.edge ?? edge) && <EdgeFacts edge={(detail?.edge ?? edge) as GraphEdge} />}
       </header>
-      {remote.status === 'loading' && <p className="loading" role="status">Loading sources…</p>}
-      {remote.status === 'error' && <ErrorMessage error={remote.error} onRetry={remote.retry} />}
+      {remote.isPending && <p className="loading" role="status">Loading sources…</p>}
+      {remote.isError && <ErrorMessage error={remote.error} onRetry={() => void remote.refetch()} />}
       {detail && (
         <>
           {detail.conflicts.length > 0 && <Conflicts detail={detail} onSelect={actions.onSelect} />}
@@ -312,14 +323,14 @@ function Conflicts({ detail, onSelect }: { detail: EdgeDetail; onSelect(target: 
         <div className="conflict-card current">
           <p className="predicate-words">{predicateWords(detail.edge.predicate)}</p>
           <p className="muted small">
-            {detail.evidence.length} source(s) · {period(detail.edge.validFrom, detail.edge.validTo) ?? detail.edge.date ?? 'undated'}
+            {detail.evidence.length} source(s) · {edgeTimeText(detail.edge) ?? 'undated'}
           </p>
         </div>
         {detail.conflicts.map((conflict) => (
           <button key={conflict.id} type="button" className="conflict-card" onClick={() => onSelect({ kind: 'edge', id: conflict.id })}>
             <p className="predicate-words">{predicateWords(conflict.predicate)}</p>
             <p className="muted small">
-              {conflict.sources} source(s) · {period(conflict.validFrom, conflict.validTo) ?? conflict.date ?? 'undated'}
+              {conflict.sources} source(s) · {edgeTimeText(conflict) ?? 'undated'}
             </p>
           </button>
         ))}
@@ -332,7 +343,7 @@ function EdgeFacts({ edge }: { edge: GraphEdge }) {
   return (
     <p className="edge-facts muted small">
       confidence {edge.confidence.toFixed(2)} · {edge.sources} source{edge.sources === 1 ? '' : 's'}
-      {(edge.date ?? period(edge.validFrom, edge.validTo)) && <> · {edge.date ?? period(edge.validFrom, edge.validTo)}</>}
+      {edgeTimeText(edge) && <> · {edgeTimeText(edge)}</>}
     </p>
   );
 }

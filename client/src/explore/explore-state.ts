@@ -1,9 +1,12 @@
 /**
  * The explorer's state and its reducer: the canvas model with its undo/redo history, the
- * filters, the layout, the selection, the paths shown and the article open in the reader.
+ * filters, the layout, the selection, the paths shown and the article open in the reader, plus
+ * what is going on (a request under way, a failure with its retry, a notice). `step` counts the
+ * meaningful changes: each one becomes an entry of the browser's history (`history-sync.ts`).
  */
 import { parseEdgeId } from '../../../schema/edge-id.ts';
 import type { PathsResult } from '../api/explorer-api.ts';
+import type { GraphQLRequestError } from '../api/graphql-client.ts';
 import { EMPTY_MODEL, seedIds, type CanvasModel } from '../graph/canvas-model.ts';
 import { NO_FILTERS, type GraphFilters } from '../graph/graph-filters.ts';
 import type { LayoutName } from '../graph/layouts.ts';
@@ -23,10 +26,34 @@ export interface ExploreState {
   /** Index of the path highlighted in the list, or null for all of them. */
   readonly pathIndex: number | null;
   readonly articleId: string | null;
+  /** Meaningful changes so far (add, expand, collapse, filter, select, open article, layout…). */
+  readonly step: number;
+  /** What the explorer is waiting for ("Expanding…"), if anything. */
+  readonly busy: string | null;
+  readonly failure: Failure | null;
+  /** A short message that goes away by itself ("Showing the first 40 neighbours…"). */
+  readonly notice: string | null;
+  /** Where to draw nodes, from a link or a history entry; a new object each time it applies. */
+  readonly placement: Placement | null;
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Placement {
+  readonly positions: ReadonlyMap<string, Point>;
+}
+
+export interface Failure {
+  readonly error: GraphQLRequestError;
+  readonly retry: () => void;
 }
 
 export const INITIAL_STATE: ExploreState = {
   model: EMPTY_MODEL, past: [], future: [], filters: NO_FILTERS, layout: 'fcose', layoutRun: 0, selected: null, paths: null, pathIndex: null, articleId: null,
+  step: 0, busy: null, failure: null, notice: null, placement: null,
 };
 
 /** How many canvas changes undo remembers. */
@@ -42,12 +69,31 @@ export type ExploreAction =
   | { type: 'paths'; paths: PathsResult | null; model?: CanvasModel }
   | { type: 'pathIndex'; index: number | null }
   | { type: 'article'; id: string | null }
-  | { type: 'restore'; model: CanvasModel; url: ExploreUrlState };
+  /** A view rebuilt from a URL; `asStep` when the user chose it (a saved view), not when Back or a link brought it. */
+  | { type: 'restore'; model: CanvasModel; url: ExploreUrlState; asStep?: boolean }
+  /** Back or Forward to a state this page already had. */
+  | { type: 'snapshot'; state: ExploreState; positions: ReadonlyMap<string, Point> }
+  | { type: 'busy'; message: string | null }
+  | { type: 'failure'; failure: Failure | null }
+  | { type: 'notice'; text: string | null };
 
 const selectionSurvives = (model: CanvasModel, target: CanvasTarget | null): CanvasTarget | null =>
   target && (target.kind === 'node' ? model.nodes.has(target.id) : model.edges.has(target.id)) ? target : null;
 
+/** Actions that are a step of the user's own, worth a Back. */
+const STEPS: ReadonlySet<ExploreAction['type']> = new Set(['commit', 'undo', 'redo', 'filters', 'layout', 'select', 'paths', 'article']);
+
 export function exploreReducer(state: ExploreState, action: ExploreAction): ExploreState {
+  const next = reduce(state, action);
+  return next !== state && STEPS.has(action.type) && urlChanged(state, next) ? { ...next, step: state.step + 1 } : next;
+}
+
+/** Whether the change shows in what the URL keeps (a re-run of the same layout does not). */
+function urlChanged(before: ExploreState, after: ExploreState): boolean {
+  return before.model !== after.model || before.filters !== after.filters || before.layout !== after.layout || before.selected?.id !== after.selected?.id || before.articleId !== after.articleId || before.paths !== after.paths;
+}
+
+function reduce(state: ExploreState, action: ExploreAction): ExploreState {
   switch (action.type) {
     case 'commit':
       if (action.model === state.model) return action.select === undefined ? state : { ...state, selected: action.select };
@@ -73,22 +119,32 @@ export function exploreReducer(state: ExploreState, action: ExploreAction): Expl
     case 'layout':
       return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
     case 'select':
-      return { ...state, selected: action.target };
+      return state.selected?.id === action.target?.id && state.selected?.kind === action.target?.kind ? state : { ...state, selected: action.target };
     case 'paths': {
-      const withModel = action.model ? exploreReducer(state, { type: 'commit', model: action.model }) : state;
+      const withModel = action.model ? reduce(state, { type: 'commit', model: action.model }) : state;
       return { ...withModel, paths: action.paths, pathIndex: null };
     }
     case 'pathIndex':
       return { ...state, pathIndex: action.index };
     case 'article':
-      return { ...state, articleId: action.id };
+      return state.articleId === action.id ? state : { ...state, articleId: action.id };
+    case 'snapshot':
+      return { ...action.state, busy: null, failure: null, notice: null, placement: { positions: action.positions } };
+    case 'busy':
+      return { ...state, busy: action.message };
+    case 'failure':
+      return { ...state, failure: action.failure };
+    case 'notice':
+      return state.notice === action.text ? state : { ...state, notice: action.text };
     case 'restore':
       return {
         ...INITIAL_STATE,
+        step: action.asStep ? state.step + 1 : state.step,
+        placement: action.url.nodes.length > 0 ? { positions: new Map(action.url.nodes.map((node) => [node.id, { x: node.x, y: node.y }])) } : null,
         model: action.model,
         filters: action.url.filters,
         layout: action.url.layout,
-        selected: action.url.selected ? targetOf(action.url.selected) : null,
+        selected: action.url.selected ? selectionSurvives(action.model, targetOf(action.url.selected)) : null,
         articleId: action.url.article,
       };
   }
@@ -98,11 +154,14 @@ export function targetOf(id: string): CanvasTarget {
   return { kind: parseEdgeId(id) ? 'edge' : 'node', id };
 }
 
-/** The part of the state that the URL keeps. */
-export function urlStateOf(state: ExploreState): ExploreUrlState {
+/** The part of the state that the URL keeps, with the nodes where `positions` says they are. */
+export function urlStateOf(state: ExploreState, positions: ReadonlyMap<string, Point> = new Map()): ExploreUrlState {
+  const { model } = state;
   return {
-    ids: seedIds(state.model),
-    expand: state.model.expanded,
+    nodes: [...model.nodes.keys()].map((id) => ({ id, ...(positions.get(id) ?? { x: 0, y: 0 }), owners: [...(model.owners.get(id) ?? [])] })),
+    ids: seedIds(model),
+    pinned: [...model.pinned],
+    expand: model.expanded,
     filters: state.filters,
     layout: state.layout,
     selected: state.selected?.id ?? null,

@@ -1,55 +1,37 @@
 /**
  * The explorer: filters and paths on the left, the canvas in the middle, details on the right,
- * the article reader over the canvas. Owns the explorer's state, talks to the API, and keeps the
- * view in the URL so that a copied link reopens it.
+ * the article reader over the canvas. Its state lives in `exploreStore` (read here with
+ * `useExploreState`), its server calls in `explore-actions.ts`, its place in the browser's history
+ * in `history-sync.ts`; this module lays the pieces out and wires the canvas and the keyboard.
  */
-import { lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useReducer, useRef, useState, type Ref } from 'react';
-import { fetchNeighborhood, fetchStats, type EdgeDetail, type EntityDetail, type GraphEdge, type GraphNode, type GraphStats, type PathsResult, type Predicate } from '../api/explorer-api.ts';
-import type { NodeSingular } from 'cytoscape';
-import { GraphQLRequestError } from '../api/graphql-client.ts';
-import { EMPTY_MODEL, addSeeds, collapseNode, expandNode, mergeSubgraph, removeNode, togglePin, type CanvasModel } from '../graph/canvas-model.ts';
-import { filterArguments, type GraphFilters } from '../graph/graph-filters.ts';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Core, NodeSingular } from 'cytoscape';
+import type { EdgeDetail, EntityDetail, PathsResult } from '../api/explorer-api.ts';
+import { statsQuery } from '../api/query-client.ts';
+import { EMPTY_MODEL, collapseNode, mergeSubgraph, PATH, removeNode, togglePin, type CanvasModel } from '../graph/canvas-model.ts';
+import type { GraphFilters } from '../graph/graph-filters.ts';
 import { useCytoscape, type CanvasTarget } from '../graph/use-cytoscape.ts';
-import { CanvasToolbar } from './canvas-toolbar.tsx';
+import { toGEXF, toGraphML, toSVG } from '../graph/graph-exports.ts';
+import { predicateWords } from '../graph/to-elements.ts';
+import { CanvasToolbar, type ExportFormat } from './canvas-toolbar.tsx';
 import { DetailsPanel } from './details-panel.tsx';
 import { ErrorMessage } from './error-message.tsx';
-import { exploreReducer, INITIAL_STATE, urlStateOf, type ExploreState } from './explore-state.ts';
+import { exploreActions } from './explore-actions.ts';
+import { urlStateOf, type Point } from './explore-state.ts';
+import { exploreStore, useExploreState } from './explore-store.ts';
 import { FiltersPanel } from './filters-panel.tsx';
+import { startHistorySync, type HistorySync } from './history-sync.ts';
 import { Legend } from './legend.tsx';
-import { asRequestError } from './use-remote.ts';
+import { TimeBar } from './time-bar.tsx';
+import { formatHash } from './view-url.ts';
 import { download, viewExport } from './view-export.ts';
-import { formatHash, parseHash, type ExploreUrlState } from './view-url.ts';
+
+export type { ExploreHandle, Highlight } from './explore-actions.ts';
 
 const PathsPanel = lazy(() => import('./paths-panel.tsx'));
 const ArticleReader = lazy(() => import('./article-reader.tsx'));
-
-/** Most nodes one expansion may add. */
-const EXPANSION_LIMIT = 40;
-
-/** Nodes and edges to light up on the canvas (what a query or a commit brought). */
-export interface Highlight {
-  readonly nodeIds: readonly string[];
-  readonly edgeIds: readonly string[];
-}
-
-export interface ExploreHandle {
-  /** Adds the entity to the canvas when absent, and selects it. */
-  showEntity(id: string): void;
-  /**
-   * Draws a subgraph from another view (query console, committed article) as seeds, undoable;
-   * `highlight` lights up part of it until the next change of paths or highlight.
-   */
-  drawSubgraph(nodes: readonly GraphNode[], edges: readonly GraphEdge[], options?: { highlight?: Highlight; select?: string }): void;
-  /** What the canvas shows now. */
-  canvasView(): { nodes: GraphNode[]; edges: GraphEdge[] };
-  /** Opens the article reader over the canvas. */
-  openArticle(id: string): void;
-}
-
-interface Failure {
-  error: GraphQLRequestError;
-  retry: () => void;
-}
+const SavedViewsPanel = lazy(() => import('./saved-views-panel.tsx'));
 
 const SUGGESTIONS = [
   { id: 'nvidia', label: 'NVIDIA' },
@@ -58,143 +40,50 @@ const SUGGESTIONS = [
   { id: 'cambricon', label: 'Cambricon' },
 ];
 
-export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<ExploreHandle> }) {
-  const [state, dispatch] = useReducer(exploreReducer, INITIAL_STATE);
-  const stateRef = useRef<ExploreState>(state);
-  stateRef.current = state;
-  const [stats, setStats] = useState<GraphStats | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [leftTab, setLeftTab] = useState<'filters' | 'paths'>('filters');
+let historySync: HistorySync | null = null;
+
+/** A new history entry for the explorer as it is, when the app comes back to it from another view. */
+export function pushExploreEntry(): void {
+  historySync?.pushCurrent();
+}
+
+/** Where the canvas draws each node. */
+function positionsOf(cy: Core | null): ReadonlyMap<string, Point> {
+  const positions = new Map<string, Point>();
+  cy?.nodes().forEach((node) => void positions.set(node.id(), node.position()));
+  return positions;
+}
+
+export function ExploreView({ active }: { active: boolean }) {
+  const state = useExploreState((current) => current);
+  const dispatch = exploreStore.dispatch;
+  const { busy, failure, notice } = state;
+  const stats = useQuery(statsQuery());
+  const [leftTab, setLeftTab] = useState<'filters' | 'paths' | 'views'>('filters');
   const [aliases, setAliases] = useState<ReadonlyMap<string, readonly string[]>>(new Map());
   const edgeDetails = useRef(new Map<string, EdgeDetail>());
-  const lastHash = useRef<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
-
-  /** Runs an API call with the loading message, and the error state with a retry on failure. */
-  const run = useCallback(async (message: string, task: () => Promise<void>): Promise<void> => {
-    setBusy(message);
-    setFailure(null);
-    setNotice(null);
-    try {
-      await task();
-    } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
-      setFailure({ error: asRequestError(error), retry: () => void run(message, task) });
-    } finally {
-      setBusy(null);
-    }
-  }, []);
-
-  const loadStats = useCallback(() => {
-    void run('Connecting to the graph…', async () => setStats((await fetchStats({})).stats));
-  }, [run]);
-
-  const showEntity = useCallback(
-    (id: string) => {
-      const current = stateRef.current.model;
-      if (current.nodes.has(id)) {
-        dispatch({ type: 'select', target: { kind: 'node', id } });
-        return;
-      }
-      void run('Adding to the graph…', async () => {
-        const { neighborhood } = await fetchNeighborhood({ ids: [id], depth: 1, limit: EXPANSION_LIMIT });
-        if (!neighborhood.nodes.some((node) => node.id === id)) throw new GraphQLRequestError(`No entity has the id “${id}”.`, 'ENTITY_NOT_FOUND');
-        const model = addSeeds(stateRef.current.model, neighborhood, new Set([id]));
-        dispatch({ type: 'commit', model, select: { kind: 'node', id } });
-      });
-    },
-    [run],
-  );
-
-  const expand = useCallback(
-    (id: string, predicates?: Predicate[]) => {
-      const { filters } = stateRef.current;
-      void run('Expanding…', async () => {
-        const args = filterArguments(filters);
-        const { neighborhood } = await fetchNeighborhood({ ids: [id], depth: 1, limit: EXPANSION_LIMIT, ...args, ...(predicates ? { predicates } : {}) });
-        const before = stateRef.current.model;
-        const model = expandNode(before, id, neighborhood);
-        const added = model.nodes.size - before.nodes.size;
-        dispatch({ type: 'commit', model });
-        if (neighborhood.truncated) setNotice(`Showing the first ${EXPANSION_LIMIT} neighbours: use “By relationship” or the filters to see others.`);
-        else if (added === 0 && model.edges.size === before.edges.size) setNotice('No more relationships to show with the current filters.');
-      });
-    },
-    [run],
-  );
-
-  const restore = useCallback(
-    (url: ExploreUrlState) => {
-      void run('Opening the view…', async () => {
-        let model: CanvasModel = EMPTY_MODEL;
-        if (url.ids.length > 0) {
-          const { neighborhood } = await fetchNeighborhood({ ids: [...url.ids], depth: 1, limit: EXPANSION_LIMIT });
-          model = addSeeds(model, neighborhood, new Set(url.ids));
-        }
-        // Expansions are replayed as first made, without the filters; the filters from the URL
-        // then hide on the canvas what they exclude. This reproduces the usual "expand, then
-        // filter" view exactly (an expansion made under narrower filters may differ slightly).
-        const answers = await Promise.all(url.expand.map((id) => fetchNeighborhood({ ids: [id], depth: 1, limit: EXPANSION_LIMIT })));
-        url.expand.forEach((id, index) => {
-          const answer = answers[index];
-          if (answer) model = expandNode(model, id, answer.neighborhood);
-        });
-        dispatch({ type: 'restore', model, url });
-      });
-    },
-    [run],
-  );
-
-  const [drawnHighlight, setDrawnHighlight] = useState<Highlight | null>(null);
-  const drawSubgraph = useCallback((nodes: readonly GraphNode[], edges: readonly GraphEdge[], options: { highlight?: Highlight; select?: string } = {}) => {
-    const model = addSeeds(stateRef.current.model, { nodes, edges });
-    const select = options.select && model.nodes.has(options.select) ? { kind: 'node' as const, id: options.select } : undefined;
-    dispatch({ type: 'commit', model, ...(select ? { select } : {}) });
-    setDrawnHighlight(options.highlight ?? null);
-  }, []);
-  const canvasView = useCallback(() => {
-    const { model } = stateRef.current;
-    return { nodes: [...model.nodes.values()], edges: [...model.edges.values()] };
-  }, []);
-  const openArticle = useCallback((id: string) => dispatch({ type: 'article', id }), []);
-
-  useImperativeHandle(ref, () => ({ showEntity, drawSubgraph, canvasView, openArticle }), [showEntity, drawSubgraph, canvasView, openArticle]);
-
-  // First load: the stats (filters, time window) and the view in the URL.
-  useEffect(() => {
-    loadStats();
-    const { view, state: url } = parseHash(window.location.hash);
-    if (view === 'explore' && (url.ids.length > 0 || url.expand.length > 0 || url.article !== null)) {
-      lastHash.current = window.location.hash;
-      restore(url);
-    }
-    const onHashChange = (): void => {
-      const parsed = parseHash(window.location.hash);
-      if (parsed.view !== 'explore' || window.location.hash === lastHash.current) return;
-      lastHash.current = window.location.hash;
-      restore(parsed.state);
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [loadStats, restore]);
-
-  // The URL follows the view.
-  useEffect(() => {
-    if (!active || busy === 'Opening the view…') return;
-    const hash = formatHash('explore', urlStateOf(state));
-    if (hash === window.location.hash) return;
-    lastHash.current = hash;
-    window.history.replaceState(null, '', hash);
-  }, [state, active, busy]);
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const drawnHighlight = useSyncExternalStore(exploreActions.onHighlight, exploreActions.highlight);
+  const { expand, showEntity } = exploreActions;
 
   const highlighted = useMemo(() => pathHighlight(state.paths, state.pathIndex) ?? drawnHighlight, [state.paths, state.pathIndex, drawnHighlight]);
   const cyRef = useCytoscape(
     container,
-    { model: state.model, filters: state.filters, layout: state.layout, selected: state.selected, highlighted, layoutRun: state.layoutRun },
-    { onSelect: (target) => dispatch({ type: 'select', target }), onExpand: expand },
+    { model: state.model, filters: state.filters, layout: state.layout, selected: state.selected, highlighted, layoutRun: state.layoutRun, placement: state.placement },
+    { onSelect: (target) => dispatch({ type: 'select', target }), onExpand: expand, onSettled: () => historySync?.refresh() },
   );
+
+  // The browser's history and the URL follow the explorer; a link or Back reopens a view.
+  useEffect(() => {
+    const sync = startHistorySync({ store: exploreStore, actions: exploreActions, positions: () => positionsOf(cyRef.current), active: () => activeRef.current });
+    historySync = sync;
+    return () => {
+      sync.stop();
+      if (historySync === sync) historySync = null;
+    };
+  }, [cyRef]);
 
   // Coming back from another view: the canvas's size may have changed.
   useEffect(() => {
@@ -232,7 +121,17 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
     else if (event.key === 'f') cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 40 }, duration: 250 });
     else if (event.key === '+' || event.key === '=') zoom(1.25);
     else if (event.key === '-') zoom(0.8);
-    else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    else if (event.key === ']' || event.key === '[') {
+      // The relationships of the selected node (or of the selected edge's source), one after another.
+      const anchor = selected?.kind === 'node' ? selected.id : selected?.kind === 'edge' ? (state.model.edges.get(selected.id)?.source ?? null) : null;
+      if (!anchor) return;
+      const edges = cy.getElementById(anchor).connectedEdges().not('.filtered').map((edge) => edge.id()).sort();
+      if (edges.length === 0) return;
+      const index = selected?.kind === 'edge' ? edges.indexOf(selected.id) : -1;
+      const step = event.key === ']' ? 1 : -1;
+      const next = edges[(index + step + edges.length) % edges.length];
+      if (next) dispatch({ type: 'select', target: { kind: 'edge', id: next } });
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       const nodes = cy
         .nodes()
         .not('.filtered')
@@ -255,27 +154,39 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
     cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 });
   }
 
-  function exportPng(): void {
+  function exportCanvas(format: ExportFormat): void {
     const cy = cyRef.current;
     if (!cy) return;
-    download('chipgraph-view.png', cy.png({ output: 'blob', full: true, scale: 2, bg: '#f7f8fa' }));
-  }
-
-  function exportJson(): void {
-    const document = viewExport(state.model, edgeDetails.current, urlStateOf(state), window.location.href);
-    download('chipgraph-view.json', new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+    const positions = positionsOf(cy);
+    // What is drawn: the filters' hidden elements stay out of the file.
+    const shownNodes = new Set(cy.nodes().not('.filtered').map((node) => node.id()));
+    const shownEdges = new Set(cy.edges().not('.filtered').map((edge) => edge.id()));
+    const graph = {
+      nodes: [...state.model.nodes.values()].filter((node) => shownNodes.has(node.id)),
+      edges: [...state.model.edges.values()].filter((edge) => shownEdges.has(edge.id)),
+      positions,
+    };
+    const file = (type: string, text: string): Blob => new Blob([text], { type });
+    if (format === 'png') download('chipgraph-view.png', cy.png({ output: 'blob', full: true, scale: 2, bg: '#f7f8fa' }));
+    else if (format === 'svg') download('chipgraph-view.svg', file('image/svg+xml', toSVG(graph)));
+    else if (format === 'graphml') download('chipgraph-view.graphml', file('application/graphml+xml', toGraphML(graph)));
+    else if (format === 'gexf') download('chipgraph-view.gexf', file('application/gexf+xml', toGEXF(graph)));
+    else {
+      const document = viewExport(state.model, edgeDetails.current, urlStateOf(state, positions), window.location.href);
+      download('chipgraph-view.json', file('application/json', JSON.stringify(document, null, 2)));
+    }
   }
 
   // A notice goes away by itself after a while.
   useEffect(() => {
     if (!notice) return;
-    const timer = window.setTimeout(() => setNotice(null), 8000);
+    const timer = window.setTimeout(() => dispatch({ type: 'notice', text: null }), 8000);
     return () => window.clearTimeout(timer);
   }, [notice]);
 
   function onPaths(paths: PathsResult | null): void {
-    setNotice(null);
-    dispatch(paths ? { type: 'paths', paths, model: mergeSubgraph(state.model, paths.graph, '@path') } : { type: 'paths', paths: null });
+    dispatch({ type: 'notice', text: null });
+    dispatch(paths ? { type: 'paths', paths, model: mergeSubgraph(state.model, paths.graph, PATH) } : { type: 'paths', paths: null });
   }
 
   function onFilters(filters: GraphFilters): void {
@@ -283,10 +194,11 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
   }
 
   const empty = state.model.nodes.size === 0;
+  const drawnEdges = useMemo(() => [...state.model.edges.values()], [state.model.edges]);
   const selectedNode = state.selected?.kind === 'node' ? state.selected.id : null;
   return (
     <div className="explore" hidden={!active}>
-      <aside className="left-panel" aria-label="Filters and paths">
+      <aside className="left-panel" aria-label="Filters, paths and views">
         <div className="tabs" role="tablist" aria-label="Left panel">
           <button type="button" role="tab" id="tab-filters" aria-selected={leftTab === 'filters'} aria-controls="panel-filters" onClick={() => setLeftTab('filters')}>
             Filters
@@ -294,9 +206,12 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
           <button type="button" role="tab" id="tab-paths" aria-selected={leftTab === 'paths'} aria-controls="panel-paths" onClick={() => setLeftTab('paths')}>
             Paths
           </button>
+          <button type="button" role="tab" id="tab-views" aria-selected={leftTab === 'views'} aria-controls="panel-views" onClick={() => setLeftTab('views')}>
+            Views
+          </button>
         </div>
         <div id="panel-filters" role="tabpanel" aria-labelledby="tab-filters" hidden={leftTab !== 'filters'} className="tab-panel">
-          <FiltersPanel filters={state.filters} stats={stats} onChange={onFilters} />
+          <FiltersPanel filters={state.filters} stats={stats.data ?? null} onChange={onFilters} />
         </div>
         <div id="panel-paths" role="tabpanel" aria-labelledby="tab-paths" hidden={leftTab !== 'paths'} className="tab-panel">
           {leftTab === 'paths' && (
@@ -308,6 +223,17 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
                 filters={state.filters}
                 onPaths={onPaths}
                 onPathIndex={(index) => dispatch({ type: 'pathIndex', index })}
+              />
+            </Suspense>
+          )}
+          <Legend />
+        </div>
+        <div id="panel-views" role="tabpanel" aria-labelledby="tab-views" hidden={leftTab !== 'views'} className="tab-panel">
+          {leftTab === 'views' && (
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <SavedViewsPanel
+                currentHash={() => formatHash('explore', urlStateOf(exploreStore.getState(), positionsOf(cyRef.current)))}
+                onOpen={(id) => void exploreActions.openSavedView(id, { asStep: true })}
               />
             </Suspense>
           )}
@@ -325,19 +251,38 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
           onZoom={zoom}
           onFit={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements().not('.filtered'), padding: 40 }, duration: 250 })}
           onLayout={(layout) => dispatch({ type: 'layout', layout })}
-          onExportPng={exportPng}
-          onExportJson={exportJson}
+          onExport={exportCanvas}
           onClear={() => commit(EMPTY_MODEL)}
         />
-        <div
-          ref={container}
-          className="canvas"
-          tabIndex={0}
-          role="application"
-          aria-roledescription="graph canvas"
-          aria-label={`Graph canvas: ${state.model.nodes.size} nodes, ${state.model.edges.size} relationships. Arrow keys move between nodes, Enter expands, Delete removes, F fits.`}
-          onKeyDown={onCanvasKey}
-        />
+        <div className="canvas-row">
+          <div
+            ref={container}
+            id="graph-canvas"
+            className="canvas"
+            tabIndex={0}
+            role="application"
+            aria-roledescription="graph canvas"
+            aria-label={`Graph canvas: ${state.model.nodes.size} nodes, ${state.model.edges.size} relationships. Arrow keys move between nodes, ] and [ between the relationships of the selected node, Enter expands, Delete removes, F fits.`}
+            onKeyDown={onCanvasKey}
+          />
+          {state.articleId && (
+            <Suspense fallback={<p className="loading article-loading">Loading…</p>}>
+              <ArticleReader
+                id={state.articleId}
+                onClose={() => {
+                  dispatch({ type: 'article', id: null });
+                  container.current?.focus();
+                }}
+                onPickEntity={(id) => showEntity(id)}
+                onPickEdge={(id, subject, object) => exploreActions.showEdge(id, subject, object)}
+              />
+            </Suspense>
+          )}
+        </div>
+        <TimeBar edges={drawnEdges} filters={state.filters} firstDate={stats.data?.firstDate ?? null} lastDate={stats.data?.lastDate ?? null} onChange={onFilters} />
+        <p className="visually-hidden" aria-live="polite">
+          {selectionText(state)}
+        </p>
         <div className="canvas-status" aria-live="polite">
           {busy && (
             <p className="status-pill" role="status">
@@ -347,18 +292,25 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
           {notice && !busy && (
             <p className="status-pill notice">
               {notice}{' '}
-              <button type="button" className="link-button" onClick={() => setNotice(null)} aria-label="Dismiss">
+              <button type="button" className="link-button" onClick={() => dispatch({ type: 'notice', text: null })} aria-label="Dismiss">
                 ✕
               </button>
             </p>
           )}
         </div>
-        {failure && (
+        {(failure ?? stats.error) && (
           <div className="canvas-error">
-            <ErrorMessage error={failure.error} onRetry={failure.retry} />
+            {failure ? <ErrorMessage error={failure.error} onRetry={failure.retry} /> : stats.error && <ErrorMessage error={stats.error} onRetry={() => void stats.refetch()} />}
           </div>
         )}
-        {empty && !busy && !failure && (
+        {stats.isPending && !busy && (
+          <div className="canvas-status">
+            <p className="status-pill" role="status">
+              <span className="spinner" aria-hidden="true" /> Connecting to the graph…
+            </p>
+          </div>
+        )}
+        {empty && !busy && !failure && !stats.error && (
           <div className="empty-state">
             <h2>Start from a name</h2>
             <p>
@@ -371,34 +323,13 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
                 </button>
               ))}
             </p>
-            {stats && (
+            {stats.data && (
               <p className="muted small">
-                The graph holds {stats.nodes.filter((n) => n.type !== 'Article').reduce((sum, n) => sum + n.count, 0)} entities, {stats.articles} articles and{' '}
-                {stats.statements} sourced statements.
+                The graph holds {stats.data.nodes.filter((n) => n.type !== 'Article').reduce((sum, n) => sum + n.count, 0)} entities, {stats.data.articles} articles and{' '}
+                {stats.data.statements} sourced statements.
               </p>
             )}
           </div>
-        )}
-        <Legend />
-        {state.articleId && (
-          <Suspense fallback={<p className="loading article-loading">Loading…</p>}>
-            <ArticleReader
-              id={state.articleId}
-              onClose={() => dispatch({ type: 'article', id: null })}
-              onPickEntity={(id) => {
-                dispatch({ type: 'article', id: null });
-                showEntity(id);
-              }}
-              onPickEdge={(id, subject, object) => {
-                dispatch({ type: 'article', id: null });
-                if (state.model.edges.has(id)) dispatch({ type: 'select', target: { kind: 'edge', id } });
-                else {
-                  showEntity(subject);
-                  showEntity(object);
-                }
-              }}
-            />
-          </Suspense>
         )}
       </main>
 
@@ -416,11 +347,23 @@ export function ExploreView({ active, ref }: { active: boolean; ref?: Ref<Explor
           onPin={(id) => commit(togglePin(state.model, id))}
           onSelect={(target: CanvasTarget) => dispatch({ type: 'select', target })}
           onShowEntity={showEntity}
+          onShowEdge={exploreActions.showEdge}
           onOpenArticle={(id) => dispatch({ type: 'article', id })}
         />
       </aside>
     </div>
   );
+}
+
+/** The selection in words, for screen readers: "Selected: NVIDIA makes H20". */
+function selectionText(state: { selected: CanvasTarget | null; model: CanvasModel }): string {
+  const { selected, model } = state;
+  if (!selected) return '';
+  if (selected.kind === 'node') return `Selected: ${model.nodes.get(selected.id)?.name ?? selected.id}`;
+  const edge = model.edges.get(selected.id);
+  if (!edge) return '';
+  const name = (id: string): string => model.nodes.get(id)?.name ?? id;
+  return `Selected: ${name(edge.source)} ${predicateWords(edge.predicate)} ${name(edge.target)}`;
 }
 
 function pathHighlight(paths: PathsResult | null, index: number | null): { nodeIds: string[]; edgeIds: string[] } | null {

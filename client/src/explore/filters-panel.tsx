@@ -1,17 +1,12 @@
 /**
- * The filters: node types, predicates, minimum confidence and a time window over the dates
- * present in the graph (stats.firstDate..lastDate). They hide elements on the canvas and narrow
- * later expansions.
+ * The filters: node types, predicates and minimum confidence (the time window is the time bar
+ * under the canvas). They hide elements on the canvas and narrow later expansions.
  */
 import { ENTITY_TYPES, PREDICATE_NAMES } from '../../../schema/vocabulary.ts';
 import type { GraphStats, NodeType, Predicate } from '../api/explorer-api.ts';
 import { hasFilters, NO_FILTERS, type GraphFilters } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
 import { TypeBadge } from './type-badge.tsx';
-
-const DAY_MS = 86_400_000;
-const toDay = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
-const fromDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /** Toggles a value in a "shown" list where empty means everything is shown. */
 function toggle<T>(shown: readonly T[], all: readonly T[], value: T): T[] {
@@ -33,10 +28,6 @@ export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
   const entityTypes: NodeType[] = filters.nodeTypes.filter((type) => type !== 'Article');
   const withArticles = filters.nodeTypes.includes('Article');
   const setTypes = (next: NodeType[], articles: boolean): void => onChange({ ...filters, nodeTypes: articles ? [...next, 'Article'] : next });
-  const first = stats?.firstDate ? toDay(stats.firstDate) : null;
-  const last = stats?.lastDate ? toDay(stats.lastDate) : null;
-  const fromValue = filters.from ? toDay(filters.from) : first;
-  const toValue = filters.to ? toDay(filters.to) : last;
   return (
     <div className="filters">
       <div className="panel-heading">
@@ -82,47 +73,6 @@ export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
           />
           <output>{filters.minConfidence.toFixed(2)}</output>
         </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>Time window</legend>
-        {first === null || last === null || fromValue === null || toValue === null ? (
-          <p className="muted">{stats ? 'No dates in the graph yet.' : 'Loading dates…'}</p>
-        ) : (
-          <div className="time-window">
-            <label>
-              <span>From</span>
-              <input
-                type="range"
-                min={first}
-                max={last}
-                value={fromValue}
-                aria-valuetext={fromDay(fromValue)}
-                onChange={(event) => {
-                  const day = Math.min(Number(event.target.value), toValue);
-                  onChange({ ...filters, from: day <= first ? null : fromDay(day) });
-                }}
-              />
-              <output>{fromDay(fromValue)}</output>
-            </label>
-            <label>
-              <span>To</span>
-              <input
-                type="range"
-                min={first}
-                max={last}
-                value={toValue}
-                aria-valuetext={fromDay(toValue)}
-                onChange={(event) => {
-                  const day = Math.max(Number(event.target.value), fromValue);
-                  onChange({ ...filters, to: day >= last ? null : fromDay(day) });
-                }}
-              />
-              <output>{fromDay(toValue)}</output>
-            </label>
-            <p className="muted small">Undated relationships stay visible.</p>
-          </div>
-        )}
       </fieldset>
 
       <fieldset>

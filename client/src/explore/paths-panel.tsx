@@ -4,14 +4,13 @@
  */
 import { useState } from 'react';
 import { fetchPaths, type PathsResult, type SearchHit } from '../api/explorer-api.ts';
-import type { GraphQLRequestError } from '../api/graphql-client.ts';
+import { asRequestError, type GraphQLRequestError } from '../api/graphql-client.ts';
 import type { CanvasModel } from '../graph/canvas-model.ts';
 import type { GraphFilters } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { SearchBox } from './search-box.tsx';
 import { TypeBadge } from './type-badge.tsx';
-import { asRequestError } from './use-remote.ts';
 
 interface PathsPanelProps {
   paths: PathsResult | null;

@@ -5,9 +5,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { searchEntities, type SearchHit } from '../api/explorer-api.ts';
-import type { GraphQLRequestError } from '../api/graphql-client.ts';
+import { asRequestError, type GraphQLRequestError } from '../api/graphql-client.ts';
 import { TypeBadge } from './type-badge.tsx';
-import { asRequestError } from './use-remote.ts';
 import { errorText } from './error-message.tsx';
 
 /** ms to wait after the last keystroke before searching. */

@@ -6,6 +6,8 @@ import { EMPTY_VIEW, formatHash, parseHash } from './view-url.ts';
 describe('the view URL', () => {
   it('round-trips entities, expansions, filters, layout, selection and article', () => {
     const state = {
+      nodes: [],
+      pinned: [],
       ids: ['nvidia', 'h20'],
       expand: ['nvidia'],
       filters: { nodeTypes: ['Company', 'Chip'] as const, predicates: ['MAKES'] as const, minConfidence: 0.7, from: '2023-01-01', to: '2025-06-30' },
@@ -27,5 +29,28 @@ describe('the view URL', () => {
   it('keeps ids with commas intact', () => {
     const hash = formatHash('explore', { ...EMPTY_VIEW, ids: ['a,b', 'c'] });
     assert.deepEqual(parseHash(hash).state.ids, ['a,b', 'c']);
+  });
+});
+
+describe('the exact view in the URL', () => {
+  it('keeps every node with its position and what brought it, so collapse still works', () => {
+    const state = {
+      ...EMPTY_VIEW,
+      nodes: [
+        { id: 'nvidia', x: 0, y: 0, owners: ['@seed'] },
+        { id: 'h20', x: 120, y: -40, owners: ['nvidia'] },
+        { id: 'a:b,c', x: -7, y: 3, owners: ['nvidia', '@path'] },
+      ],
+      expand: ['nvidia'],
+      pinned: ['h20'],
+    };
+    const hash = formatHash('explore', state);
+    assert.match(hash, /n=nvidia:0:0:s,h20:120:-40:0,/);
+    assert.deepEqual(parseHash(hash).state, { ...state, ids: [] });
+  });
+
+  it('rounds positions to whole pixels', () => {
+    const hash = formatHash('explore', { ...EMPTY_VIEW, nodes: [{ id: 'x', x: 10.6, y: -3.2, owners: ['@seed'] }] });
+    assert.deepEqual(parseHash(hash).state.nodes, [{ id: 'x', x: 11, y: -3, owners: ['@seed'] }]);
   });
 });

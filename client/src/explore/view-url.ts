@@ -1,19 +1,35 @@
 /**
- * The explorer's view as a URL hash, so a copied link reopens it:
- * `#/explore?ids=nvidia,h20&expand=nvidia&types=Company,Chip&preds=MAKES&conf=0.7&from=2023-01-01&to=2025-12-31&layout=fcose&sel=h20&article=a1`.
- * Ids are URI-encoded one by one, so an id may hold any character but a comma is escaped.
+ * The explorer's view as a URL hash, so a copied link reopens it exactly:
+ * `#/explore?n=nvidia:0:0:s,h20:120:-40:0&expand=nvidia&pin=h20&types=Company,Chip&preds=MAKES&conf=0.7&from=2023-01-01&to=2025-12-31&layout=fcose&sel=h20&article=a1`.
+ * `n` lists every node drawn as `id:x:y:owners`: its position, and what brought it (`s` added
+ * directly, `p` a path, a number the index of the expansion in `expand`), so collapse still works.
+ * Older links (`ids=` and `expand=` only) are replayed. Ids are URI-encoded one by one, so an id
+ * may hold any character but a comma or a colon is escaped.
  */
 import { NODE_TYPES, PREDICATE_NAMES } from '../../../schema/vocabulary.ts';
 import type { NodeType, Predicate } from '../api/generated.ts';
+import { PATH, SEED } from '../graph/canvas-model.ts';
 import { NO_FILTERS, type GraphFilters } from '../graph/graph-filters.ts';
 import { isLayoutName, type LayoutName } from '../graph/layouts.ts';
 
 export type AppView = 'explore' | 'query' | 'add' | 'articles';
 export const APP_VIEWS: readonly AppView[] = ['explore', 'query', 'add', 'articles'];
 
+/** A node of the view: where it was drawn and what brought it (SEED, '@path' or an expanded node). */
+export interface UrlNode {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly owners: readonly string[];
+}
+
 export interface ExploreUrlState {
-  /** Nodes added directly (search, mentions), in order. */
+  /** Every node drawn, with its position and owners; empty in older links. */
+  readonly nodes: readonly UrlNode[];
+  /** Nodes added directly (search, mentions), in order: older links only. */
   readonly ids: readonly string[];
+  /** Pinned nodes. */
+  readonly pinned: readonly string[];
   /** Expanded nodes, in order. */
   readonly expand: readonly string[];
   readonly filters: GraphFilters;
@@ -24,7 +40,7 @@ export interface ExploreUrlState {
   readonly article: string | null;
 }
 
-export const EMPTY_VIEW: ExploreUrlState = { ids: [], expand: [], filters: NO_FILTERS, layout: 'fcose', selected: null, article: null };
+export const EMPTY_VIEW: ExploreUrlState = { nodes: [], ids: [], pinned: [], expand: [], filters: NO_FILTERS, layout: 'fcose', selected: null, article: null };
 
 const list = (value: string | null): string[] =>
   value ? value.split(',').filter(Boolean).map((item) => { try { return decodeURIComponent(item); } catch { return item; } }) : [];
@@ -44,9 +60,12 @@ export function parseHash(hash: string): { view: AppView; state: ExploreUrlState
   const rawList = (key: string): string[] => list(raw.get(key) ?? null);
   const conf = Number(params.get('conf'));
   const layout = params.get('layout') ?? '';
+  const expand = rawList('expand');
   const state: ExploreUrlState = {
+    nodes: (raw.get('n') ?? '').split(',').filter(Boolean).flatMap((item) => parseNode(item, expand)),
     ids: rawList('ids'),
-    expand: rawList('expand'),
+    pinned: rawList('pin'),
+    expand,
     filters: {
       nodeTypes: rawList('types').filter((type): type is NodeType => (NODE_TYPES as readonly string[]).includes(type)),
       predicates: rawList('preds').filter((p): p is Predicate => (PREDICATE_NAMES as readonly string[]).includes(p) || p === 'MENTIONS'),
@@ -65,8 +84,10 @@ export function formatHash(view: AppView, state: ExploreUrlState): string {
   if (view !== 'explore') return `#/${view}`;
   const parts: string[] = [];
   const add = (key: string, value: string): void => void (value && parts.push(`${key}=${value}`));
-  add('ids', joinList(state.ids));
+  if (state.nodes.length > 0) add('n', state.nodes.map((node) => formatNode(node, state.expand)).join(','));
+  else add('ids', joinList(state.ids));
   add('expand', joinList(state.expand));
+  add('pin', joinList(state.pinned));
   add('types', joinList(state.filters.nodeTypes));
   add('preds', joinList(state.filters.predicates));
   if (state.filters.minConfidence > 0) add('conf', String(state.filters.minConfidence));
@@ -76,4 +97,29 @@ export function formatHash(view: AppView, state: ExploreUrlState): string {
   add('sel', state.selected ? encodeURIComponent(state.selected) : '');
   add('article', state.article ? encodeURIComponent(state.article) : '');
   return parts.length > 0 ? `#/explore?${parts.join('&')}` : '#/explore';
+}
+
+
+function parseNode(item: string, expand: readonly string[]): UrlNode[] {
+  const [rawId = '', x = '', y = '', owners = ''] = item.split(':');
+  let id: string;
+  try {
+    id = decodeURIComponent(rawId);
+  } catch {
+    return [];
+  }
+  const position = { x: Number(x), y: Number(y) };
+  if (!id || !Number.isFinite(position.x) || !Number.isFinite(position.y)) return [];
+  const ownerIds = owners
+    .split('.')
+    .map((token) => (token === 's' ? SEED : token === 'p' ? PATH : expand[Number(token)]))
+    .filter((owner): owner is string => owner !== undefined);
+  return [{ id, ...position, owners: ownerIds.length > 0 ? ownerIds : [SEED] }];
+}
+
+function formatNode(node: UrlNode, expand: readonly string[]): string {
+  const owners = node.owners
+    .map((owner) => (owner === SEED ? 's' : owner === PATH ? 'p' : String(expand.indexOf(owner))))
+    .filter((token) => token !== '-1');
+  return [encodeURIComponent(node.id), Math.round(node.x), Math.round(node.y), owners.join('.')].join(':');
 }

@@ -3,10 +3,13 @@
  * each node (so that collapsing a node removes what only it brought), the expansions in order and
  * the pinned nodes. Every change returns a new model, which makes undo/redo a list of models.
  */
+import { hiddenDegrees as hiddenDegreesOf } from '../../../schema/hidden-degree.ts';
 import type { GraphEdge, GraphNode } from '../api/explorer-api.ts';
 
 /** Owner of nodes added directly (search, URL, article mention), never removed by a collapse. */
 export const SEED = '@seed';
+/** Owner of nodes a path search brought. */
+export const PATH = '@path';
 
 export interface CanvasModel {
   readonly nodes: ReadonlyMap<string, GraphNode>;
@@ -102,13 +105,14 @@ export function togglePin(model: CanvasModel, id: string): CanvasModel {
   return { ...model, pinned };
 }
 
-/** Relationships of the node not drawn on the canvas: what "+N more" offers. */
+/** For each node, its relationships not drawn on the canvas: what "+N more" offers. */
+export function hiddenDegrees(model: CanvasModel): Map<string, number> {
+  return hiddenDegreesOf(model.nodes.values(), model.edges.values());
+}
+
+/** The node's relationships not drawn on the canvas. */
 export function hiddenDegreeOf(model: CanvasModel, id: string): number {
-  const node = model.nodes.get(id);
-  if (!node) return 0;
-  let drawn = 0;
-  for (const edge of model.edges.values()) if (edge.source === id || edge.target === id) drawn += 1;
-  return Math.max(0, node.degree - drawn);
+  return hiddenDegrees(model).get(id) ?? 0;
 }
 
 /** Ids of nodes added directly rather than by an expansion, in insertion order. */

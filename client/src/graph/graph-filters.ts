@@ -1,6 +1,11 @@
 /**
  * The filters of the explorer: which node types and predicates to show, the minimum confidence
  * and a time window. The same filters hide elements on the canvas and narrow later expansions.
+ *
+ * The time window filters facts, that is edges, by their own time (`edgeTime`): a policy-like
+ * fact by its validity (in force from `validFrom` until `validTo`, open-ended when it has no end),
+ * any other by the date it was reported. An entity stays while any of its drawn edges is in the
+ * window (a chip announced in 2023 stays for its 2025 export controls); an article by its date.
  */
 import { ENTITY_TYPES } from '../../../schema/vocabulary.ts';
 import type { NeighborhoodQueryVariables, NodeType, Predicate } from '../api/generated.ts';
@@ -25,31 +30,104 @@ export function hasFilters(filters: GraphFilters): boolean {
 
 const day = (iso: string): string => iso.slice(0, 10);
 
-/** Whether a period [start, end] (either may be missing) meets the window; undated things always do. */
-function inWindow(start: string | null | undefined, end: string | null | undefined, filters: GraphFilters): boolean {
-  const first = start ?? end;
-  const last = end ?? start;
-  if (!first || !last) return true;
-  if (filters.to !== null && day(first) > filters.to) return false;
-  if (filters.from !== null && day(last) < filters.from) return false;
+/** The time of a fact: when it starts and ends (null: unknown start, or no end). */
+export interface FactTime {
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+interface Dated {
+  readonly date?: string | null;
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
+}
+
+/**
+ * An edge's own time, the one definition shown and filtered everywhere: its validity when it has
+ * one (open-ended without `validTo`), otherwise the day it was first reported (`date`).
+ */
+export function edgeTime(edge: Dated): FactTime {
+  if (edge.validFrom || edge.validTo) return { start: edge.validFrom ? day(edge.validFrom) : null, end: edge.validTo ? day(edge.validTo) : null };
+  return edge.date ? { start: day(edge.date), end: day(edge.date) } : { start: null, end: null };
+}
+
+/** An edge's time in words: "2025-04-09", "from 2025-04-09", "2025-04-09 → 2025-08-12", or null. */
+export function edgeTimeText(edge: Dated): string | null {
+  const { start, end } = edgeTime(edge);
+  if (start && end) return start === end ? start : `${start} → ${end}`;
+  if (start) return `from ${start}`;
+  if (end) return `until ${end}`;
+  return null;
+}
+
+/** Whether the fact's time meets the window; undated facts always do. */
+function timeInWindow(time: FactTime, filters: GraphFilters): boolean {
+  if (!time.start && !time.end) return true;
+  if (filters.to !== null && time.start !== null && time.start > filters.to) return false;
+  if (filters.from !== null && time.end !== null && time.end < filters.from) return false;
   return true;
+}
+
+/** Whether an article's (or another dated node's) day meets the window. */
+function inWindow(start: string | null | undefined, filters: GraphFilters): boolean {
+  return timeInWindow({ start: start ? day(start) : null, end: start ? day(start) : null }, filters);
+}
+
+export function hasTimeWindow(filters: GraphFilters): boolean {
+  return filters.from !== null || filters.to !== null;
 }
 
 const entityTypesOf = (filters: GraphFilters): NodeType[] => filters.nodeTypes.filter((type) => type !== 'Article');
 
+/**
+ * Whether a node shows: its type is shown, and, for an article, its date is in the window. An
+ * entity's time is its facts' (see `visibleElements`), never its own announcement date.
+ */
 export function nodePasses(node: { type: NodeType; date?: string | null }, filters: GraphFilters): boolean {
   const types = entityTypesOf(filters);
   if (node.type !== 'Article' && types.length > 0 && !types.includes(node.type)) return false;
-  return inWindow(node.date, node.date, filters);
+  return node.type !== 'Article' || inWindow(node.date, filters);
 }
 
 export function edgePasses(
   edge: { predicate: Predicate; confidence: number; date?: string | null; validFrom?: string | null; validTo?: string | null },
   filters: GraphFilters,
 ): boolean {
+  return edgeKept(edge, filters) && timeInWindow(edgeTime(edge), filters);
+}
+
+/** The edge passes the predicate and confidence filters (the time window aside). */
+function edgeKept(edge: { predicate: Predicate; confidence: number }, filters: GraphFilters): boolean {
   if (filters.predicates.length > 0 && !filters.predicates.includes(edge.predicate)) return false;
-  if (edge.confidence < filters.minConfidence) return false;
-  return inWindow(edge.validFrom ?? edge.date, edge.validTo ?? edge.date, filters);
+  return edge.confidence >= filters.minConfidence;
+}
+
+/**
+ * What the canvas shows under the filters: edges that pass between nodes that pass, and nodes
+ * that pass, less the entities whose drawn edges are all outside the time window.
+ */
+export function visibleElements<
+  N extends { id: string; type: NodeType; date?: string | null },
+  E extends { id: string; source: string; target: string; predicate: Predicate; confidence: number } & Dated,
+>(nodes: Iterable<N>, edges: Iterable<E>, filters: GraphFilters): { nodes: Set<string>; edges: Set<string> } {
+  const shownNodes = new Set<string>();
+  const nodeList = [...nodes];
+  for (const node of nodeList) if (nodePasses(node, filters)) shownNodes.add(node.id);
+  const shownEdges = new Set<string>();
+  const withEdges = new Set<string>();
+  const withEdgeInWindow = new Set<string>();
+  for (const edge of edges) {
+    if (!shownNodes.has(edge.source) || !shownNodes.has(edge.target)) continue;
+    if (!edgeKept(edge, filters)) continue;
+    withEdges.add(edge.source).add(edge.target);
+    if (!timeInWindow(edgeTime(edge), filters)) continue;
+    withEdgeInWindow.add(edge.source).add(edge.target);
+    shownEdges.add(edge.id);
+  }
+  if (hasTimeWindow(filters)) {
+    for (const id of withEdges) if (!withEdgeInWindow.has(id)) shownNodes.delete(id);
+  }
+  return { nodes: shownNodes, edges: shownEdges };
 }
 
 /** The filters as arguments of `neighborhood` (absent when they do not narrow anything). */

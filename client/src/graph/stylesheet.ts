@@ -10,6 +10,9 @@ import { ACCENT_COLOR, EDGE_COLOR, EDGE_LABEL_COLOR, LABEL_COLOR, LOW_CONFIDENCE
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
+/** Zoom from which every edge label is drawn (9 px at zoom 1 is about 11 px there); below, on hover and selection only. */
+export const EDGE_LABEL_ZOOM = 1.2;
+
 export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
@@ -69,8 +72,10 @@ export const STYLESHEET: StylesheetJson = [
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
       'min-zoomed-font-size': 8, // px
+      'text-opacity': 0, // shown by the classes below: legible zoom, hover, selection, highlight
     },
   },
+  { selector: 'edge.legible, edge.hover, edge:selected, edge.highlighted, edge.path', style: { 'text-opacity': 1 } },
   { selector: 'edge[predicate = "COMPETES_WITH"]', style: { 'target-arrow-shape': 'none' } },
   { selector: 'edge.mention', style: { 'line-color': '#b5bcc8', 'target-arrow-color': '#b5bcc8', 'line-style': 'dotted' } },
   { selector: `edge[confidence < ${LOW_CONFIDENCE}]`, style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },

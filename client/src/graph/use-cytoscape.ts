@@ -6,10 +6,11 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, type RefObject } from 'react';
-import { SEED, type CanvasModel } from './canvas-model.ts';
-import { edgePasses, nodePasses, type GraphFilters } from './graph-filters.ts';
+import { hiddenDegrees, SEED, type CanvasModel } from './canvas-model.ts';
+import { visibleElements, type GraphFilters } from './graph-filters.ts';
 import { layoutFor, runExpansionLayout, type LayoutName } from './layouts.ts';
-import { STYLESHEET } from './stylesheet.ts';
+import { separateNodes, type NodeBox } from './separate-nodes.ts';
+import { EDGE_LABEL_ZOOM, STYLESHEET } from './stylesheet.ts';
 import { edgeElement, nodeElement, nodeLabel, type EdgeData, type NodeData } from './to-elements.ts';
 
 cytoscape.use(fcose);
@@ -25,11 +26,15 @@ export interface CanvasInputs {
   highlighted: { nodeIds: readonly string[]; edgeIds: readonly string[] } | null;
   /** Bumped to run the chosen layout on everything again. */
   layoutRun: number;
+  /** Positions to draw nodes at (a shared link, Back/Forward): applied once per new object. */
+  placement: { readonly positions: ReadonlyMap<string, { x: number; y: number }> } | null;
 }
 
 export interface CanvasHandlers {
   onSelect(target: CanvasTarget | null): void;
   onExpand(id: string): void;
+  /** The nodes have stopped moving (a layout ended, a node was dropped). */
+  onSettled(): void;
 }
 
 declare global {
@@ -37,15 +42,6 @@ declare global {
     /** The canvas's cytoscape instance, for browser tests and benchmarks. */
     __chipgraph?: { cy: Core };
   }
-}
-
-function drawnDegrees(model: CanvasModel): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const edge of model.edges.values()) {
-    counts.set(edge.source, (counts.get(edge.source) ?? 0) + 1);
-    counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** Starting positions for new nodes: a ring around the expanded node, or around the view's centre. */
@@ -76,6 +72,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
   layoutRef.current = inputs.layout;
   /** Layouts started and not yet stopped (their animation included). */
   const layoutsRunning = useRef(0);
+  /** The nodes the running layout may move (null: all); the others stay put when overlaps are removed. */
+  const layoutScope = useRef<ReadonlySet<string> | null>(null);
 
   // Create the instance once.
   useEffect(() => {
@@ -108,7 +106,21 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     });
     cy.on('mouseover', 'edge', () => void (element.style.cursor = 'pointer'));
     cy.on('layoutstart', () => void (layoutsRunning.current += 1));
-    cy.on('layoutstop', () => void (layoutsRunning.current = Math.max(0, layoutsRunning.current - 1)));
+    cy.on('layoutstop', () => {
+      layoutsRunning.current = Math.max(0, layoutsRunning.current - 1);
+      if (layoutsRunning.current > 0) return;
+      removeOverlaps(cy, layoutScope.current);
+      handlersRef.current.onSettled();
+    });
+    // Edge labels when they are legible; otherwise on hover and selection only.
+    cy.on('zoom', () => {
+      const legible = cy.zoom() >= EDGE_LABEL_ZOOM;
+      if (cy.edges().nonempty() && legible !== cy.edges().first().hasClass('legible')) cy.batch(() => void cy.edges().toggleClass('legible', legible));
+    });
+    cy.on('add', 'edge', (event) => void event.target.toggleClass('legible', cy.zoom() >= EDGE_LABEL_ZOOM));
+    cy.on('mouseover', 'edge', (event) => void event.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (event) => void event.target.removeClass('hover'));
+    cy.on('dragfree', 'node', () => handlersRef.current.onSettled());
     cy.on('mouseout', 'node, edge', () => {
       cy.batch(() => cy.elements().removeClass('faded highlighted'));
       element.style.cursor = '';
@@ -124,13 +136,16 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
   }, [container]);
 
   // Keep the elements in step with the model.
-  const { model, filters } = inputs;
+  const { model, filters, placement } = inputs;
+  const placed = useRef<CanvasInputs['placement']>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const wasEmpty = cy.nodes().length === 0;
-    const degrees = drawnDegrees(model);
-    const hidden = (id: string, degree: number): number => Math.max(0, degree - (degrees.get(id) ?? 0));
+    const hiddenByNode = hiddenDegrees(model);
+    const hidden = (id: string): number => hiddenByNode.get(id) ?? 0;
+    const place = placement !== placed.current ? placement : null;
+    placed.current = placement;
     const addedIds: string[] = [];
     cy.batch(() => {
       cy.elements()
@@ -139,7 +154,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       const newNodes: ElementDefinition[] = [];
       for (const node of model.nodes.values()) {
         const existing = cy.getElementById(node.id);
-        const hiddenDegree = hidden(node.id, node.degree);
+        const hiddenDegree = hidden(node.id);
         if (existing.nonempty()) {
           if ((existing.data('hiddenDegree') as number) !== hiddenDegree) existing.data({ hiddenDegree, label: nodeLabel(node.name, hiddenDegree) });
         } else {
@@ -148,7 +163,10 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
         }
       }
       const positions = wasEmpty ? new Map() : startPositions(cy, model, addedIds);
+      for (const [id, at] of place?.positions ?? []) positions.set(id, at);
       cy.add(newNodes.map((definition) => ({ ...definition, position: positions.get(definition.data.id as string) ?? { x: 0, y: 0 } })));
+      // Nodes already drawn go where the link or the history entry had them.
+      if (place) cy.nodes().forEach((node) => void (place.positions.has(node.id()) && node.position(place.positions.get(node.id()) as { x: number; y: number })));
       const newEdges = [...model.edges.values()].filter((edge) => cy.getElementById(edge.id).empty()).map(edgeElement);
       cy.add(newEdges);
       cy.nodes().forEach((node) => {
@@ -159,14 +177,22 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       });
     });
     applyFilters(cy, filters);
+    if (place && addedIds.every((id) => place.positions.has(id))) {
+      // Drawn where they were: no layout, only the view fitted around them.
+      if (wasEmpty || addedIds.length > 0) cy.fit(cy.elements().not('.filtered'), 40);
+      handlersRef.current.onSettled();
+      return;
+    }
     if (addedIds.length === 0) return;
     if (wasEmpty || layoutRef.current !== 'fcose') {
+      layoutScope.current = null;
       runLayout(cy, layoutRef.current);
       return;
     }
     const added = new Set(addedIds);
+    layoutScope.current = added;
     runExpansionLayout(cy, added, () => revealNew(cy, added));
-  }, [model, filters]);
+  }, [model, filters, placement]);
 
   // Selection and path highlight follow the state.
   const { selected, highlighted } = inputs;
@@ -210,6 +236,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().length === 0) return;
+    layoutScope.current = null;
     runLayout(cy, layout);
   }, [layout, layoutRun]);
 
@@ -223,15 +250,41 @@ function runLayout(cy: Core, name: LayoutName): void {
 }
 
 function applyFilters(cy: Core, filters: GraphFilters): void {
+  const shown = visibleElements(
+    cy.nodes().map((node) => node.data() as NodeData),
+    cy.edges().map((edge) => edge.data() as EdgeData),
+    filters,
+  );
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      const data = node.data() as NodeData;
-      node.toggleClass('filtered', !nodePasses({ type: data.type, date: data.date ?? null }, filters));
-    });
-    cy.edges().forEach((edge) => {
-      const data = edge.data() as EdgeData;
-      edge.toggleClass('filtered', !edgePasses(data, filters));
-    });
+    cy.nodes().forEach((node) => void node.toggleClass('filtered', !shown.nodes.has(node.id())));
+    cy.edges().forEach((edge) => void edge.toggleClass('filtered', !shown.edges.has(edge.id())));
+  });
+}
+
+/** Most nodes whose overlaps are removed after a layout (above, labels are hidden anyway). */
+const SEPARATION_MAX_NODES = 400;
+
+/** Moves apart the visible nodes that overlap, labels included; only those in `scope` when given. */
+function removeOverlaps(cy: Core, scope: ReadonlySet<string> | null): void {
+  const nodes = cy.nodes().not('.filtered');
+  if (nodes.length < 2 || nodes.length > SEPARATION_MAX_NODES) return;
+  const boxes: NodeBox[] = nodes.map((element) => {
+    const node = element as NodeSingular;
+    const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    const { x, y } = node.position();
+    return {
+      id: node.id(),
+      x,
+      y,
+      halfWidth: Math.max(x - box.x1, box.x2 - x),
+      halfHeight: Math.max(y - box.y1, box.y2 - y),
+      fixed: node.locked() || (scope !== null && !scope.has(node.id())),
+    };
+  });
+  const moved = separateNodes(boxes);
+  if (moved.size === 0) return;
+  cy.batch(() => {
+    for (const box of boxes) if (moved.has(box.id)) cy.getElementById(box.id).position({ x: box.x, y: box.y });
   });
 }
 

@@ -4,10 +4,10 @@ import { useExplorerFixture } from '../../../test/support/explorer-fixture.ts';
 
 const PREFIX = 'test-read-timeline-';
 const TIMELINE = `query ($ids: [ID!], $from: String, $to: String, $limit: Int) {
-  timeline(ids: $ids, from: $from, to: $to, limit: $limit) { date kind label nodeId edgeId articleId }
+  timeline(ids: $ids, from: $from, to: $to, limit: $limit) { date kind label nodeId edgeId articleId sentence }
 }`;
 
-interface Event { date: string; kind: string; label: string; nodeId: string | null; edgeId: string | null; articleId: string | null }
+interface Event { date: string; kind: string; label: string; nodeId: string | null; edgeId: string | null; articleId: string | null; sentence: string | null }
 
 describe('timeline', () => {
   const explorer = useExplorerFixture(PREFIX);
@@ -24,6 +24,7 @@ describe('timeline', () => {
     assert.deepEqual(events.map((e) => [e.date, e.kind, e.edgeId ?? e.articleId]), [
       ['2025-04-09', 'RELATIONSHIP', f.restricts],
       ['2025-08-01', 'RELATIONSHIP', f.allows],
+      ['2025-08-01', 'STATEMENT', f.allows],
       ['2025-08-12', 'ARTICLE', f.article],
     ]);
     assert.match(events[0]!.label, /restricts export of/);
@@ -31,7 +32,15 @@ describe('timeline', () => {
 
   it('keeps only the events of the period asked for', async () => {
     const events = await timeline({ ids: [f.chip], from: '2025-05-01', to: '2025-08-05' });
-    assert.deepEqual(events.map((e) => e.edgeId), [f.allows]);
+    assert.deepEqual(events.map((e) => e.edgeId), [f.allows, f.allows]);
+  });
+
+  it('quotes each statement about an entity with its sentence and article', async () => {
+    const events = await timeline({ ids: [f.chip] });
+    const statement = events.find((e) => e.kind === 'STATEMENT');
+    assert.equal(statement?.sentence, f.sentence);
+    assert.equal(statement?.articleId, f.article);
+    assert.equal(statement?.label, 'Zorblax X1 cleared for export');
   });
 
   it('shows the dates of the policies about an entity', async () => {

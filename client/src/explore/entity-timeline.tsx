@@ -1,0 +1,69 @@
+/**
+ * The timeline of an entity or a policy: its policy dates, its dated relationships and every
+ * sentence an article said about it, in order, each with its article. Loaded when opened.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { fetchTimeline } from '../api/explorer-api.ts';
+import { ErrorMessage } from './error-message.tsx';
+
+/** Events one timeline shows. */
+const TIMELINE_LIMIT = 200;
+
+const KIND_WORDS: Record<string, string> = { POLICY: 'policy', RELATIONSHIP: 'fact', STATEMENT: 'reported', ARTICLE: 'article' };
+
+interface EntityTimelineProps {
+  id: string;
+  onOpenArticle(id: string): void;
+  onShowEdge(id: string): void;
+}
+
+export function EntityTimeline({ id, onOpenArticle, onShowEdge }: EntityTimelineProps) {
+  const [open, setOpen] = useState(false);
+  const events = useQuery({
+    queryKey: ['timeline', id],
+    queryFn: ({ signal }) => fetchTimeline({ ids: [id], limit: TIMELINE_LIMIT }, signal).then((data) => data.timeline),
+    enabled: open,
+  });
+  return (
+    <section className="entity-timeline">
+      <h3>
+        <button type="button" className="disclosure" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
+          {open ? '▾' : '▸'} Timeline
+        </button>
+      </h3>
+      {open && events.isPending && <p className="loading" role="status">Loading the timeline…</p>}
+      {open && events.isError && <ErrorMessage error={events.error} onRetry={() => void events.refetch()} />}
+      {open && events.data?.length === 0 && <p className="muted small">No dated event.</p>}
+      {open && events.data && events.data.length > 0 && (
+        <ol className="timeline-list" aria-label="Timeline">
+          {events.data.map((event, index) => (
+            <li key={`${event.date}-${event.kind}-${event.edgeId ?? event.nodeId ?? event.articleId}-${index}`} className={`timeline-event ${event.kind.toLowerCase()}`}>
+              <span className="timeline-date">{event.date.slice(0, 10)}</span>
+              <span className="timeline-kind muted small">{KIND_WORDS[event.kind] ?? event.kind.toLowerCase()}</span>
+              {event.sentence && <q className="timeline-sentence">{event.sentence}</q>}
+              <span className="timeline-links">
+                {event.articleId ? (
+                  <button type="button" className="link-button" onClick={() => event.articleId && onOpenArticle(event.articleId)}>
+                    {event.label}
+                  </button>
+                ) : event.edgeId ? (
+                  <button type="button" className="link-button" onClick={() => event.edgeId && onShowEdge(event.edgeId)}>
+                    {event.label}
+                  </button>
+                ) : (
+                  <span>{event.label}</span>
+                )}
+                {event.kind === 'STATEMENT' && event.edgeId && (
+                  <button type="button" className="link-button small" onClick={() => event.edgeId && onShowEdge(event.edgeId)}>
+                    the relationship
+                  </button>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

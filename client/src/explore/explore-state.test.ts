@@ -1,0 +1,45 @@
+/// <reference types="node" />
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { GraphNode } from '../api/explorer-api.ts';
+import { addSeeds, EMPTY_MODEL } from '../graph/canvas-model.ts';
+import { NO_FILTERS } from '../graph/graph-filters.ts';
+import { exploreReducer, INITIAL_STATE } from './explore-state.ts';
+import { createExploreStore } from './explore-store.ts';
+
+const node = (id: string): GraphNode => ({ id, type: 'Company', name: id, degree: 1, hiddenDegree: 1, date: null, kind: null });
+
+describe('the explorer state', () => {
+  it('counts each meaningful change as a step of the history', () => {
+    const model = addSeeds(EMPTY_MODEL, { nodes: [node('nvidia')], edges: [] });
+    let state = exploreReducer(INITIAL_STATE, { type: 'commit', model, select: { kind: 'node', id: 'nvidia' } });
+    assert.equal(state.step, 1);
+    state = exploreReducer(state, { type: 'filters', filters: { ...NO_FILTERS, minConfidence: 0.7 } });
+    assert.equal(state.step, 2);
+    state = exploreReducer(state, { type: 'article', id: 'a1' });
+    assert.equal(state.step, 3);
+  });
+
+  it('does not count waiting, notices or selecting what is already selected', () => {
+    const model = addSeeds(EMPTY_MODEL, { nodes: [node('nvidia')], edges: [] });
+    let state = exploreReducer(INITIAL_STATE, { type: 'commit', model, select: { kind: 'node', id: 'nvidia' } });
+    state = exploreReducer(state, { type: 'busy', message: 'Expanding…' });
+    state = exploreReducer(state, { type: 'notice', text: 'hello' });
+    state = exploreReducer(state, { type: 'select', target: { kind: 'node', id: 'nvidia' } });
+    assert.equal(state.step, 1);
+  });
+
+  it('a store tells its readers about changes and not about no-ops', () => {
+    const store = createExploreStore();
+    let calls = 0;
+    const stop = store.subscribe(() => void (calls += 1));
+    store.dispatch({ type: 'select', target: null });
+    assert.equal(calls, 0);
+    store.dispatch({ type: 'notice', text: 'hi' });
+    assert.equal(calls, 1);
+    stop();
+    store.dispatch({ type: 'notice', text: 'bye' });
+    assert.equal(calls, 1);
+    assert.equal(store.getState().notice, 'bye');
+  });
+});
