@@ -25,10 +25,15 @@ function endType(types: readonly EntityType[]): string {
   return types.length === 1 ? types[0]! : 'Entity';
 }
 
+/**
+ * A relationship field. A symmetric predicate is stored once, in whichever direction its ids sort
+ * (`schema/edge-id.ts`), so its one field reads it both ways (`queryDirection: UNDIRECTED`).
+ */
 function relationshipField(name: string, predicate: Predicate, direction: 'OUT' | 'IN', other: string): string {
   const def: PredicateDefinition = PREDICATES[predicate];
   const description = direction === 'OUT' ? def.doc : `Inverse of ${predicate}: ${def.doc}`;
-  return `  """${description}"""\n  ${name}: [${other}!]! @relationship(type: "${predicate}", direction: ${direction}, properties: "Claim", nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)`;
+  const queryDirection = def.symmetric ? ', queryDirection: UNDIRECTED' : '';
+  return `  """${description}"""\n  ${name}: [${other}!]! @relationship(type: "${predicate}", direction: ${direction}${queryDirection}, properties: "Claim", nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)`;
 }
 
 /** Relationship fields that the node type `type` carries, outgoing then incoming. */
@@ -38,7 +43,7 @@ export function relationshipFieldsOf(type: EntityType): string[] {
     const def: PredicateDefinition = PREDICATES[predicate];
     const names = RELATIONSHIP_FIELDS[predicate];
     if (def.domain.includes(type)) {
-      fields.push(relationshipField(names.out, predicate, def.symmetric ? 'OUT' : 'OUT', endType(def.range)));
+      fields.push(relationshipField(names.out, predicate, 'OUT', endType(def.range)));
     }
     if (def.range.includes(type) && !def.symmetric) {
       fields.push(relationshipField(names.in, predicate, 'IN', endType(def.domain)));

@@ -3,8 +3,8 @@
  * range of each predicate and the words used to show it. Server, seed pipeline and client import
  * this module; nobody redefines an entity type or a predicate elsewhere.
  *
- * The GraphQL type definitions in `type-defs.graphql` declare one relationship field per
- * (domain type, predicate); `vocabulary.test.ts` checks the two agree.
+ * The GraphQL type definitions (`type-defs.ts`) generate one relationship field per (domain type,
+ * predicate) from this list; `schema.test.ts` checks the two agree.
  */
 
 /** Node labels that are entities (things an article can mention). */
@@ -77,7 +77,7 @@ export function fitsPredicate(predicate: Predicate, subject: EntityType, object:
   return def.domain.includes(subject) && def.range.includes(object);
 }
 
-/** Kinds of policy, as PRODUCT.md lists them. */
+/** Kinds of policy an article can refer to: the measures governments take on chips. */
 export const POLICY_KINDS = [
   'EXPORT_CONTROL', 'LICENCE_REQUIREMENT', 'BAN', 'INVESTIGATION', 'REVENUE_SHARE', 'TARIFF',
   'GUIDANCE', 'SUBSIDY', 'LIST', 'LAW',
