@@ -53,7 +53,7 @@ const P = (id: string, kind: PolicyKind, source: string, linkOnly = false): Phra
 /** Trigger phrases on folded text (lower case, no accents, plain apostrophes). */
 const PHRASES: readonly PhrasePattern[] = [
   P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit (?:rule|requirement|regime)|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
-  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a (?:une )?licence|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
+  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a (?:une )?licence|soumettre a (?:une )?licence|licences? pour (?:pouvoir )?exporter|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
   P('en.export-control', 'EXPORT_CONTROL', "export[- ]controls?|export restrictions?|export curbs?|controls on (?:chip|semiconductor|ai)[a-z-]* ?(?:exports|tools|sales)?|chip controls"),
   P('fr.export-control', 'EXPORT_CONTROL', "(?:controles?|restrictions?) (?:a|sur) l'exportation|(?:controles?|restrictions?) (?:des|aux) exportations"),
   P('en.ban', 'BAN', "export bans?|sales? bans?|ban on [a-z]+|embargo"),
@@ -289,6 +289,8 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   const qualifiers = phrase.aliasEntry ? [] : qualifiersOf(input.text.slice(phrase.start, phrase.end));
   const sentence = input.sentences[phrase.sentence];
   const sentenceYears = new Set(sentence?.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const possessor = sentenceMentions.find((m) => m.type === 'Government' && m.end <= phrase.start && phrase.start - m.end <= 4
+    && /^\s*['’]\s*s?\s*$/u.test(input.text.slice(m.end, phrase.start)));
   for (const entry of candidates) {
     if (!phrase.aliasEntry && !kindsAgree(phrase.kind, entry.kind)) continue;
     // "anti-dumping investigation" is not the security inquiry: its qualifiers must be the policy's words.
@@ -297,6 +299,11 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
       if (!qualifiers.every((q) => words.has(q))) continue;
     }
     if (tooLate(entry, input.articleDate)) continue;
+    // "China's ban": the state that owns the measure must be among its issuers.
+    if (possessor && !(entry.issuers ?? []).some((i) => i === possessor.entityId || parentOf(gazetteer.entries.get(i), gazetteer) === possessor.entityId
+      || gazetteer.entries.get(i)?.country === gazetteer.entries.get(possessor.entityId)?.country)) continue;
+    // A sentence dated in other years than the policy's speaks of another measure ("China's ban … in 2024").
+    if (!phrase.aliasEntry && sentenceYears.size > 0 && (entry.dates ?? []).length > 0 && !(entry.dates ?? []).some((d) => sentenceYears.has(d.slice(0, 4)))) continue;
     const actors = new Set(entry.actors ?? []);
     const widened = new Set(actors);
     for (const actor of actors) {
@@ -373,6 +380,8 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
   // A nationality in the phrase or just before it says whose measure it is ("US rules", "les règles américaines").
   const near = fold(input.text.slice(Math.max(sentence.start, phrase.start - 16), Math.min(sentence.end, phrase.end + 14)));
   const nationalities = new Set([...near.matchAll(/[a-z-]+/g)].map((m) => NATIONALITY_ADJECTIVES.get(m[0])).filter((c): c is string => c !== undefined));
+  const possessor = sentenceMentions.find((m) => m.type === 'Government' && m.end <= phrase.start && phrase.start - m.end <= 4
+    && /^\s*['’]\s*s?\s*$/u.test(input.text.slice(m.end, phrase.start)));
   const destination = (m: LinkedMention): boolean => /(?:^|\s)(?:to|into|against|on|vers|en|contre|sur|a|au|aux)\s*(?:the\s*)?$/.test(fold(input.text.slice(Math.max(sentence.start, m.start - 12), m.start)));
   const scored: Array<{ entry: GazetteerEntry; score: number }> = [];
   for (const entry of policiesOf(gazetteer)) {
@@ -386,6 +395,8 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
     const issuers = entry.issuers ?? [];
     const { issuerStates, targets } = shapeOf(entry, gazetteer);
     if (nationalities.size > 0 && ![...nationalities].some((c) => issuerStates.has(c))) continue;
+    // "China's ban": the state that owns the measure must be one of its issuers' states.
+    if (possessor && !issuerStates.has(gazetteer.entries.get(possessor.entityId)?.country ?? '')) continue;
     const issuerNamed = sentenceMentions.some((m) => !destination(m) && (issuers.includes(m.entityId) || issuers.includes(parentOf(gazetteer.entries.get(m.entityId), gazetteer) ?? '')
       || (m.type === 'Government' && issuerStates.has(gazetteer.entries.get(m.entityId)?.country ?? ''))));
     const nationality = [...nationalities].some((c) => issuerStates.has(c));
@@ -495,6 +506,8 @@ function findIssuer(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   const governments = sentenceMentions.filter((m) => m.type === 'Government');
   const before = governments.filter((m) => m.end <= phrase.start).pop();
   if (before && ISSUER_BEFORE.test(folded.slice(before.end - sentence.start, phrase.start - sentence.start))) return before.entityId;
+  // "China's ban on exports of gallium": the owner of the measure.
+  if (before && phrase.start - before.end <= 4 && /^\s*'\s*s?\s*$/.test(folded.slice(before.end - sentence.start, phrase.start - sentence.start))) return before.entityId;
   const after = governments.find((m) => m.start >= phrase.end);
   if (after && ISSUER_AFTER.test(folded.slice(phrase.end - sentence.start, after.start - sentence.start))) return after.entityId;
   return undefined;

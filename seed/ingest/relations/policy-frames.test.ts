@@ -27,3 +27,17 @@ describe('policies in their everyday words', () => {
     assert.ok(found.some((r) => /^us-advanced-computing-rule-2022 TARGETS a100$/.test(r)), found.join('\n'));
   });
 });
+
+describe('whose measure it is', () => {
+  it('does not take "China’s ban" for a US measure, and proposes it as China’s', async () => {
+    const found = await relationsIn('China’s ban on exports of gallium and germanium to the United States took effect on Tuesday, December 3, 2024.');
+    assert.ok(!found.some((r) => r.startsWith('us-advanced-computing-update-2024')), found.join('\n'));
+    assert.ok(found.some((r) => /^china-government ISSUES /.test(r)), found.join('\n'));
+  });
+
+  it('reads a French licence to export as the known requirement', async () => {
+    const found = await relationsIn('Washington a imposé en avril 2025 une licence pour exporter le H20 vers la Chine.');
+    assert.ok(found.includes('us-government ISSUES us-h20-export-license-requirement-2025'), found.join('\n'));
+    assert.ok(found.includes('us-h20-export-license-requirement-2025 TARGETS h20'), found.join('\n'));
+  });
+});
