@@ -6,13 +6,14 @@
  * go to stderr. Exit codes: 0 done, 1 an article failed (bad input), 2 bad usage.
  *
  * Commit (without --dry-run): each article is extracted and committed to Neo4j in its own
- * transaction (seed/graph/ingest-article.ts, the same code as the GraphQL mutation); one JSON
+ * transaction (server/ingest/ingest-article.ts, the same code as the GraphQL mutation); one JSON
  * line per article on stdout: {source, articleId, status, addedEntities, addedEdges,
  * retractedEdges, statements, warnings}. A folder is streamed one article at a time.
  * Options:
  *   --dry-run   extract and print, write nothing
  *   --offline   use seed/knowledge/ as the gazetteer (with --dry-run: no Neo4j at all); without
- *               it, a commit links against the graph's own names
+ *               it, a commit links against the graph's own names. A dry run reads and extracts
+ *               through the same intake as a commit (`loadArticleSource`, `extractInThread`)
  *   --replaces  ID of an article the (single) FILE is an edited version of
  *   --format    json (default; the only format)
  * Environment: CHIPGRAPH_ALLOW_PRIVATE_URLS=1 lets URLs point at private or loopback addresses;
@@ -21,14 +22,12 @@
 import { opendir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestArticle, type ArticleSource } from '../ingest/ingest-article.ts';
+import { extractInThread, ingestArticle, loadArticleSource, type ArticleSource, type IngestOptions } from '../ingest/ingest-article.ts';
 import { ReviewError } from '../../seed/ingest/review-extraction.ts';
 import { buildGazetteer, type Gazetteer } from '../../seed/ingest/build-gazetteer.ts';
-import { extractArticle } from '../../seed/ingest/extract-article.ts';
-import { fetchArticle } from '../../seed/ingest/fetch-article.ts';
+import type { ExtractionResult } from '../../seed/ingest/extraction-contract.ts';
 import { isIngestError } from '../../seed/ingest/ingest-errors.ts';
 import { loadGazetteerEntries } from '../../seed/ingest/load-gazetteer.ts';
-import { readArticle, type ArticleInput } from '../../seed/ingest/read-article.ts';
 import { loadConfig } from '../config.ts';
 import { connectNeo4j } from '../neo4j/connect-neo4j.ts';
 
@@ -60,66 +59,70 @@ async function main(): Promise<number> {
   if (values.help) { process.stderr.write(`${USAGE}\n`); return 0; }
   if (values.format !== 'json') fail(`unknown --format "${values.format}": only json is available.`, 2);
   if (positionals.length !== 1) fail(`expected exactly one FILE, FOLDER or URL.\n${USAGE}`, 2);
-  const target = positionals[0] ?? '';
-  if (!values['dry-run']) return commit(target, values.offline, values.replaces);
-  if (!values.offline) process.stderr.write('note: a dry run reads seed/knowledge/ as with --offline; commits link against the graph.\n');
+  if (values['dry-run'] && !values.offline) process.stderr.write('note: a dry run reads seed/knowledge/ as with --offline; commits link against the graph.\n');
+  const target = await articlesOf(positionals[0] ?? '');
+  if (!values['dry-run']) {
+    if (values.replaces && target.folder && target.items.length > 1) fail('--replaces names one article: give a single FILE.', 2);
+    return commit(target, values.offline, values.replaces);
+  }
   const gazetteer = buildGazetteer(await loadGazetteerEntries());
-
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-    const fetched = await fetchArticle(target, { allowPrivate: process.env['CHIPGRAPH_ALLOW_PRIVATE_URLS'] === '1' });
-    const article = readArticle({ bytes: fetched.bytes, name: fetched.url, contentType: fetched.contentType });
-    article.url ??= fetched.url;
-    print(extractArticle(article, gazetteer));
+  const options = { allowPrivateUrls: process.env['CHIPGRAPH_ALLOW_PRIVATE_URLS'] === '1' };
+  if (!target.folder) {
+    print(await extract(await target.items[0]!.source(), gazetteer, options));
     return 0;
   }
+  // A folder: one article in memory at a time.
+  let failures = 0;
+  for (const item of target.items) {
+    try {
+      print({ ...await extract(await item.source(), gazetteer, options), source: item.name });
+    } catch (error) {
+      if (!isIngestError(error) && !(error instanceof ReviewError)) throw error;
+      failures++;
+      process.stderr.write(`${item.name}: error ${error.code}: ${error.message}\n`);
+    }
+  }
+  process.stderr.write(`${target.items.length - failures} of ${target.items.length} articles extracted.\n`);
+  return failures > 0 ? 1 : 0;
+}
+
+/** The articles a command names: a URL, a file, or the article files of a folder (sorted, read one at a time). */
+interface Articles {
+  folder: boolean;
+  url: boolean;
+  items: Array<{ name: string; source: () => Promise<ArticleSource> }>;
+}
+
+async function articlesOf(target: string): Promise<Articles> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return { folder: false, url: true, items: [{ name: target, source: () => Promise.resolve({ url: target }) }] };
   let info;
   try {
     info = await stat(target);
   } catch {
     fail(`cannot read "${target}": no such file or folder.`, 1);
   }
-  if (!info.isDirectory()) {
-    print(extractFile(await readFile(target), target, gazetteer));
-    return 0;
-  }
-  // A folder: names sorted for a stable order, one article in memory at a time.
+  const file = (path: string, name: string) => ({ name, source: async (): Promise<ArticleSource> => ({ bytes: await readFile(path), fileName: name }) });
+  if (!info.isDirectory()) return { folder: false, url: false, items: [file(target, target)] };
   const names: string[] = [];
   for await (const entry of await opendir(target)) if (entry.isFile() && ARTICLE_FILE.test(entry.name)) names.push(entry.name);
-  names.sort();
-  let failures = 0;
-  for (const name of names) {
-    const path = join(target, name);
-    try {
-      print({ ...extractFile(await readFile(path), name, gazetteer), source: name });
-    } catch (error) {
-      if (!isIngestError(error)) throw error;
-      failures++;
-      process.stderr.write(`${name}: error ${error.code}: ${error.message}\n`);
-    }
-  }
-  process.stderr.write(`${names.length - failures} of ${names.length} articles extracted.\n`);
-  return failures > 0 ? 1 : 0;
+  return { folder: true, url: false, items: names.sort().map((name) => file(join(target, name), name)) };
+}
+
+/**
+ * Dry run: the same intake and extraction as `ingestArticle`, against the given gazetteer and
+ * without Neo4j. A fetched page's URL is the article's when the page names none.
+ */
+async function extract(source: ArticleSource, gazetteer: Gazetteer, options: Pick<IngestOptions, 'allowPrivateUrls'>): Promise<ExtractionResult> {
+  const loaded = await loadArticleSource(source, options);
+  const { extraction } = await extractInThread(loaded.input, source.language, gazetteer);
+  if (loaded.url === undefined || extraction.url !== undefined) return extraction;
+  // The contract lists the url before the text.
+  const { text, ...described } = extraction;
+  return { ...described, url: loaded.url, ...(text !== undefined ? { text } : {}) };
 }
 
 /** Commit mode: one transaction per article, a folder streamed one file at a time. */
-async function commit(target: string, offline: boolean, replaces: string | undefined): Promise<number> {
-  const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
-  let files: string[] = [];
-  if (!isUrl) {
-    let info;
-    try {
-      info = await stat(target);
-    } catch {
-      fail(`cannot read "${target}": no such file or folder.`, 1);
-    }
-    if (info.isDirectory()) {
-      for await (const entry of await opendir(target)) if (entry.isFile() && ARTICLE_FILE.test(entry.name)) files.push(join(target, entry.name));
-      files.sort();
-      if (replaces && files.length > 1) fail('--replaces names one article: give a single FILE.', 2);
-    } else {
-      files = [target];
-    }
-  }
+async function commit(target: Articles, offline: boolean, replaces: string | undefined): Promise<number> {
   const config = loadConfig();
   const connection = await connectNeo4j(config, (message) => void process.stderr.write(`${message}\n`));
   const options = {
@@ -131,11 +134,10 @@ async function commit(target: string, offline: boolean, replaces: string | undef
   let failures = 0;
   const counts: Record<string, number> = {};
   try {
-    const sources = isUrl ? [target] : files;
-    for (const item of sources) {
-      const name = isUrl ? item : basename(item);
+    for (const item of target.items) {
+      const name = target.url ? item.name : basename(item.name);
       try {
-        const source: ArticleSource = isUrl ? { url: item } : { bytes: await readFile(item), fileName: name };
+        const source = await item.source();
         if (replaces) source.replaces = replaces;
         const outcome = await ingestArticle({ driver: connection.driver, database: connection.database }, source, options);
         counts[outcome.status] = (counts[outcome.status] ?? 0) + 1;
@@ -151,16 +153,11 @@ async function commit(target: string, offline: boolean, replaces: string | undef
       }
     }
     const done = Object.entries(counts).map(([status, n]) => `${n} ${status}`).join(', ') || 'none';
-    process.stderr.write(`${sources.length - failures} of ${sources.length} articles committed (${done}).\n`);
+    process.stderr.write(`${target.items.length - failures} of ${target.items.length} articles committed (${done}).\n`);
   } finally {
     await connection.close();
   }
   return failures > 0 ? 1 : 0;
-}
-
-function extractFile(bytes: Uint8Array, name: string, gazetteer: Gazetteer): ReturnType<typeof extractArticle> {
-  const input: ArticleInput = { bytes, name };
-  return extractArticle(readArticle(input), gazetteer);
 }
 
 function print(value: unknown): void {
