@@ -71,7 +71,7 @@ describe('the article reader', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Team Green' }).click();
     await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('nvidia').selected() === true);
-    await page.getByRole('heading', { name: 'NVIDIA', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'NVIDIA', level: 2, exact: true }).waitFor();
     assert.match(page.url(), /n=nvidia:/);
     assert.equal(await page.getByRole('dialog', { name: 'Test: NVIDIA to share H20 revenue' }).isVisible(), true, 'the reader stays open');
     await page.getByRole('button', { name: 'Back to the graph' }).click();

@@ -51,8 +51,11 @@ export interface GraphQLExchange {
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-/** Milliseconds a request may take before it is given up with TIMEOUT (explorer reads). */
-export const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * Milliseconds a request may take before it is given up with TIMEOUT: a little more than the
+ * server's own 30 s per statement, so the server's answer (or its error) wins when it comes.
+ */
+export const DEFAULT_TIMEOUT_MS = 35_000;
 
 export interface RequestOptions {
   /** Cancels the request: the promise rejects with an AbortError. */

@@ -9,20 +9,24 @@ import { exploreActions, type ExploreHandle } from '../explore/explore-actions.t
 import { ExploreView, pushExploreEntry } from '../explore/explore-view.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
 import { parseHash, type AppView } from '../explore/view-url.ts';
+import { LANGUAGES, setLanguage, useLanguage, type Language } from '../i18n/language.ts';
+import { useMessages, type MessageKey } from '../i18n/messages.ts';
 
 // Views other than the explorer load on first use, so the initial bundle stays small.
 const ConsoleView = lazy(() => import('../console/console-view.tsx'));
 const AddArticleView = lazy(() => import('../add-article/add-article-view.tsx'));
 const ArticlesView = lazy(() => import('../articles/articles-view.tsx'));
 
-const VIEWS: ReadonlyArray<{ view: AppView; label: string }> = [
-  { view: 'explore', label: 'Explore' },
-  { view: 'query', label: 'Query' },
-  { view: 'add', label: 'Add article' },
-  { view: 'articles', label: 'Articles' },
+const VIEWS: ReadonlyArray<{ view: AppView; label: MessageKey }> = [
+  { view: 'explore', label: 'explore' },
+  { view: 'query', label: 'query' },
+  { view: 'add', label: 'addArticle' },
+  { view: 'articles', label: 'articles' },
 ];
 
 export function App() {
+  const t = useMessages();
+  const language = useLanguage();
   const [view, setView] = useState<AppView>(() => parseHash(window.location.hash).view);
   /** What other views may ask of the explorer (its actions act on the explorer's store). */
   const explore = useRef<ExploreHandle>(exploreActions);
@@ -54,15 +58,15 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#graph-canvas" onClick={(event) => (event.preventDefault(), go('explore'), document.getElementById('graph-canvas')?.focus())}>
-        Skip to the graph
+        {t('skipToGraph')}
       </a>
       <header className="top-bar">
         <a className="brand" href="#/explore" onClick={(event) => (event.preventDefault(), go('explore'))}>
           <span className="brand-mark" aria-hidden="true" />
           Chipgraph
         </a>
-        <SearchBox label="Search entities" placeholder="Search NVIDIA, Team Green, Chine, H20…" onPick={onPick} className="top-search" shortcut />
-        <nav className="view-switcher" aria-label="Views">
+        <SearchBox label={t('searchLabel')} placeholder={t('searchPlaceholder')} onPick={onPick} className="top-search" shortcut />
+        <nav className="view-switcher" aria-label={t('viewsNav')}>
           {VIEWS.map((item) => (
             <a
               key={item.view}
@@ -73,10 +77,20 @@ export function App() {
                 go(item.view);
               }}
             >
-              {item.label}
+              {t(item.label)}
             </a>
           ))}
         </nav>
+        <label className="language-switch">
+          <span className="visually-hidden">{t('language')}</span>
+          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {code === 'en' ? 'English' : 'Français'}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
       <ExploreView active={view === 'explore'} />
       <Suspense fallback={<p className="loading view-loading">Loading…</p>}>

@@ -1,5 +1,6 @@
 /** Controls over the canvas: undo/redo of expansions, zoom, fit, layout, and exports. */
 import { useState } from 'react';
+import { useMessages } from '../i18n/messages.ts';
 import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName, type LayoutName } from '../graph/layouts.ts';
 
 interface CanvasToolbarProps {
@@ -28,30 +29,31 @@ const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string
 
 export function CanvasToolbar(props: CanvasToolbarProps) {
   const [exportOpen, setExportOpen] = useState(false);
+  const t = useMessages();
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
       <div className="tool-group">
-        <button type="button" className="icon-button" onClick={props.onUndo} disabled={!props.canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">
+        <button type="button" className="icon-button" onClick={props.onUndo} disabled={!props.canUndo} title={`${t('undo')} (Ctrl+Z)`} aria-label={t('undo')}>
           ↶
         </button>
-        <button type="button" className="icon-button" onClick={props.onRedo} disabled={!props.canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+        <button type="button" className="icon-button" onClick={props.onRedo} disabled={!props.canRedo} title={`${t('redo')} (Ctrl+Shift+Z)`} aria-label={t('redo')}>
           ↷
         </button>
       </div>
       <div className="tool-group">
-        <button type="button" className="icon-button" onClick={() => props.onZoom(1.25)} disabled={props.empty} title="Zoom in" aria-label="Zoom in">
+        <button type="button" className="icon-button" onClick={() => props.onZoom(1.25)} disabled={props.empty} title={t('zoomIn')} aria-label={t('zoomIn')}>
           +
         </button>
-        <button type="button" className="icon-button" onClick={() => props.onZoom(0.8)} disabled={props.empty} title="Zoom out" aria-label="Zoom out">
+        <button type="button" className="icon-button" onClick={() => props.onZoom(0.8)} disabled={props.empty} title={t('zoomOut')} aria-label={t('zoomOut')}>
           −
         </button>
-        <button type="button" className="button small" onClick={props.onFit} disabled={props.empty} title="Fit the graph in view (F)">
-          Fit
+        <button type="button" className="button small" onClick={props.onFit} disabled={props.empty} title={t('fitTitle')}>
+          {t('fit')}
         </button>
       </div>
       <div className="tool-group">
         <label className="select-label">
-          <span>Layout</span>
+          <span>{t('layout')}</span>
           <select value={props.layout} onChange={(event) => isLayoutName(event.target.value) && props.onLayout(event.target.value)}>
             {LAYOUT_NAMES.map((name) => (
               <option key={name} value={name}>
@@ -64,10 +66,10 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       <div className="tool-group">
         <div className="menu-anchor">
           <button type="button" className="button small" aria-haspopup="menu" aria-expanded={exportOpen} onClick={() => setExportOpen((open) => !open)} disabled={props.empty}>
-            Export ▾
+            {t('export')}
           </button>
           {exportOpen && (
-            <ul className="menu" role="menu" aria-label="Export the canvas">
+            <ul className="menu" role="menu" aria-label={t('exportMenu')}>
               {EXPORTS.map((item) => (
                 <li key={item.format} role="none">
                   <button
@@ -86,7 +88,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
           )}
         </div>
         <button type="button" className="button small" onClick={props.onClear} disabled={props.empty}>
-          Clear
+          {t('clear')}
         </button>
       </div>
     </div>

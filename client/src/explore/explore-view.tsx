@@ -24,6 +24,8 @@ import { FiltersPanel } from './filters-panel.tsx';
 import { startHistorySync, type HistorySync } from './history-sync.ts';
 import { Legend } from './legend.tsx';
 import { TimeBar } from './time-bar.tsx';
+import { formatNumber, useLanguage } from '../i18n/language.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { formatHash } from './view-url.ts';
 import { download, viewExport } from './view-export.ts';
 
@@ -56,6 +58,8 @@ function positionsOf(cy: Core | null): ReadonlyMap<string, Point> {
 
 export function ExploreView({ active }: { active: boolean }) {
   const state = useExploreState((current) => current);
+  const t = useMessages();
+  const language = useLanguage();
   const dispatch = exploreStore.dispatch;
   const { busy, failure, notice } = state;
   const stats = useQuery(statsQuery());
@@ -198,16 +202,16 @@ export function ExploreView({ active }: { active: boolean }) {
   const selectedNode = state.selected?.kind === 'node' ? state.selected.id : null;
   return (
     <div className="explore" hidden={!active}>
-      <aside className="left-panel" aria-label="Filters, paths and views">
+      <aside className="left-panel" aria-label={t('leftPanel')}>
         <div className="tabs" role="tablist" aria-label="Left panel">
           <button type="button" role="tab" id="tab-filters" aria-selected={leftTab === 'filters'} aria-controls="panel-filters" onClick={() => setLeftTab('filters')}>
-            Filters
+            {t('filters')}
           </button>
           <button type="button" role="tab" id="tab-paths" aria-selected={leftTab === 'paths'} aria-controls="panel-paths" onClick={() => setLeftTab('paths')}>
-            Paths
+            {t('paths')}
           </button>
           <button type="button" role="tab" id="tab-views" aria-selected={leftTab === 'views'} aria-controls="panel-views" onClick={() => setLeftTab('views')}>
-            Views
+            {t('views')}
           </button>
         </div>
         <div id="panel-filters" role="tabpanel" aria-labelledby="tab-filters" hidden={leftTab !== 'filters'} className="tab-panel">
@@ -226,7 +230,6 @@ export function ExploreView({ active }: { active: boolean }) {
               />
             </Suspense>
           )}
-          <Legend />
         </div>
         <div id="panel-views" role="tabpanel" aria-labelledby="tab-views" hidden={leftTab !== 'views'} className="tab-panel">
           {leftTab === 'views' && (
@@ -278,6 +281,7 @@ export function ExploreView({ active }: { active: boolean }) {
               />
             </Suspense>
           )}
+          <Legend />
         </div>
         <TimeBar edges={drawnEdges} filters={state.filters} firstDate={stats.data?.firstDate ?? null} lastDate={stats.data?.lastDate ?? null} onChange={onFilters} />
         <p className="visually-hidden" aria-live="polite">
@@ -306,16 +310,14 @@ export function ExploreView({ active }: { active: boolean }) {
         {stats.isPending && !busy && (
           <div className="canvas-status">
             <p className="status-pill" role="status">
-              <span className="spinner" aria-hidden="true" /> Connecting to the graph…
+              <span className="spinner" aria-hidden="true" /> {t('connecting')}
             </p>
           </div>
         )}
         {empty && !busy && !failure && !stats.error && (
           <div className="empty-state">
-            <h2>Start from a name</h2>
-            <p>
-              Search for a company, a government, a chip, a policy or a person — any name works, nicknames too (“Team Green”, “Chine”).
-            </p>
+            <h2>{t('startFromName')}</h2>
+            <p>{t('startHint')}</p>
             <p className="suggestions">
               {SUGGESTIONS.map((suggestion) => (
                 <button key={suggestion.id} type="button" className="chip-button" onClick={() => showEntity(suggestion.id)}>
@@ -325,15 +327,18 @@ export function ExploreView({ active }: { active: boolean }) {
             </p>
             {stats.data && (
               <p className="muted small">
-                The graph holds {stats.data.nodes.filter((n) => n.type !== 'Article').reduce((sum, n) => sum + n.count, 0)} entities, {stats.data.articles} articles and{' '}
-                {stats.data.statements} sourced statements.
+                {t('graphHolds', {
+                  entities: formatNumber(stats.data.nodes.filter((n) => n.type !== 'Article').reduce((sum, n) => sum + n.count, 0), language),
+                  articles: formatNumber(stats.data.articles, language),
+                  statements: formatNumber(stats.data.statements, language),
+                })}
               </p>
             )}
           </div>
         )}
       </main>
 
-      <aside className="right-panel" aria-label="Details">
+      <aside className="right-panel" aria-label={t('details')}>
         <DetailsPanel
           key={selectedNode ?? state.selected?.id ?? 'none'}
           selected={state.selected}

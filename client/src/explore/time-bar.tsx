@@ -7,6 +7,8 @@
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { GraphEdge } from '../api/explorer-api.ts';
 import { edgeTime, hasTimeWindow, type GraphFilters } from '../graph/graph-filters.ts';
+import { formatDay, useLanguage } from '../i18n/language.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 const MONTH_MS = 30.44 * 86_400_000;
 /** Height of the histogram in px. */
@@ -56,6 +58,8 @@ export function factHistogram(edges: readonly GraphEdge[], fallback: { first: st
 export function TimeBar({ edges, filters, firstDate, lastDate, onChange }: TimeBarProps) {
   const { months, counts } = useMemo(() => factHistogram(edges, { first: firstDate, last: lastDate }), [edges, firstDate, lastDate]);
   const svg = useRef<SVGSVGElement>(null);
+  const t = useMessages();
+  const language = useLanguage();
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const max = Math.max(1, ...counts);
   const domainStart = months[0] ? monthStart(months[0]) : 0;
@@ -90,21 +94,22 @@ export function TimeBar({ edges, filters, firstDate, lastDate, onChange }: TimeB
     onChange({ ...filters, from, to });
   }
 
+  const day = (iso: string): string => formatDay(iso, language);
   const described = hasTimeWindow(filters)
     ? asOf
-      ? `Facts that held on ${asOf}`
-      : `Facts from ${filters.from ?? 'the start'} to ${filters.to ?? 'now'}`
-    : 'All facts, whatever their date';
+      ? t('factsHeldOn', { day: day(asOf) })
+      : t('factsFromTo', { from: filters.from ? day(filters.from) : t('theStart'), to: filters.to ? day(filters.to) : t('now') })
+    : t('allFacts');
   return (
-    <section className="time-bar" aria-label="Time">
+    <section className="time-bar" aria-label={t('time')}>
       <div className="time-bar-chart">
         {months.length === 0 ? (
-          <p className="muted small">No dated fact on the canvas.</p>
+          <p className="muted small">{t('noDatedFact')}</p>
         ) : (
           <svg
             ref={svg}
             role="img"
-            aria-label={`Facts on the canvas by month, ${months[0]} to ${months.at(-1)}. ${described}.`}
+            aria-label={`${t('factsByMonth', { first: months[0] ?? '', last: months.at(-1) ?? '' })} ${described}.`}
             viewBox={`0 0 ${months.length} ${HEIGHT}`}
             preserveAspectRatio="none"
             onPointerDown={onPointerDown}
@@ -130,19 +135,19 @@ export function TimeBar({ edges, filters, firstDate, lastDate, onChange }: TimeB
       </div>
       <div className="time-bar-fields">
         <label>
-          <span>From</span>
+          <span>{t('from')}</span>
           <input type="date" value={filters.from ?? ''} max={filters.to ?? undefined} onChange={(event) => onChange({ ...filters, from: event.target.value || null })} />
         </label>
         <label>
-          <span>To</span>
+          <span>{t('to')}</span>
           <input type="date" value={filters.to ?? ''} min={filters.from ?? undefined} onChange={(event) => onChange({ ...filters, to: event.target.value || null })} />
         </label>
         <label>
-          <span>As of</span>
+          <span>{t('asOf')}</span>
           <input type="date" value={asOf} onChange={(event) => onChange({ ...filters, from: event.target.value || null, to: event.target.value || null })} />
         </label>
         <button type="button" className="button small" disabled={!hasTimeWindow(filters)} onClick={() => onChange({ ...filters, from: null, to: null })}>
-          All time
+          {t('allTime')}
         </button>
       </div>
     </section>

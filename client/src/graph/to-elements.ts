@@ -5,6 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { PREDICATES, isPredicate } from '../../../schema/vocabulary.ts';
 import type { GraphEdge, GraphNode } from '../api/explorer-api.ts';
+import { currentLanguage, type Language } from '../i18n/language.ts';
 import { LOW_CONFIDENCE, NODE_STYLES } from './node-styles.ts';
 
 export interface NodeData {
@@ -34,9 +35,14 @@ export interface EdgeData {
   validTo?: string;
 }
 
-/** "restricts export of" for RESTRICTS_EXPORT_OF; "mentions" for an article's MENTIONS. */
-export function predicateWords(predicate: string): string {
-  return isPredicate(predicate) ? PREDICATES[predicate].en : predicate.toLowerCase().replaceAll('_', ' ');
+/**
+ * "restricts export of" for RESTRICTS_EXPORT_OF in English, "restreint l'exportation de" in
+ * French, from the vocabulary; "mentions" / "mentionne" for an article's MENTIONS.
+ */
+export function predicateWords(predicate: string, language: Language = currentLanguage()): string {
+  if (isPredicate(predicate)) return PREDICATES[predicate][language];
+  if (predicate === 'MENTIONS') return language === 'fr' ? 'mentionne' : 'mentions';
+  return predicate.toLowerCase().replaceAll('_', ' ');
 }
 
 export function nodeLabel(name: string, hiddenDegree: number): string {

@@ -11,7 +11,8 @@ import { visibleElements, type GraphFilters } from './graph-filters.ts';
 import { layoutFor, runExpansionLayout, type LayoutName } from './layouts.ts';
 import { separateNodes, type NodeBox } from './separate-nodes.ts';
 import { EDGE_LABEL_ZOOM, STYLESHEET } from './stylesheet.ts';
-import { edgeElement, nodeElement, nodeLabel, type EdgeData, type NodeData } from './to-elements.ts';
+import { useLanguage } from '../i18n/language.ts';
+import { edgeElement, nodeElement, nodeLabel, predicateWords, type EdgeData, type NodeData } from './to-elements.ts';
 
 cytoscape.use(fcose);
 
@@ -230,6 +231,14 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       window.cancelAnimationFrame(frame);
     };
   }, [highlighted]);
+
+  // Edge words follow the interface language.
+  const language = useLanguage();
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => cy.edges().forEach((edge) => void edge.data('label', predicateWords(edge.data('predicate') as string, language))));
+  }, [language]);
 
   // Re-run the chosen layout on everything when asked.
   const { layout, layoutRun } = inputs;
