@@ -1,12 +1,13 @@
 /**
- * Makes a database ready to serve: constraints and indexes (idempotent), then, when the graph is
- * empty, the seed knowledge base and the sample articles (seed/articles/) through the pipeline. Shared by `npm start`, `npm run seed` and the tests.
+ * Makes a database ready to serve: constraints and indexes (idempotent), the publications of
+ * articles stored before they existed, then, when the graph is empty, the seed knowledge base and the sample articles (seed/articles/) through the pipeline. Shared by `npm start`, `npm run seed` and the tests.
  */
 import type { Config } from './config.ts';
 import type { GraphContext } from './graph/access.ts';
 import { applyDatabaseSchema } from './graph/apply-database-schema.ts';
 import { graphIsEmpty, loadKnowledgeBase } from './graph/writes/load-knowledge-base.ts';
 import { describeSampleSummary, ingestSampleArticles } from './graph/writes/ingest-sample-articles.ts';
+import { backfillPublications } from './graph/writes/group-publications.ts';
 import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
 
 export async function prepareDatabase(
@@ -15,6 +16,8 @@ export async function prepareDatabase(
   say: (message: string) => void,
 ): Promise<void> {
   await applyDatabaseSchema(graph);
+  const grouped = await backfillPublications(graph);
+  if (grouped > 0) say(`Grouped ${grouped} articles stored before publications existed into publications.`);
   if (config.skipSeed || !(await graphIsEmpty(graph))) return;
   say('Empty graph: loading the seed knowledge base…');
   const summary = await loadKnowledgeBase(graph, await loadKnowledge());

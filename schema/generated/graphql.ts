@@ -4814,6 +4814,8 @@ export type Evidence = {
   date: Maybe<Scalars['String']['output']>;
   end: Maybe<Scalars['Int']['output']>;
   firstSeen: Maybe<Scalars['String']['output']>;
+  /** The article's publication: the id of the first of its near-identical copies (its own id when it has none). */
+  publication: Maybe<Scalars['ID']['output']>;
   publishedAt: Maybe<Scalars['String']['output']>;
   rule: Scalars['String']['output'];
   /** The sentence, exactly as in the article. */
@@ -6600,6 +6602,11 @@ export type GraphEdge = {
   date: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   predicate: Predicate;
+  /**
+   * Number of distinct publications among the sources: near-identical articles (the same story
+   * re-published) count once, each curated source once. The edge panel reads "N sources from M publications".
+   */
+  publications: Scalars['Int']['output'];
   source: Scalars['ID']['output'];
   /** Number of supporting statements. */
   sources: Scalars['Int']['output'];

@@ -17,6 +17,8 @@ export function databaseSchemaStatements(): string[] {
     'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+    // Near-duplicate articles are found by their MinHash bands (server/graph/writes/group-publications.ts).
+    'CREATE CONSTRAINT minhash_band_key IF NOT EXISTS FOR (n:MinHashBand) REQUIRE n.key IS UNIQUE',
     // Commits of one article or url serialize on these keys (server/graph/writes/commit-queries.ts).
     'CREATE CONSTRAINT commit_lock_key IF NOT EXISTS FOR (n:CommitLock) REQUIRE n.key IS UNIQUE',
     'CREATE INDEX statement_edge IF NOT EXISTS FOR (n:Statement) ON (n.edgeId)',

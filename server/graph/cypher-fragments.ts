@@ -95,6 +95,7 @@ export function graphEdge(r: string): string {
     predicate: type(${v}),
     confidence: coalesce(toFloat(${v}.confidence), 1.0),
     sources: coalesce(${v}.sources, size(${v}.starts), 1),
+    publications: coalesce(${v}.publications, ${v}.sources, 1),
     date: ${v}.date,
     validFrom: ${v}.validFrom,
     validTo: ${v}.validTo
@@ -115,6 +116,7 @@ export const EVIDENCE_OF_S = `{
     validTo: s.validTo,
     amount: s.amount,
     articleId: a.id,
+    publication: coalesce(a.publication, a.id),
     articleTitle: a.title,
     articleUrl: a.url,
     articleLanguage: a.language,
@@ -135,7 +137,7 @@ export function inPeriod(r: string): string {
 
 /**
  * The EdgeDetail of relationship `r` (its subject and object read as `n` in turn): its supporting
- * statements with their articles, and the edges between the same two entities whose predicate
+ * statements (of its own predicate only) with their articles, and the edges between the same two entities whose predicate
  * conflicts with it (`$conflicts` maps a predicate to the predicates it conflicts with).
  */
 export function edgeDetail(r: string): string {
@@ -146,6 +148,7 @@ export function edgeDetail(r: string): string {
     object: [objectNode IN [endNode(${v})] | ${graphNode('objectNode')}][0],
     evidence: COLLECT {
       MATCH (s:Statement {edgeId: ${v}.id})
+      WHERE s.predicate = type(${v})
       OPTIONAL MATCH (a:Article)-[:STATES]->(s)
       RETURN ${EVIDENCE_OF_S}
       ORDER BY s.confidence DESC, a.publishedAt DESC, s.id

@@ -7,6 +7,8 @@
  *   (`contentHash` is the full digest) and `commitHash` the digest of the text, its metadata and
  *   the reviewer's corrections (`commitHashOf`);
  * - `(:Article)-[:MENTIONS {starts, ends, texts}]->(:Entity)`, UTF-16 offsets into `Article.text`;
+ * - `Article.publication`, `duplicateOf` and `minHash`, and its MinHash bands: near-identical
+ *   articles (the same story re-published) form one publication (group-publications.ts);
  * - one `(:Article)-[:STATES]->(:Statement)` per relationship and evidence sentence, whose id is
  *   `<articleId>:<edgeId>:<start>-<end>`; the typed edge it supports is MERGEd and its summary
  *   recomputed by `refreshEdges`;
@@ -35,6 +37,7 @@ import {
 } from './commit-queries.ts';
 import { articleIdOf, planCommit, type ArticleToCommit, type StatementRow } from './plan-commit.ts';
 import { refreshEdges } from './refresh-edges.ts';
+import { findPublication, indexArticleBands } from './group-publications.ts';
 
 export type { ArticleToCommit } from './plan-commit.ts';
 export { articleIdOf, contentHashOf, commitHashOf, normalizeForHash } from './plan-commit.ts';
@@ -118,6 +121,8 @@ async function commitInTransaction(
   }
   summary.status = sameHash === null && previousIds.length === 0 ? 'CREATED' : 'UPDATED';
   summary.replaced = previousIds;
+  // Its publication, found before previous versions are deleted so that an edited version keeps their group.
+  const publication = await findPublication(tx, articleId, text);
 
   // Retract what previous versions (and this article, if stored with other corrections) said.
   const retiredIds = sameHash === null ? previousIds : [articleId, ...previousIds];
@@ -150,7 +155,7 @@ async function commitInTransaction(
   const newEdgeIds = [...new Set([...plan.statements.values()].flat().map((row) => row.edgeId))];
   const written = (await tx.run(COMMIT_ARTICLE, {
     articleId,
-    article: plan.article,
+    article: { ...plan.article, publication: publication.publication, duplicateOf: publication.duplicateOf, minHash: publication.minHash },
     entities: Object.fromEntries(ENTITY_TYPES.map((type) => [type, plan.newEntities.get(type) ?? []])),
     aliases: plan.aliases,
     mentions: plan.mentions,
@@ -158,6 +163,7 @@ async function commitInTransaction(
     touched: Object.fromEntries([...touched].map(([predicate, set]) => [predicate, [...set]])),
     newEdgeIds,
   })).records[0];
+  await indexArticleBands(tx, articleId, publication.bands);
   summary.addedEntities = ((written?.get('addedEntities') as string[] | undefined) ?? []).sort();
   summary.addedEdges = ((written?.get('addedEdges') as string[] | undefined) ?? []).filter((id) => !previouslySupported.has(id)).sort();
   summary.retractedEdges = ((written?.get('retractedEdges') as string[] | undefined) ?? []).sort();

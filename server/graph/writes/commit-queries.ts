@@ -107,10 +107,18 @@ SET n.learnedAliases = kept,
     n.aliases = [alias IN coalesce(n.aliases, []) WHERE NOT alias IN forgotten]
 `;
 
+/** Deletes articles, and the MinHash bands (group-publications.ts) no other article uses. */
 export const DELETE_ARTICLES = `
 MATCH (article:Article)
 WHERE article.id IN $articleIds
+OPTIONAL MATCH (article)-[:IN_BAND]->(band:MinHashBand)
+WITH article, collect(band) AS bands
 DETACH DELETE article
+WITH bands
+UNWIND bands AS band
+WITH DISTINCT band
+WHERE NOT EXISTS { (band)<-[:IN_BAND]-() }
+DELETE band
 `;
 
 /**

@@ -1,5 +1,7 @@
 /**
- * Keeps each typed edge consistent with the statements that support it: its number of sources,
+ * Keeps each typed edge consistent with the statements that support it: its number of sources
+ * and of distinct publications (near-identical copies of one story count once, see
+ * group-publications.ts),
  * highest confidence, first sighting and dates. An edge left with no statement is deleted.
  * Runs inside the caller's transaction, once per predicate touched (types come from the schema).
  */
@@ -18,14 +20,16 @@ CALL () {
   MATCH ()-[r:${relType(predicate)} {id: edgeId}]->()
   CALL (r) {
     OPTIONAL MATCH (s:Statement {edgeId: r.id})
-    RETURN count(s) AS sources, max(s.confidence) AS confidence, min(s.firstSeen) AS firstSeen,
+    WHERE s.predicate = type(r)
+    OPTIONAL MATCH (a:Article)-[:STATES]->(s)
+    RETURN count(s) AS sources, count(DISTINCT coalesce(a.publication, a.id, s.id)) AS publications, max(s.confidence) AS confidence, min(s.firstSeen) AS firstSeen,
            min(s.date) AS date, min(s.validFrom) AS validFrom, max(s.validTo) AS validTo,
            head(collect(s.amount)) AS amount
   }
-  WITH r, r.id AS id, sources, confidence, firstSeen, date, validFrom, validTo, amount
+  WITH r, r.id AS id, sources, publications, confidence, firstSeen, date, validFrom, validTo, amount
   FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
   FOREACH (_ IN CASE WHEN sources > 0 THEN [1] ELSE [] END |
-    SET r.sources = sources, r.confidence = confidence, r.firstSeen = firstSeen,
+    SET r.sources = sources, r.publications = publications, r.confidence = confidence, r.firstSeen = firstSeen,
         r.date = date, r.validFrom = validFrom, r.validTo = validTo, r.amount = amount)
   RETURN collect(CASE WHEN sources = 0 THEN id END) AS ${variable(deletedAs)}
 }`;
