@@ -118,6 +118,8 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     const s = gazetteer.entries.get(subject)?.type ?? typeOf(subject);
     const o = gazetteer.entries.get(object)?.type ?? typeOf(object);
     if (!s || !o || !fitsPredicate(predicate, s, o)) return;
+    // A chip's own maker ordering it from a foundry does not buy it.
+    if (predicate === 'BUYS' && (gazetteer.entries.get(object)?.makers ?? []).some((m) => m.endsWith(`|${subject}`))) return;
     const symmetric = (PREDICATES[predicate] as { symmetric?: boolean }).symmetric === true;
     const key = symmetric && subject > object ? `${object}|${predicate}|${subject}` : `${subject}|${predicate}|${object}`;
     const existing = found.get(key);
