@@ -10,6 +10,9 @@ import { describeSampleSummary, ingestSampleArticles } from './graph/writes/inge
 import { backfillPublications } from './graph/writes/group-publications.ts';
 import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
 
+/** Transaction timeout while seeding an empty database, in ms. */
+const SEEDING_TIMEOUT_MS = 300_000;
+
 export async function prepareDatabase(
   graph: GraphContext,
   config: Pick<Config, 'skipSeed'>,
@@ -19,6 +22,8 @@ export async function prepareDatabase(
   const grouped = await backfillPublications(graph);
   if (grouped > 0) say(`Grouped ${grouped} articles stored before publications existed into publications.`);
   if (config.skipSeed || !(await graphIsEmpty(graph))) return;
+  // Seeding is a one-off batch: its transactions may take longer than a request's on a busy machine.
+  graph = { ...graph, timeoutMs: SEEDING_TIMEOUT_MS };
   say('Empty graph: loading the seed knowledge base…');
   const summary = await loadKnowledgeBase(graph, await loadKnowledge());
   say(`Loaded ${summary.entities} entities, ${summary.relations} relationships from ${summary.sources} sources.`);

@@ -19,6 +19,8 @@ export interface GraphContext {
   database: string | undefined;
   /** Where slow queries are reported; silent when absent (scripts, tests). */
   logger?: Pick<Logger, 'warn' | 'debug'> | undefined;
+  /** Transaction timeout for this caller, in ms (seeding a fresh database allows more); default `ACCESS_SETTINGS`. */
+  timeoutMs?: number | undefined;
 }
 
 export type AccessMode = 'READ' | 'WRITE';
@@ -30,6 +32,14 @@ export const ACCESS_SETTINGS = {
   /** Statements slower than this are logged at warn level with their name, in ms. */
   slowQueryMs: 200,
 };
+
+/** Write transactions run through this module per driver: the graph version the read cache keys on. */
+const writeVersions = new WeakMap<object, number>();
+
+/** A number that changes whenever a write transaction of this process ends (committed or not). */
+export function graphVersion(graph: GraphContext): number {
+  return writeVersions.get(graph.driver) ?? 0;
+}
 
 /**
  * Runs `work` in one managed transaction. The transaction is retried by the driver on transient
@@ -47,12 +57,14 @@ export async function inTransaction<T>(
     ...(graph.database ? { database: graph.database } : {}),
     defaultAccessMode: mode,
   });
-  const config = { timeout: options.timeoutMs ?? ACCESS_SETTINGS.transactionTimeoutMs, metadata: { app: 'chipgraph', query: name } };
+  const config = { timeout: options.timeoutMs ?? graph.timeoutMs ?? ACCESS_SETTINGS.transactionTimeoutMs, metadata: { app: 'chipgraph', query: name } };
   try {
     return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
   } catch (error) {
     throw translateNeo4jError(error) ?? error;
   } finally {
+    // Bumped once the transaction has ended: a read begun before it stays under the old version.
+    if (mode === 'WRITE') writeVersions.set(graph.driver, graphVersion(graph) + 1);
     await session.close();
     const ms = Math.round(performance.now() - started);
     if (ms > ACCESS_SETTINGS.slowQueryMs) graph.logger?.warn({ query: name, ms }, 'slow query');

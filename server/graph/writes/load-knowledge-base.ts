@@ -100,7 +100,7 @@ export async function loadKnowledgeBase(graph: GraphContext, knowledge: Knowledg
       await tx.run(mergeEdgesCypher(predicate), { relations });
     }
     await refreshEdges(tx, new Map([...byPredicate].map(([p, rels]) => [p, [...new Set(rels.map((r) => r.edgeId))]])));
-  }, { timeoutMs: 120_000 });
+  }, { timeoutMs: Math.max(graph.timeoutMs ?? 0, 120_000) });
   return { entities: knowledge.entities.length, relations: knowledge.relations.length, sources: knowledge.sources.length };
 }
 
