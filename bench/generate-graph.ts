@@ -17,6 +17,7 @@ import {
   CHIP_STATUSES, type EntityType, type Predicate,
 } from '../schema/vocabulary.ts';
 import type { Knowledge } from '../seed/knowledge/load-knowledge.ts';
+import { setEdgeRanks } from '../server/graph/cypher-fragments.ts';
 
 export interface GraphShape {
   /** PRNG seed. */
@@ -491,7 +492,8 @@ MATCH (subject:Entity {id: row.subject})
 MATCH (object:Entity {id: row.object})
 CREATE (subject)-[r:${predicate}]->(object)
 SET r.id = row.id, r.confidence = row.confidence, r.sources = toInteger(row.sources), r.firstSeen = datetime(row.firstSeen),
-    r.date = row.date, r.validFrom = row.validFrom, r.validTo = row.validTo
+    r.date = row.date, r.validFrom = row.validFrom, r.validTo = row.validTo,
+    ${setEdgeRanks('r')}
 `, graph.edges.filter((e) => e.predicate === predicate), (e) => e);
   }
   await inBatches(driver, `

@@ -51,6 +51,18 @@ function graphSection(record: PartRecord<GraphBenchResult>): string[] {
     `Neo4j ${r.neo4j.version}: heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache} (the store, ${r.database.storeMb} MB, fits in the page cache).`,
     '',
   );
+  if (r.crowd && r.crowd.length > 0) {
+    lines.push(
+      '**A crowd.** The latency table above runs with the app\'s read cache off (each answer costs its Cypher). Below, ' +
+        `${r.crowd[0]?.concurrency ?? 0} clients send mixed reads (every operation's inputs in turn, hubs included) for 20 s, on the app without and with its read cache ` +
+        '(server/graph/reads/read-cache.ts: 200 answers, dropped when a write transaction ends or after 5 s).',
+      '',
+      '| read cache | requests/s | p50 | p95 | max | errors | largest answer (bytes) | app peak RSS (MB) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...r.crowd.map((c) => `| ${c.readCache ? 'on' : 'off'} | ${fmt(c.perSecond)} | ${fmt(c.latency.p50)} | ${fmt(c.latency.p95)} | ${fmt(c.latency.max)} | ${c.errors} | ${c.maxBytes.toLocaleString('en')} | ${fmt(c.peakRssMb)} |`),
+      '',
+    );
+  }
   return lines;
 }
 
@@ -140,21 +152,24 @@ const KNOWN_CAUSES: Record<string, string> = {
 };
 KNOWN_CAUSES['entity-hub'] = KNOWN_CAUSES['entity'] ?? '';
 KNOWN_CAUSES['neighborhood-d1-hub'] =
-  'neighbourhood of a hub or through hubs (server/explorer/read-neighborhood.ts): PROFILE on nvidia depth 1 (20k relationships) shows ' +
-  'the hub\'s relationships read twice: hop 1 expands and filters 18k of them (labels and properties of every neighbour) to keep the 151 ' +
-  'best supported, and the "edges between the nodes kept" block expands 41k relationships (the hub\'s outgoing ones and its ' +
-  'neighbours\') before testing `b IN kept`. Depth 2 from an ordinary node almost always reaches a hub at hop 1 (preferential ' +
-  'attachment), so it pays the same price. Tried and dropped: leaving hubs (over 500 relationships) unwalked in the edges block, their ' +
-  'edges to ordinary nodes read from the ordinary end and those between two hubs looked up pair by pair; the Cypher alone went from a ' +
-  'median of 226 to 229 ms (nvidia, depth 1), 188 to 221 ms (us-government, depth 1) and 379 to 638 ms (nvidia, depth 2): degree counts ' +
-  'and pairwise lookups cost more than the walk they save. Next step: rank the first hop without reading every relationship of the hub, ' +
-  'e.g. a per-node list of its best supported relationships kept up to date by the writes.';
+  'neighbourhood of a hub (server/graph/reads/read-neighborhood.ts): hop 1 no longer ranks every relationship of the hub. Each edge ' +
+  'carries two rank keys kept by the writes (server/graph/writes/rank-edges.ts: the node\'s id, then most sources first, then ' +
+  'confidence), indexed per predicate; a hub\'s first hop is one index seek per predicate and direction, read in index order and ' +
+  'stopped after `limit + 1` (PROFILE on nvidia, depth 1: 39,700 database hits instead of 151,400; depth 2: 53,600 instead of ' +
+  '220,300), the groups taken in turns so a hub shows a few of each kind of relationship and says how many more (relationCounts). ' +
+  'The edges between the nodes kept are read from the ordinary nodes only (a hub\'s own are those the hops followed), at most 4 per ' +
+  'node returned. What remains per call: the nodes\' degrees (21 relationship-type counts per node shown) and, for a hub with ' +
+  'many predicates, up to 151 index entries per group. Next step if a miss remains: read `limit / groups + 1` entries per group ' +
+  '(the counts are known before hop 1), and keep a degree property on nodes instead of counting per type.';
 KNOWN_CAUSES['paths'] =
-  'paths (server/explorer/find-paths.ts, shortestPathsFromAToB in cypher-fragments.ts): the pattern is now ' +
-  '`SHORTEST limit (a)(()-[step:…]-()){1,maxLength}(b)` with both numbers written in (it used to search up to 6 hops for 10 paths and ' +
-  'filter afterwards: p50 2.1 s, p95 13 s on the same graph). What remains is the search towards a hub: the bidirectional search expands ' +
-  "the hub's 20k relationships and then their neighbours' (SHOW TRANSACTIONS showed one such call at 2.8 s); between ordinary nodes a call " +
-  'takes a few hundred ms. Next step: cap the expansion through hubs (a degree limit on intermediate nodes) or ask for ANY SHORTEST first.';
+  'paths (server/graph/reads/find-paths.ts, pathSearchLevels in cypher-fragments.ts): Neo4j\'s `SHORTEST k` towards a hub took ' +
+  '10–15 s on this machine with or without a degree cap on the nodes passed (the cap is inlined in the search, but the search keeps ' +
+  'state for each of the hub\'s 20k neighbours). It is replaced by a breadth-first search written in Cypher from the end with fewer ' +
+  'relationships, one level per hop, each node of a level reached once and never a hub (over 500 relationships); the other end is ' +
+  'reached by asking, from each node of a level, whether it is joined to it (Neo4j checks from the small side, so a hub there costs ' +
+  'nothing more); levels stop growing once `limit` paths are found, so paths come shortest first. A level is cut at 2,000 nodes and ' +
+  'the whole search at 10 s (planning included); the answer says `cut: true` when a hub was left unwalked, a level was cut or time ran out. Next step: ' +
+  'grow the other end too when it is not a hub (meet in the middle), so that fewer levels are cut at 2,000 nodes.';
 KNOWN_CAUSES['neighborhood-d2'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['neighborhood-d2-hub'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['search'] =
@@ -181,8 +196,14 @@ function notesFor(results: BenchmarkFile): string[] {
     if (graph.serverRss.peakSampledMb > 400) {
       const largest = [...graph.operations].sort((a, b) => b.httpBytes - a.httpBytes)[0];
       notes.push(`- server resident memory peaked at ${fmt(graph.serverRss.peakSampledMb)} MB > 400 MB (${fmt(graph.serverRss.afterMb)} MB after the run, JS heap ${fmt(graph.serverRss.heapUsedMb)} MB): ` +
-        `the peak comes with the largest answers, ${largest ? `${largest.label} at ${(largest.httpBytes / 1e6).toFixed(2)} MB of JSON on average` : ''} (up to EDGES_PER_NODE_CAP = 500 edges per kept node are returned), built as objects by the resolver, GraphQL execution and serialization; memory is given back afterwards.`);
+        `the peak comes with the largest answers, ${largest ? `${largest.label} at ${(largest.httpBytes / 1e6).toFixed(2)} MB of JSON on average` : ''} (at most 4 edges per node returned), built as objects by the resolver, GraphQL execution and serialization; memory is given back afterwards.`);
     }
+    notes.push('- growth (the same operations at 20k, 200k and 1M entities): not measured yet. The benchmark loads its graph with UNWIND batches ' +
+      'through Bolt; on this shared machine the 200k-entity graph took 90 s on a quiet day and 469 s under the load of other test runs, so ' +
+      'the 1M-entity graph (about 4M relationships, a store near 5.5 GB, beyond the 1g page cache) does not fit the benchmark\'s own run. ' +
+      'Next step: write the generated graph as CSV and load it with `neo4j-admin database import` (minutes for millions of rows), then ' +
+      'run the same operations with BENCH_SCALE values of 0.1, 1 and 5 and a page cache sized to the store. What the design says meanwhile: ' +
+      'a hub\'s first hop reads `limit + 1` index entries per predicate whatever its degree, and a path search never expands a hub.');
     const explained = new Set<string>();
     for (const op of graph.operations) {
       const cause = KNOWN_CAUSES[op.name];

@@ -2,12 +2,14 @@
  * The real app in a child process, so that its resident memory excludes the benchmark's own data:
  * connects to NEO4J_URI like `npm start` does (connectNeo4j), listens on a free port of 127.0.0.1,
  * tells the parent the port over IPC, and answers `{ type: 'memory' }` with process.memoryUsage().
+ * With BENCH_READ_CACHE=0 its read cache is off.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../server/config.ts';
 import { createApp } from '../server/http/create-app.ts';
 import { createLogger } from '../server/logger.ts';
+import { READ_CACHE_SETTINGS } from '../server/graph/reads/read-cache.ts';
 import { connectNeo4j } from '../server/neo4j/connect-neo4j.ts';
 
 export interface AppMessage {
@@ -18,6 +20,8 @@ export interface AppMessage {
 }
 
 async function main(): Promise<void> {
+  // BENCH_READ_CACHE=0: every read goes to Neo4j (the latency table measures the Cypher, not the cache).
+  if (process.env['BENCH_READ_CACHE'] === '0') READ_CACHE_SETTINGS.entries = 0;
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error' });
   const logger = createLogger(config.logLevel);
   const connection = await connectNeo4j(config);

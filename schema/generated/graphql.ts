@@ -6787,6 +6787,22 @@ export type MutationSaveViewArgs = {
   state: Scalars['String']['input'];
 };
 
+/** A neighbourhood: a subgraph that also says, for each start node, how much of each group it shows. */
+export type Neighborhood = {
+  __typename?: 'Neighborhood';
+  /** At most 4 per node returned: the edges the hops followed first, then the best supported. */
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /**
+   * For each start node, its relationships per predicate and direction, and how many the answer
+   * shows: the first hop takes the best supported of every group in turns, so a hub shows a few
+   * of each kind of relationship rather than thousands of one.
+   */
+  relationCounts: Array<RelationCount>;
+  /** True when the limit cut the answer (nodes or edges). */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** Node labels of the graph. */
 export type NodeType =
   | 'Article'
@@ -6815,8 +6831,14 @@ export type Path = {
 
 export type Paths = {
   __typename?: 'Paths';
+  /**
+   * True when the search was cut: it met a hub and did not walk through it (paths through it are not
+   * listed), a level of the search was cut at 2,000 nodes, or it ran out of time (10 s: no paths).
+   */
+  cut: Scalars['Boolean']['output'];
   /** The union of all paths, ready to draw. */
   graph: Subgraph;
+  /** The shortest paths found, shortest first; none that pass through a hub (a node with more than 500 relationships) on the way. */
   paths: Array<Path>;
 };
 
@@ -7917,7 +7939,7 @@ export type Query = {
   governments: Array<Government>;
   governmentsConnection: GovernmentsConnection;
   /** The neighbourhood of some entities, up to depth 3, filtered; never more than limit nodes. */
-  neighborhood: Subgraph;
+  neighborhood: Neighborhood;
   /** Several shortest paths between two entities. */
   paths: Paths;
   people: Array<Person>;
@@ -8138,12 +8160,32 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The relationships of one node with one predicate in one direction: how many the graph holds and
+ * how many the answer shows (the best supported ones). Ask again with `predicates: [that one]` to
+ * see more of a group.
+ */
+export type RelationCount = {
+  __typename?: 'RelationCount';
+  /** OUT when the node is the subject, IN when it is the object. */
+  direction: Scalars['String']['output'];
+  nodeId: Scalars['ID']['output'];
+  predicate: Predicate;
+  /** Relationships of the group among this answer's edges. */
+  shown: Scalars['Int']['output'];
+  /** Relationships of the group in the whole graph (before the period and confidence filters). */
+  total: Scalars['Int']['output'];
+};
+
 export type RelationGroup = {
   __typename?: 'RelationGroup';
   /** OUT when the entity is the subject, IN when it is the object. */
   direction: Scalars['String']['output'];
+  /** The best supported of the group (most sources, then highest confidence), at most 10. */
   edges: Array<EdgeDetail>;
   predicate: Predicate;
+  /** Relationships of the group in the whole graph. */
+  total: Scalars['Int']['output'];
 };
 
 /** A reviewer's corrections, naming relationships by the edge keys of the uncorrected preview. */

@@ -5,6 +5,7 @@
 import { inTransaction, runQuery, type GraphContext } from './access.ts';
 import { label, relType, variable } from './cypher-fragments.ts';
 import { ENTITY_TYPES, PREDICATE_NAMES } from '../../schema/vocabulary.ts';
+import { backfillEdgeRanks } from './writes/rank-edges.ts';
 
 /** Full-text index over every entity's name and aliases: accent- and case-insensitive. */
 export const ENTITY_NAMES_INDEX = 'entity_names';
@@ -30,6 +31,9 @@ export function databaseSchemaStatements(): string[] {
     'CREATE INDEX policy_effective IF NOT EXISTS FOR (n:Policy) ON (n.effective)',
     ...PREDICATE_NAMES.map((p) => `CREATE INDEX rel_${variable(p.toLowerCase())}_id IF NOT EXISTS FOR ()-[r:${relType(p)}]-() ON (r.id)`),
     ...PREDICATE_NAMES.map((p) => `CREATE INDEX rel_${variable(p.toLowerCase())}_date IF NOT EXISTS FOR ()-[r:${relType(p)}]-() ON (r.date)`),
+    // Ranked relationship lists: a node's best supported edges per predicate (server/graph/writes/rank-edges.ts).
+    ...PREDICATE_NAMES.map((p) => `CREATE INDEX rel_${variable(p.toLowerCase())}_out_rank IF NOT EXISTS FOR ()-[r:${relType(p)}]-() ON (r.outRank)`),
+    ...PREDICATE_NAMES.map((p) => `CREATE INDEX rel_${variable(p.toLowerCase())}_in_rank IF NOT EXISTS FOR ()-[r:${relType(p)}]-() ON (r.inRank)`),
     `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS
        FOR (n:${ENTITY_TYPES.map(label).join('|')}) ON EACH [n.name, n.aliases]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
@@ -43,4 +47,6 @@ export async function applyDatabaseSchema(graph: GraphContext): Promise<void> {
   // Schema statements each need a transaction of their own.
   for (const statement of databaseSchemaStatements()) await runQuery(graph, 'apply-database-schema', statement, {}, 'WRITE');
   await inTransaction(graph, 'READ', 'await-indexes', (tx) => tx.run('CALL db.awaitIndexes($seconds)', { seconds: AWAIT_INDEXES_SECONDS }), { timeoutMs: (AWAIT_INDEXES_SECONDS + 10) * 1000 });
+  // Edges written before rank keys existed get theirs (a no-op once every edge has them).
+  await backfillEdgeRanks(graph);
 }

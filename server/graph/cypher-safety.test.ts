@@ -55,7 +55,7 @@ const FRAGMENT_CONSTANTS = Object.entries(fragments).filter(([, value]) => typeo
 const FRAGMENT_BUILDERS = Object.entries(fragments).filter(([, value]) => typeof value === 'function').map(([name]) => name);
 const SAFE_CALL = new RegExp(`^(${FRAGMENT_BUILDERS.join('|')})\\('[a-z][A-Za-z0-9]*'\\)$`);
 /** Builders that write numbers into Cypher where it wants literals; each throws unless they are integers in range (tested below). */
-const NUMBER_BUILDERS = ['shortestPathsFromAToB'];
+const NUMBER_BUILDERS = ['pathSearchLevels'];
 const SAFE_NUMBER_CALL = new RegExp(`^(${NUMBER_BUILDERS.join('|')})\\(\\w+(, \\w+)*\\)$`);
 
 /** A list of the vocabulary mapped to Cypher: `const counts = NODE_TYPES.map((type) => `…${type}…`)`. */
@@ -154,11 +154,11 @@ describe('Cypher safety', () => {
     assert.throws(() => fragments.graphEdge('$r'));
   });
 
-  it('writes only integers in range into the shortest-paths pattern', () => {
-    assert.match(fragments.shortestPathsFromAToB(4, 5), /^SHORTEST 5\b[\s\S]*\{1,4\}\(b\)$/);
-    for (const [maxLength, limit] of [[0, 5], [7, 5], [4, 0], [4, 11], [2.5, 5], [Number.NaN, 5]] as const) {
-      assert.throws(() => fragments.shortestPathsFromAToB(maxLength, limit), RangeError, `${maxLength}, ${limit}`);
+  it('writes only integers in range as the number of levels of the path search', () => {
+    assert.equal(fragments.pathSearchLevels(4).match(/CALL \(s, t, levels, found\)/g)?.length, 3);
+    for (const maxLength of [0, 7, 2.5, Number.NaN]) {
+      assert.throws(() => fragments.pathSearchLevels(maxLength), RangeError, String(maxLength));
     }
-    assert.throws(() => fragments.shortestPathsFromAToB('4} DETACH DELETE (a' as unknown as number, 5), RangeError);
+    assert.throws(() => fragments.pathSearchLevels('4} DETACH DELETE (a' as unknown as number), RangeError);
   });
 });

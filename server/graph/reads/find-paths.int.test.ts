@@ -6,12 +6,14 @@ const PREFIX = 'test-find-paths-';
 const PATHS = `query ($from: ID!, $to: ID!, $maxLength: Int, $predicates: [Predicate!], $limit: Int) {
   paths(from: $from, to: $to, maxLength: $maxLength, predicates: $predicates, limit: $limit) {
     paths { nodeIds edgeIds length }
+    cut
     graph { nodes { id hiddenDegree degree } edges { id source target predicate } truncated }
   }
 }`;
 
 interface Paths {
   paths: Array<{ nodeIds: string[]; edgeIds: string[]; length: number }>;
+  cut: boolean;
   graph: { nodes: Array<{ id: string }>; edges: Array<{ id: string; predicate: string }> };
 }
 
@@ -46,6 +48,7 @@ describe('paths', () => {
     assert.deepEqual([...nodeIds].sort(), [f.chip, f.government, f.maker].sort());
     for (const path of answer.paths) for (const id of path.edgeIds) assert.ok(edgeIds.has(id));
     assert.equal(answer.paths.length, 2, 'through the allowing and the restricting edge');
+    assert.equal(answer.cut, false, 'a small graph is searched whole');
   });
 
   it('follows only the predicates asked for', async () => {

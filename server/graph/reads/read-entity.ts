@@ -1,28 +1,47 @@
 /**
  * Everything about one entity: its stored properties, its names, its relationships grouped by
- * predicate and direction with the sentences that support each, and the articles that name it.
+ * predicate and direction (the best supported of each, with the group's size) with the sentences
+ * that support each, and the articles that name it.
  */
 import type { EntityDetail, NodeType, Predicate, RelationGroup } from '../../../schema/generated/graphql.ts';
 import { appError } from '../../errors.ts';
 import { runQuery, type GraphContext } from '../access.ts';
-import { edgeDetail, typeOf, VOCABULARY_RELATIONSHIPS } from '../cypher-fragments.ts';
+import { bestRankedRelationships, edgeDetail, relationGroupTotals, typeOf, VOCABULARY_RELATIONSHIPS } from '../cypher-fragments.ts';
+import { HUB_DEGREE } from './read-neighborhood.ts';
 import { completeEdgeDetail, edgeDetailParameters, type EdgeDetailRow } from './edge-detail.ts';
 import { integer } from './integer-parameter.ts';
+import { cachedRead } from './read-cache.ts';
 import { requireId } from '../../graphql/validate-arguments.ts';
 
-/** Relationships shown for one entity, the best supported first (a hub has thousands). */
-const MAX_RELATIONSHIPS = 300;
+/** Relationships shown per predicate and direction, the best supported first (a hub has thousands). */
+const RELATIONS_PER_GROUP = 10;
 /** Articles listed for one entity, the newest first. */
 const MAX_ARTICLES = 100;
 
 const ENTITY = `
 MATCH (n:Entity {id: $id})
 CALL (n) {
-  MATCH (n)-[r:${VOCABULARY_RELATIONSHIPS}]-(other:Entity)
-  WITH r, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction
-  ORDER BY r.sources DESC, r.confidence DESC, r.id
-  LIMIT $maxRelationships
-  RETURN collect({ predicate: type(r), direction: direction, detail: ${edgeDetail('r')} }) AS relations
+  CALL (n) {
+    // A hub: each group's best edges read from its rank index.
+    WITH n WHERE COUNT { (n)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree
+    CALL (n) {${bestRankedRelationships('n')}
+    }
+    RETURN predicate, direction, r
+    UNION ALL
+    // An ordinary node: all its edges, ranked here.
+    WITH n WHERE COUNT { (n)-[:${VOCABULARY_RELATIONSHIPS}]-() } <= $hubDegree
+    MATCH (n)-[r:${VOCABULARY_RELATIONSHIPS}]-(:Entity)
+    RETURN type(r) AS predicate, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, r
+  }
+  WITH predicate, direction, r,
+       CASE direction WHEN 'OUT' THEN endNode(r).id ELSE startNode(r).id END AS otherId
+  ORDER BY predicate, direction, r.sources DESC, r.confidence DESC, otherId
+  WITH predicate, direction, collect(r)[..$perGroup] AS best
+  RETURN collect({ predicate: predicate, direction: direction, edges: [r IN best | ${edgeDetail('r')}] }) AS relations
+}
+CALL (n) {
+  UNWIND ${relationGroupTotals('n')} AS total
+  RETURN collect(total) AS totals
 }
 CALL (n) {
   MATCH (article:Article)-[mention:MENTIONS]->(n)
@@ -45,6 +64,7 @@ RETURN n.id AS id,
        n.description AS description,
        properties(n) AS properties,
        relations AS relations,
+       totals AS totals,
        articles AS articles
 `;
 
@@ -55,7 +75,8 @@ interface EntityRow {
   aliases: string[];
   description: string | null;
   properties: Record<string, unknown>;
-  relations: Array<{ predicate: Predicate; direction: 'OUT' | 'IN'; detail: EdgeDetailRow }>;
+  relations: Array<{ predicate: Predicate; direction: 'OUT' | 'IN'; edges: EdgeDetailRow[] }>;
+  totals: Array<{ predicate: Predicate; direction: 'OUT' | 'IN'; total: number }>;
   articles: EntityDetail['articles'];
 }
 
@@ -70,26 +91,32 @@ export function propertiesJson(properties: Record<string, unknown>): string {
   return JSON.stringify(Object.fromEntries(sorted));
 }
 
-/** Relations grouped by predicate and direction, in the order the query ranked them. */
-export function groupRelations(relations: EntityRow['relations']): RelationGroup[] {
-  const groups = new Map<string, RelationGroup>();
-  for (const relation of relations) {
-    const key = `${relation.predicate}|${relation.direction}`;
-    const group = groups.get(key) ?? { predicate: relation.predicate, direction: relation.direction, edges: [] };
-    group.edges.push(completeEdgeDetail(relation.detail));
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+/** Relation groups in the vocabulary's order (outgoing first), each with its size in the whole graph. */
+export function groupRelations(relations: EntityRow['relations'], totals: EntityRow['totals']): RelationGroup[] {
+  const total = new Map(totals.map((t) => [`${t.predicate}|${t.direction}`, t.total]));
+  const order = new Map(totals.map((t, i) => [`${t.predicate}|${t.direction}`, i]));
+  const key = (g: { predicate: string; direction: string }): string => `${g.predicate}|${g.direction}`;
+  return [...relations]
+    .sort((a, b) => (order.get(key(a)) ?? 0) - (order.get(key(b)) ?? 0))
+    .map((group) => ({
+      predicate: group.predicate,
+      direction: group.direction,
+      total: total.get(key(group)) ?? group.edges.length,
+      edges: group.edges.map(completeEdgeDetail),
+    }));
 }
 
 export async function readEntity(ctx: GraphContext, args: { id: string }): Promise<EntityDetail> {
   const id = requireId('id', args.id);
-  const [row] = await runQuery<EntityRow>(ctx, 'entity', ENTITY, {
+  const params = {
     id,
-    maxRelationships: integer(MAX_RELATIONSHIPS),
+    perGroup: integer(RELATIONS_PER_GROUP),
+    hubDegree: integer(HUB_DEGREE),
+    predicates: null,
     maxArticles: integer(MAX_ARTICLES),
     ...edgeDetailParameters(),
-  });
+  };
+  const [row] = await cachedRead(ctx, 'entity', params, () => runQuery<EntityRow>(ctx, 'entity', ENTITY, params));
   if (!row) throw appError('ENTITY_NOT_FOUND', `No entity has the id "${id}".`, { id });
   return {
     id: row.id,
@@ -98,7 +125,7 @@ export async function readEntity(ctx: GraphContext, args: { id: string }): Promi
     aliases: row.aliases,
     description: row.description,
     properties: propertiesJson(row.properties),
-    relations: groupRelations(row.relations),
+    relations: groupRelations(row.relations, row.totals),
     articles: row.articles,
   };
 }

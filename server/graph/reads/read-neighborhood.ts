@@ -7,14 +7,15 @@
  * costs a bounded amount of work: the first hop keeps each start's best supported relationships;
  * later hops expand only the best nodes of the previous hop and take a few relationships each.
  */
-import type { GraphEdge, GraphNode, Subgraph } from '../../../schema/generated/graphql.ts';
-import { NODE_TYPES } from '../../../schema/vocabulary.ts';
+import type { GraphEdge, GraphNode, Neighborhood, RelationCount } from '../../../schema/generated/graphql.ts';
+import { ENTITY_TYPES, NODE_TYPES } from '../../../schema/vocabulary.ts';
 import { appError } from '../../errors.ts';
 import { runQuery, type GraphContext } from '../access.ts';
 import {
-  graphEdge, graphNode, inPeriod, MENTIONS_RELATIONSHIP, VOCABULARY_RELATIONSHIPS,
+  bestRankedRelationships, graphEdge, graphNode, inPeriod, MENTIONS_RELATIONSHIP, relationGroupTotals, VOCABULARY_RELATIONSHIPS,
 } from '../cypher-fragments.ts';
 import { integer } from './integer-parameter.ts';
+import { cachedRead } from './read-cache.ts';
 import {
   NEIGHBORHOOD_MAX_DEPTH, NEIGHBORHOOD_MAX_IDS, NEIGHBORHOOD_MAX_LIMIT, optionalConfidence, optionalNodeTypes,
   optionalPeriod, optionalPredicates, requireDepth, requireIds, requireLimit,
@@ -26,8 +27,14 @@ const DEFAULT_LIMIT = 150;
 const FRONTIER_CAP = 100;
 /** Relationships followed from each node of the second and third hops. */
 const NEXT_HOP_CAP = 25;
-/** Relationships read from one node when collecting the edges between the nodes kept. */
-const EDGES_PER_NODE_CAP = 500;
+/**
+ * A node with more relationships than this is a hub: its first hop is read from the rank indexes
+ * (best supported per predicate and direction) instead of walking every relationship, and the
+ * edges between kept nodes are read from the other end.
+ */
+export const HUB_DEGREE = 200;
+/** Edges returned at most, per node returned: the edges a hop followed first, then the best supported. */
+const EDGES_PER_NODE = 4;
 
 /**
  * `node` reaches `other` through `r`, which passes the filters. The first branch follows the
@@ -39,7 +46,7 @@ const STEP = `
       AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
       AND ${inPeriod('r')}
       AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
-    RETURN other, coalesce(r.sources, 1) AS weight
+    RETURN other, r, coalesce(r.sources, 1) AS weight
     UNION ALL
     MATCH (node)-[r:${MENTIONS_RELATIONSHIP}]-(other)
     WHERE $withArticles
@@ -47,14 +54,45 @@ const STEP = `
       AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
       AND ($from IS NULL OR NOT other:Article OR other.publishedAt >= $from)
       AND ($to IS NULL OR NOT other:Article OR other.publishedAt <= $to)
-    RETURN other, size(r.starts) AS weight`;
+    RETURN other, r, size(r.starts) AS weight`;
 
 /** A few of `node`'s steps, at most $nextHopCap (the inner call makes the limit apply to both branches of STEP). */
 const FEW_STEPS = `CALL (node) {
     CALL (node) {${STEP}
     }
-    RETURN other, weight
+    RETURN other, r, weight
     LIMIT $nextHopCap
+  }`;
+
+/**
+ * `node`'s relationships in groups (predicate and direction), best supported first in each, at
+ * most $perGroup per group: a hub's from its rank indexes (when only predicates filter the
+ * answer), an ordinary node's, or a hub's under other filters, by walking them.
+ */
+const RANKED_GROUPS = `CALL (node) {
+    WITH node WHERE $rankedHubs AND node:Entity AND COUNT { (node)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree
+    CALL (node) {${bestRankedRelationships('node')}
+    }
+    RETURN predicate, direction, r, other
+    UNION ALL
+    WITH node WHERE NOT ($rankedHubs AND node:Entity AND COUNT { (node)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree)
+    MATCH (node)-[r:${VOCABULARY_RELATIONSHIPS}]-(other:Entity)
+    WHERE ($predicates IS NULL OR type(r) IN $predicates)
+      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+      AND ${inPeriod('r')}
+      AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
+    RETURN type(r) AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other
+    UNION ALL
+    CALL (node) {
+      MATCH (node)-[r:${MENTIONS_RELATIONSHIP}]-(other)
+      WHERE $withArticles
+        AND (other:Entity OR other:Article)
+        AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
+        AND ($from IS NULL OR NOT other:Article OR other.publishedAt >= $from)
+        AND ($to IS NULL OR NOT other:Article OR other.publishedAt <= $to)
+      RETURN r, other LIMIT $perGroup
+    }
+    RETURN '${MENTIONS_RELATIONSHIP}' AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other
   }`;
 
 export const NEIGHBORHOOD = `
@@ -65,92 +103,116 @@ CALL () {
 }
 WITH collect(start) AS starts
 
-// Hop 1: the best supported relationships of each start node (one more than the cap, to know it was cut).
+// How many relationships each start node has per predicate and direction (what "more" means).
 CALL (starts) {
   UNWIND starts AS node
-  CALL (node) {
-    CALL (node) {${STEP}
-    }
-    RETURN other, weight
-    ORDER BY weight DESC, other.id
-    LIMIT $firstHopProbe
-  }
-  WITH node, collect({ node: other, weight: weight }) AS reached
-  RETURN any(cut IN collect(size(reached) > $firstHopCap) WHERE cut) AS firstHopCut,
-         reduce(all = [], r IN collect(reached[..$firstHopCap]) | all + r) AS reached1
+  UNWIND ${relationGroupTotals('node')} AS group
+  WITH node, group WHERE $predicates IS NULL OR group.predicate IN $predicates
+  RETURN collect({ nodeId: node.id, predicate: group.predicate, direction: group.direction, total: group.total }) AS groups
+}
+
+// Hop 1: each start's best supported relationships per predicate and direction, taken in turns
+// (the best of every group, then the second best, ...) up to the limit.
+CALL (starts) {
+  UNWIND starts AS node
+  ${RANKED_GROUPS}
+  WITH node, predicate, direction, r, other, coalesce(r.sources, size(r.starts), 1) AS weight
+  ORDER BY weight DESC, r.confidence DESC, other.id
+  WITH node, predicate, direction, collect({ node: other, weight: weight, edge: r }) AS best
+  WITH node, best[..$firstHopCap] AS best, size(best) > $firstHopCap AS groupCut
+  UNWIND range(0, size(best) - 1) AS position
+  WITH node, best[position] AS hit, position, groupCut
+  ORDER BY position, hit.weight DESC, hit.node.id
+  WITH node, collect(hit { .*, position: position }) AS hits, any(cut IN collect(groupCut) WHERE cut) AS groupCut
+  RETURN any(cut IN collect(groupCut OR size(hits) > $firstHopCap) WHERE cut) AS firstHopCut,
+         reduce(all = [], h IN collect(hits[..$firstHopCap]) | all + h) AS reached1
 }
 CALL (starts, reached1) {
   UNWIND reached1 AS hit
-  WITH hit.node AS node, sum(hit.weight) AS weight
+  WITH hit.node AS node, sum(hit.weight) AS weight, min(hit.position) AS position
   WHERE NOT node IN starts
-  RETURN collect({ node: node, weight: weight, hop: 1 }) AS hop1
+  RETURN collect({ node: node, weight: weight, position: position, hop: 1 }) AS hop1
 }
 
-// Hop 2: a few relationships from each of the best nodes of hop 1.
-CALL (hop1) {
-  UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS hit
-  WITH hit ORDER BY hit.weight DESC, hit.node.id LIMIT $frontierCap
+// Hop 2: a few relationships from each of the best nodes of hop 1 (none when hop 1 fills the limit).
+CALL (starts, hop1) {
+  UNWIND CASE WHEN $depth >= 2 AND size(starts) + size(hop1) < $limit THEN hop1 ELSE [] END AS hit
+  WITH hit ORDER BY hit.position, hit.weight DESC, hit.node.id LIMIT $frontierCap
   WITH hit.node AS node
   ${FEW_STEPS}
-  RETURN collect({ node: other, weight: weight }) AS reached2
+  RETURN collect({ node: other, weight: weight, edge: r }) AS reached2
 }
 CALL (starts, hop1, reached2) {
   UNWIND [s IN starts | { node: s, weight: 0, hop: 0 }] + hop1 + [r IN reached2 | { node: r.node, weight: r.weight, hop: 2 }] AS hit
   WITH hit.node AS node, min(hit.hop) AS hop, sum(hit.weight) AS weight
   WHERE hop = 2
-  RETURN collect({ node: node, weight: weight, hop: hop }) AS hop2
+  RETURN collect({ node: node, weight: weight, position: 0, hop: hop }) AS hop2
 }
 
 // Hop 3: the same from the best nodes of hop 2.
-CALL (hop2) {
-  UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS hit
+CALL (starts, hop1, hop2) {
+  UNWIND CASE WHEN $depth >= 3 AND size(starts) + size(hop1) + size(hop2) < $limit THEN hop2 ELSE [] END AS hit
   WITH hit ORDER BY hit.weight DESC, hit.node.id LIMIT $frontierCap
   WITH hit.node AS node
   ${FEW_STEPS}
-  RETURN collect({ node: other, weight: weight }) AS reached3
+  RETURN collect({ node: other, weight: weight, edge: r }) AS reached3
 }
 CALL (starts, hop1, hop2, reached3) {
   UNWIND [s IN starts | { node: s, weight: 0, hop: 0 }] + hop1 + hop2 + [r IN reached3 | { node: r.node, weight: r.weight, hop: 3 }] AS hit
   WITH hit.node AS node, min(hit.hop) AS hop, sum(hit.weight) AS weight
   WHERE hop = 3
-  RETURN collect({ node: node, weight: weight, hop: hop }) AS hop3
+  RETURN collect({ node: node, weight: weight, position: 0, hop: hop }) AS hop3
 }
 
 // Keep the start nodes, then the nearest and best supported nodes up to the limit.
 CALL (hop1, hop2, hop3) {
   UNWIND hop1 + hop2 + hop3 AS hit
-  WITH hit ORDER BY hit.hop, hit.weight DESC, hit.node.id
+  WITH hit ORDER BY hit.hop, hit.position, hit.weight DESC, hit.node.id
   RETURN collect(hit.node) AS ranked
 }
-WITH starts, firstHopCut, ranked, $limit - size(starts) AS room
-WITH starts, starts + ranked[..room] AS kept, firstHopCut OR size(ranked) > room AS truncated
+WITH starts, groups, firstHopCut, ranked, reached1, reached2, reached3, $limit - size(starts) AS room
+WITH starts, groups, starts + ranked[..room] AS kept, firstHopCut OR size(ranked) > room AS truncated,
+     [hit IN reached1 + reached2 + reached3 | hit.edge] AS followed
 
-// The edges between the nodes kept, each read once from its subject.
+// The edges between the nodes kept: those the hops followed, then those read from every kept
+// node that is not a hub (an edge between two hubs is drawn when a hop followed it).
 CALL (kept) {
-  UNWIND kept AS a
-  CALL (a, kept) {
-    MATCH (a)-[r:${VOCABULARY_RELATIONSHIPS}]->(b)
-    WHERE b IN kept
-      AND ($predicates IS NULL OR type(r) IN $predicates)
-      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-      AND ${inPeriod('r')}
-    RETURN r
-    LIMIT $edgesPerNode
-    UNION
-    MATCH (a)-[r:${MENTIONS_RELATIONSHIP}]->(b)
-    WHERE $withArticles AND b IN kept
-    RETURN r
-    LIMIT $edgesPerNode
-  }
-  RETURN collect(${graphEdge('r')}) AS edges
+  UNWIND kept AS n
+  WITH n WHERE n:Entity AND COUNT { (n)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree
+  RETURN collect(n) AS hubs
 }
+CALL (kept, hubs, followed) {
+  UNWIND followed AS r
+  WITH r WHERE startNode(r) IN kept AND endNode(r) IN kept
+  RETURN r, 1 AS followedFirst
+  UNION
+  UNWIND kept AS a
+  WITH a WHERE NOT a IN hubs
+  MATCH (a)-[r:${VOCABULARY_RELATIONSHIPS}]-(b)
+  WHERE b IN kept
+    AND (startNode(r) = a OR b IN hubs)
+    AND ($predicates IS NULL OR type(r) IN $predicates)
+    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    AND ${inPeriod('r')}
+  RETURN r, 0 AS followedFirst
+  UNION
+  UNWIND kept AS a
+  MATCH (a)-[r:${MENTIONS_RELATIONSHIP}]->(b)
+  WHERE $withArticles AND b IN kept
+  RETURN r, 0 AS followedFirst
+}
+WITH starts, groups, kept, truncated, r, max(followedFirst) AS followedFirst
+ORDER BY followedFirst DESC, coalesce(r.sources, size(r.starts), 1) DESC, r.id
+WITH starts, groups, kept, truncated, collect(r) AS edges
+WITH starts, groups, kept, edges[..$maxEdges] AS edges, truncated OR size(edges) > $maxEdges AS truncated
 CALL (kept) {
   UNWIND kept AS n
   RETURN collect(${graphNode('n')}) AS nodes
 }
 RETURN [id IN $ids WHERE NOT id IN [s IN starts | s.id]] AS missing,
        nodes AS nodes,
-       edges AS edges,
+       [r IN edges | ${graphEdge('r')}] AS edges,
+       groups AS groups,
        truncated AS truncated
 `;
 
@@ -158,7 +220,20 @@ interface NeighborhoodRow {
   missing: string[];
   nodes: Array<Omit<GraphNode, 'hiddenDegree'>>;
   edges: GraphEdge[];
+  groups: Array<Omit<RelationCount, 'shown'>>;
   truncated: boolean;
+}
+
+/** Each group's count with the number of its edges in the answer. */
+export function withShownCounts(groups: ReadonlyArray<Omit<RelationCount, 'shown'>>, edges: readonly GraphEdge[]): RelationCount[] {
+  const shown = new Map<string, number>();
+  for (const edge of edges) {
+    for (const [nodeId, direction] of [[edge.source, 'OUT'], [edge.target, 'IN']] as const) {
+      const key = `${nodeId}|${edge.predicate}|${direction}`;
+      shown.set(key, (shown.get(key) ?? 0) + 1);
+    }
+  }
+  return groups.map((group) => ({ ...group, shown: shown.get(`${group.nodeId}|${group.predicate}|${group.direction}`) ?? 0 }));
 }
 
 /** Nodes with the number of their relationships that the answer leaves out. */
@@ -182,7 +257,7 @@ export interface NeighborhoodArgs {
   limit?: number | null;
 }
 
-export async function readNeighborhood(ctx: GraphContext, args: NeighborhoodArgs): Promise<Subgraph> {
+export async function readNeighborhood(ctx: GraphContext, args: NeighborhoodArgs): Promise<Neighborhood> {
   const ids = requireIds('ids', args.ids, NEIGHBORHOOD_MAX_IDS);
   const depth = requireDepth(args.depth, NEIGHBORHOOD_MAX_DEPTH);
   const limit = requireLimit('limit', args.limit, DEFAULT_LIMIT, NEIGHBORHOOD_MAX_LIMIT);
@@ -194,7 +269,7 @@ export async function readNeighborhood(ctx: GraphContext, args: NeighborhoodArgs
   // Articles (and their MENTIONS edges) are drawn only when asked for by type.
   const withArticles = (nodeTypes?.includes('Article') ?? false) && (predicates === null || predicates.includes('MENTIONS'));
 
-  const [row] = await runQuery<NeighborhoodRow>(ctx, 'neighborhood', NEIGHBORHOOD, {
+  const params = {
     ids,
     depth: integer(depth),
     limit: integer(limit),
@@ -206,12 +281,21 @@ export async function readNeighborhood(ctx: GraphContext, args: NeighborhoodArgs
     withArticles,
     countMentions: withArticles,
     firstHopCap: integer(limit),
-    firstHopProbe: integer(limit + 1),
+    perGroup: integer(limit + 1),
+    // A hub's first hop comes from the rank indexes when nothing but predicates filters it.
+    rankedHubs: minConfidence === null && from === null && to === null && (nodeTypes === null || ENTITY_TYPES.every((type) => nodeTypes.includes(type))),
+    hubDegree: integer(HUB_DEGREE),
     frontierCap: integer(FRONTIER_CAP),
     nextHopCap: integer(NEXT_HOP_CAP),
-    edgesPerNode: integer(EDGES_PER_NODE_CAP),
-  });
+    maxEdges: integer(limit * EDGES_PER_NODE),
+  };
+  const [row] = await cachedRead(ctx, 'neighborhood', params, () => runQuery<NeighborhoodRow>(ctx, 'neighborhood', NEIGHBORHOOD, params));
   if (!row) throw new Error('neighborhood query returned no row');
   if (row.missing.length > 0) throw appError('ENTITY_NOT_FOUND', `No entity has the id ${row.missing.join(', ')}.`, { ids: row.missing });
-  return { nodes: withHiddenDegrees(row.nodes, row.edges), edges: row.edges, truncated: row.truncated };
+  return {
+    nodes: withHiddenDegrees(row.nodes, row.edges),
+    edges: row.edges,
+    truncated: row.truncated,
+    relationCounts: withShownCounts(row.groups, row.edges),
+  };
 }

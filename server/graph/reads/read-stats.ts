@@ -1,6 +1,7 @@
 /** How big is the graph? Counts by node type and by predicate, and the span of dates present. */
 import { NODE_TYPES, PREDICATE_NAMES, type NodeType, type Predicate } from '../../../schema/vocabulary.ts';
 import { runQuery, type GraphContext } from '../access.ts';
+import { cachedRead } from './read-cache.ts';
 
 // Labels and types come from the schema's constants; each count is answered by Neo4j's count store.
 const countNodes = NODE_TYPES.map((type) => `MATCH (n:${type}) RETURN '${type}' AS key, count(n) AS count`);
@@ -31,7 +32,7 @@ interface StatsRow {
 }
 
 export async function readStats(ctx: GraphContext) {
-  const [row] = await runQuery<StatsRow>(ctx, 'stats', STATS, {});
+  const [row] = await cachedRead(ctx, 'stats', {}, () => runQuery<StatsRow>(ctx, 'stats', STATS, {}));
   if (!row) throw new Error('stats query returned no row');
   return {
     nodes: row.nodes,

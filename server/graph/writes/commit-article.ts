@@ -36,6 +36,7 @@ import {
   RETRACT_LEARNED_ALIASES, RETRACT_MENTIONS, RETRACT_STATEMENTS, SETTLE_CREATED_ENTITIES, STATEMENTS_OF_ARTICLE,
 } from './commit-queries.ts';
 import { articleIdOf, planCommit, type ArticleToCommit, type StatementRow } from './plan-commit.ts';
+import { rankEdges } from './rank-edges.ts';
 import { refreshEdges } from './refresh-edges.ts';
 import { findPublication, indexArticleBands } from './group-publications.ts';
 
@@ -163,6 +164,8 @@ async function commitInTransaction(
     touched: Object.fromEntries([...touched].map(([predicate, set]) => [predicate, [...set]])),
     newEdgeIds,
   })).records[0];
+  // The rank keys of the edges whose sources changed (a statement of its own: see rank-edges.ts).
+  await rankEdges(tx, new Map([...touched].map(([predicate, ids]) => [predicate, [...ids]])));
   await indexArticleBands(tx, articleId, publication.bands);
   summary.addedEntities = ((written?.get('addedEntities') as string[] | undefined) ?? []).sort();
   summary.addedEdges = ((written?.get('addedEdges') as string[] | undefined) ?? []).filter((id) => !previouslySupported.has(id)).sort();

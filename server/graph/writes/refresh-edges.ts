@@ -8,6 +8,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Predicate } from '../../../schema/vocabulary.ts';
 import { parameter, relType, variable } from '../cypher-fragments.ts';
+import { rankEdges } from './rank-edges.ts';
 
 /**
  * A Cypher subquery that refreshes the `predicate` edges whose ids are in the list `edgeIds`
@@ -35,8 +36,10 @@ CALL () {
 }`;
 }
 
+/** Refreshes the edges' summaries, then their rank keys (rank-edges.ts). */
 export async function refreshEdges(tx: ManagedTransaction, edges: Map<Predicate, string[]>): Promise<void> {
   for (const [predicate, edgeIds] of edges) {
     if (edgeIds.length > 0) await tx.run(`${refreshEdgesSubquery(predicate, '$edgeIds', 'deleted')}\nRETURN deleted`, { edgeIds });
   }
+  await rankEdges(tx, edges);
 }
