@@ -182,28 +182,30 @@ CALL (kept) {
   RETURN collect(n) AS hubs
 }
 CALL (kept, hubs, followed) {
-  UNWIND followed AS r
-  WITH r WHERE startNode(r) IN kept AND endNode(r) IN kept
-  RETURN r, 1 AS followedFirst
-  UNION
-  UNWIND kept AS a
-  WITH a WHERE NOT a IN hubs
-  MATCH (a)-[r:${VOCABULARY_RELATIONSHIPS}]-(b)
-  WHERE b IN kept
-    AND (startNode(r) = a OR b IN hubs)
-    AND ($predicates IS NULL OR type(r) IN $predicates)
-    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-    AND ${inPeriod('r')}
-  RETURN r, 0 AS followedFirst
-  UNION
-  UNWIND kept AS a
-  MATCH (a)-[r:${MENTIONS_RELATIONSHIP}]->(b)
-  WHERE $withArticles AND b IN kept
-  RETURN r, 0 AS followedFirst
+  CALL (kept, hubs, followed) {
+    UNWIND followed AS r
+    WITH r WHERE startNode(r) IN kept AND endNode(r) IN kept
+    RETURN r, 1 AS followedFirst
+    UNION
+    UNWIND kept AS a
+    WITH a WHERE NOT a IN hubs
+    MATCH (a)-[r:${VOCABULARY_RELATIONSHIPS}]-(b)
+    WHERE b IN kept
+      AND (startNode(r) = a OR b IN hubs)
+      AND ($predicates IS NULL OR type(r) IN $predicates)
+      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+      AND ${inPeriod('r')}
+    RETURN r, 0 AS followedFirst
+    UNION
+    UNWIND kept AS a
+    MATCH (a)-[r:${MENTIONS_RELATIONSHIP}]->(b)
+    WHERE $withArticles AND b IN kept
+    RETURN r, 0 AS followedFirst
+  }
+  WITH r, max(followedFirst) AS followedFirst
+  ORDER BY followedFirst DESC, coalesce(r.sources, size(r.starts), 1) DESC, r.id
+  RETURN collect(r) AS edges
 }
-WITH starts, groups, kept, truncated, r, max(followedFirst) AS followedFirst
-ORDER BY followedFirst DESC, coalesce(r.sources, size(r.starts), 1) DESC, r.id
-WITH starts, groups, kept, truncated, collect(r) AS edges
 WITH starts, groups, kept, edges[..$maxEdges] AS edges, truncated OR size(edges) > $maxEdges AS truncated
 CALL (kept) {
   UNWIND kept AS n
