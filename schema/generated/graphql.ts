@@ -108,10 +108,16 @@ export type ArticleInput = {
   corrections?: InputMaybe<ReviewCorrections>;
   /** File name of an upload, for its extension (.txt, .md, .html). */
   fileName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * For a commit: the fingerprint of the preview the corrections were chosen on. When the commit's
+   * own reading of the article has another one (the gazetteer or the extractor changed since, e.g.
+   * someone else committed), it is refused with PREVIEW_OUTDATED and nothing is written.
+   */
+  fingerprint?: InputMaybe<Scalars['String']['input']>;
   format?: InputMaybe<ArticleFormat>;
   /** Declared language (ISO 639-1); detected when absent. */
   language?: InputMaybe<Scalars['String']['input']>;
-  /** ISO date. */
+  /** Publication date, ISO (2026-03-03, optionally with a time); refused (BAD_USER_INPUT) when it is not a calendar date. Default: the date the article gives (metadata or dateline). */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
   /** Id of an article this one is an edited version of. */
   replaces?: InputMaybe<Scalars['ID']['input']>;
@@ -4633,6 +4639,20 @@ export type EdgeDetail = {
   subject: GraphNode;
 };
 
+/**
+ * Another subject, object or both for an extracted relationship (give at least one). The evidence
+ * stays; the rule gets `+reviewer-ends`. Refused when the new ends do not fit the predicate (with a
+ * predicate change of the same edge, the new predicate).
+ */
+export type EndsChange = {
+  /** Edge key as the preview shows it: subject|PREDICATE|object. */
+  edge: Scalars['ID']['input'];
+  /** Id of the new object: an entity of the article or of the graph. */
+  object?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the new subject: an entity of the article or of the graph. */
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type EntitiesConnection = {
   __typename?: 'EntitiesConnection';
   aggregate: EntityAggregate;
@@ -4692,6 +4712,25 @@ export type EntityImplementation =
   | 'Government'
   | 'Person'
   | 'Policy';
+
+/**
+ * A span of the text that names an entity: either an existing one (entityId) or a new one (type and
+ * name; its id is the slug of the name, refused when the graph already has that id). The span
+ * becomes a mention of it; mentions of other entities it overlaps give way to it (a new candidate
+ * left with no mention disappears, with its relationships).
+ */
+export type EntityMark = {
+  /** Offset just after the span's last character; the span holds 200 characters at most. */
+  end: Scalars['Int']['input'];
+  /** For an existing entity: its id (of the graph, or of an entity of the article). */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** For a new entity: its name (1 to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Offset of the span's first character. */
+  start: Scalars['Int']['input'];
+  /** For a new entity: its type. */
+  type?: InputMaybe<NodeType>;
+};
 
 export type EntityRelationshipFilters = {
   /** Filter type where all of the related Entities match this filter */
@@ -6648,7 +6687,13 @@ export type IngestResult = {
   addedEntities: Array<Scalars['ID']['output']>;
   /** Hash-derived id of the article (the id it has, or would have, in the graph). */
   articleId: Scalars['ID']['output'];
+  /** Entities, corrections applied; an existing entity a relationship ends at may have no mention. */
   entities: Array<ExtractedEntity>;
+  /**
+   * What decided this reading of the article: a digest of the extractor's version, the gazetteer's
+   * version and the text. Pass it back as input.fingerprint with the commit.
+   */
+  fingerprint: Scalars['String']['output'];
   /** en, fr, or other. */
   language: Scalars['String']['output'];
   /** Names learned, as alias|entityId. */
@@ -8161,6 +8206,21 @@ export type QueryTimelineArgs = {
 };
 
 /**
+ * A relationship the pipeline missed. Refused (BAD_USER_INPUT) when the predicate's domain and range
+ * do not fit the two ends' types or the evidence is not a non-blank span of the text; refused
+ * (ENTITY_NOT_FOUND) when an id names no entity.
+ */
+export type RelationAddition = {
+  /** The sentence (or words) that state it, as offsets: its text is taken from the article; blank space at its edges is left out; 2,000 characters at most. */
+  evidence: TextRange;
+  /** Id of an entity of the article or of the graph, as for subject. */
+  object: Scalars['ID']['input'];
+  predicate: Predicate;
+  /** Id of an entity of the article (after the other corrections, e.g. one marked with addEntities) or of any entity of the graph. */
+  subject: Scalars['ID']['input'];
+};
+
+/**
  * The relationships of one node with one predicate in one direction: how many the graph holds and
  * how many the answer shows (the best supported ones). Ask again with `predicates: [that one]` to
  * see more of a group.
@@ -8188,11 +8248,26 @@ export type RelationGroup = {
   total: Scalars['Int']['output'];
 };
 
-/** A reviewer's corrections, naming relationships by the edge keys of the uncorrected preview. */
+/**
+ * A reviewer's corrections, naming extracted relationships by the edge keys of the uncorrected
+ * preview. Applied in this order: links, addEntities, changeTypes, then dropRelations,
+ * changePredicates and changeEnds, then addRelations. A correction that cannot apply is refused
+ * with BAD_USER_INPUT or ENTITY_NOT_FOUND and nothing is written.
+ */
 export type ReviewCorrections = {
+  /** Spans of the text marked as a mention of an existing or a new entity. */
+  addEntities?: InputMaybe<Array<EntityMark>>;
+  /** Relationships the pipeline missed, each with its evidence; written with rule `reviewer` and confidence 1. */
+  addRelations?: InputMaybe<Array<RelationAddition>>;
+  /** Extracted relationships with another subject or object. */
+  changeEnds?: InputMaybe<Array<EndsChange>>;
+  /** Extracted relationships to write with another predicate. */
   changePredicates?: InputMaybe<Array<PredicateChange>>;
+  /** New entities of the article whose guessed type is wrong. */
   changeTypes?: InputMaybe<Array<TypeChange>>;
+  /** Edge keys of extracted relationships not to write. */
   dropRelations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New entities of the article that are in fact an existing entity. */
   links?: InputMaybe<Array<CandidateLink>>;
 };
 
@@ -8757,6 +8832,12 @@ export type Subgraph = {
   nodes: Array<GraphNode>;
   /** True when the limit cut the answer. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** UTF-16 offsets into the article's text (the `text` the preview returns), end excluded. */
+export type TextRange = {
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
 };
 
 /** A span of the article's text (UTF-16 offsets). */

@@ -54,6 +54,9 @@ function correctionsOf(input: MutationIngestArticleArgs['input']): ReviewCorrect
     changePredicates: (c.changePredicates ?? []).map((change) => ({ edge: change.edge, predicate: change.predicate })),
     changeTypes: (c.changeTypes ?? []).map((change) => ({ entityId: change.entityId, type: change.type })),
     links: (c.links ?? []).map((link) => ({ candidateId: link.candidateId, entityId: link.entityId })),
+    addRelations: (c.addRelations ?? []).map((add) => ({ subject: add.subject, predicate: add.predicate, object: add.object, evidence: { start: add.evidence.start, end: add.evidence.end } })),
+    changeEnds: (c.changeEnds ?? []).map((change) => ({ edge: change.edge, subject: change.subject ?? undefined, object: change.object ?? undefined })),
+    addEntities: (c.addEntities ?? []).map((mark) => ({ start: mark.start, end: mark.end, type: mark.type ?? undefined, name: mark.name ?? undefined, entityId: mark.entityId ?? undefined })),
   };
 }
 
@@ -72,6 +75,7 @@ export async function ingestArticleResolver(_: unknown, args: MutationIngestArti
     const outcome = await ingestArticle(ctx, sourceOf(args.input), {
       dryRun,
       corrections: correctionsOf(args.input),
+      fingerprint: args.input.fingerprint ?? undefined,
       allowPrivateUrls: ctx.config.allowPrivateUrls,
       urlTimeoutMs: ctx.config.urlTimeoutMs,
       extract: (input, declaredLanguage, gazetteer) => ctx.extractionPool.extract({ input, declaredLanguage, gazetteer }, ctx.signal),
@@ -86,6 +90,8 @@ export async function ingestArticleResolver(_: unknown, args: MutationIngestArti
       publishedAt: outcome.publishedAt,
       language: extraction.language,
       text: outcome.text,
+      // A getter: the gazetteer is hashed only when the operation asks for the field.
+      get fingerprint() { return outcome.fingerprint(); },
       entities: extraction.entities.map((entity) => ({
         id: entity.id, type: entity.type, name: entity.name, isNew: entity.isNew,
         mentions: entity.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })),

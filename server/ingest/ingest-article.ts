@@ -14,7 +14,8 @@ import { readArticle, type ArticleFormat, type ArticleInput, type ArticleText } 
 import type { GraphContext } from '../graph/access.ts';
 import { articleIdOf, commitArticle, previewCommit, type CommitStatus, type CommitSummary } from '../graph/writes/commit-article.ts';
 import { graphGazetteer, invalidateGazetteer } from '../graph/reads/read-gazetteer.ts';
-import { ReviewError, type ReviewCorrections } from '../../seed/ingest/review-extraction.ts';
+import { reviewedPublicationDate, ReviewError, type ReviewCorrections } from '../../seed/ingest/review-extraction.ts';
+import { previewFingerprint } from './preview-fingerprint.ts';
 
 export interface ArticleSource {
   /** Pasted text. */
@@ -26,6 +27,7 @@ export interface ArticleSource {
   /** Fetched when neither text nor bytes is given; otherwise only recorded as the article's url. */
   url?: string | undefined;
   title?: string | undefined;
+  /** ISO date set by the reviewer; checked (`reviewedPublicationDate`). Default: the article's own. */
   publishedAt?: string | undefined;
   language?: string | undefined;
   source?: string | undefined;
@@ -40,6 +42,11 @@ export interface IngestOptions {
   corrections?: ReviewCorrections;
   /** Gazetteer to link against; default the graph's (cached per process, refreshed after commits). */
   gazetteer?: Gazetteer;
+  /**
+   * The fingerprint of the preview the corrections were chosen on (`previewFingerprint`): a commit
+   * whose own extraction has another one is refused with PREVIEW_OUTDATED. Default: not checked.
+   */
+  fingerprint?: string | undefined;
   /** Let URLs point at private or loopback addresses. Default false. */
   allowPrivateUrls?: boolean;
   /** Time allowed to download a URL, in ms. Default 10 000. */
@@ -68,6 +75,8 @@ export interface IngestOutcome extends Omit<CommitSummary, 'status'> {
   publishedAt: string | null;
   /** The text every offset refers to. */
   text: string;
+  /** What decided this reading of the article (`previewFingerprint`), to pass back with a commit; computed when first asked. */
+  fingerprint(): string;
 }
 
 const FORMAT_TYPES: Record<ArticleFormat, string> = { text: 'text/plain', markdown: 'text/markdown', html: 'text/html' };
@@ -123,15 +132,21 @@ export async function ingestArticle(graph: GraphContext, source: ArticleSource, 
   const url = loaded.url ?? article.url;
   const text = extraction.text ?? article.text;
   const title = source.title?.trim() || article.title || titleOf(article);
-  const publishedAt = source.publishedAt ?? article.date;
+  const publishedAt = source.publishedAt !== undefined ? reviewedPublicationDate(source.publishedAt) : article.date;
   const corrections = options.corrections ?? {};
-  const described = { title, url: url ?? null, publishedAt: publishedAt ?? null, text };
+  // Hashing a large gazetteer takes a moment: only for previews, checks and readers who ask.
+  let computed: string | undefined;
+  const fingerprint = (): string => (computed ??= previewFingerprint(gazetteer, text));
+  const described = { title, url: url ?? null, publishedAt: publishedAt ?? null, text, fingerprint };
   if (options.dryRun ?? true) {
-    const reviewed = await previewCommit(graph, extraction, corrections);
+    const reviewed = await previewCommit(graph, extraction, text, corrections);
     return {
       ...described, status: 'DRY_RUN', articleId: articleIdOf(text), extraction: reviewed,
       addedEntities: [], addedEdges: [], retractedEdges: [], statements: [], learnedAliases: [], replaced: [],
     };
+  }
+  if (options.fingerprint !== undefined && options.fingerprint !== fingerprint()) {
+    throw new ReviewError('PREVIEW_OUTDATED', 'The graph changed since the preview: analyse again. The names and relationships the corrections refer to may now be read differently; nothing was written.');
   }
   const summary = await commitArticle(graph, extraction, {
     text, title, url, publishedAt, language: source.language ?? article.declaredLanguage, source: source.source, replaces: source.replaces,

@@ -28,7 +28,7 @@ describe('adding an article', () => {
     session = await startBrowserSession();
   });
   after(async () => {
-    if (articleId) await retractArticle(session.app.driver, undefined, articleId);
+    if (articleId) await retractArticle({ driver: session.app.driver, database: undefined }, articleId);
     await session?.close();
   });
 

@@ -11,6 +11,7 @@ import { readToken, saveToken } from './write-token.ts';
 import { ingest, TOKEN_ERRORS, type ArticleInput, type IngestResult } from './ingest-request.ts';
 import { fileProblem, readMetadata, type ArticleMetadata } from './read-metadata.ts';
 import { ArticleReview, correctionsOf, EMPTY_REVIEW, type Review } from './article-review.tsx';
+import { keptReview } from './review-state.ts';
 import type { OperationError } from '../console/run-operation.ts';
 import './add-article.css';
 
@@ -194,10 +195,13 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
       const known = await articleExists(preview.articleId);
       const meta: ArticleMetadata = {
         title: item.meta.title || preview.title,
-        date: item.meta.date || (preview.publishedAt ?? ''),
+        // The date field holds a day; a dateline or metadata may give a time too.
+        date: item.meta.date || (/^\d{4}-\d{2}-\d{2}/.exec(preview.publishedAt ?? '')?.[0] ?? ''),
         url: item.meta.url || (preview.url ?? ''),
       };
-      update(item.key, { phase: 'review', preview, known, meta, review: EMPTY_REVIEW });
+      const current = itemsRef.current.find((i) => i.key === item.key);
+      const review = current?.preview ? keptReview(current.review, preview) : EMPTY_REVIEW;
+      update(item.key, { phase: 'review', preview, known, meta, review, error: undefined });
       if (index === 0) setSelected(item.key);
     }
     setBusy(null);
@@ -213,7 +217,8 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
       if (!item?.preview) continue;
       setBusy(keys.length > 1 ? `Committing ${index + 1} of ${keys.length}…` : 'Committing…');
       update(key, { phase: 'committing', error: undefined });
-      const answer = await ingest({ ...inputOf(item), corrections: correctionsOf(item.review) }, false, token);
+      // The fingerprint of the preview the corrections were chosen on: refused if the graph changed since.
+      const answer = await ingest({ ...inputOf(item), corrections: correctionsOf(item.review), fingerprint: item.preview.fingerprint }, false, token);
       if (!answer.ok) {
         update(key, { phase: 'review', error: answer.error });
         if (TOKEN_ERRORS.has(answer.error.code)) {
@@ -391,6 +396,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
             onCommit={() => commit([current.key], true)}
             onShow={() => current.outcome && void showOnCanvas(current.outcome)}
             onForgetToken={() => (saveToken(null), setTokenPrompt({ reason: 'Enter the write token to use from now on.' }))}
+            onReanalyse={() => void analyseAll([current], readToken())}
           />
         )}
       </section>

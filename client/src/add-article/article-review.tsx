@@ -1,44 +1,30 @@
 /**
  * The review of one analysed article: its text with the mentions highlighted by type (new
  * candidates marked), the relationships with their evidence sentence (relationship words in
- * bold) and confidence — each accepted, rejected or given another fitting predicate — and the
- * entities, whose new candidates can change type or be linked to an existing entity. Article text
- * is rendered as React text nodes, never as HTML.
+ * bold) and confidence — each accepted, rejected, given another fitting predicate or other ends —
+ * and the entities, whose new candidates can change type or be linked to an existing entity. The
+ * reviewer adds what the pipeline missed: a relationship whose evidence is selected in the text,
+ * and words of the text marked as an entity. Article text is rendered as React text nodes, never
+ * as HTML.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPES, PREDICATE_NAMES, fitsPredicate, isEntityType, type EntityType, type Predicate } from '../../../schema/vocabulary.ts';
-import type { NodeType } from '../api/generated.ts';
 import { SearchBox } from '../explore/search-box.tsx';
 import { TypeBadge } from '../explore/type-badge.tsx';
 import { predicateWords } from '../graph/to-elements.ts';
 import { NODE_STYLES } from '../graph/node-styles.ts';
 import { splitAtSpans, type Span } from '../text/text-segments.ts';
 import type { ArticleMetadata } from './read-metadata.ts';
-import type { IngestResult, ReviewCorrections } from './ingest-request.ts';
+import type { IngestResult } from './ingest-request.ts';
 import { relationWordSpans } from './relation-words.ts';
 import type { Item } from './add-article-view.tsx';
+import { AddRelationForm } from './add-relation-form.tsx';
+import { EntityChoice } from './entity-choice.tsx';
+import { MarkEntityForm } from './mark-entity-form.tsx';
+import { articleEntities, fitsEnd, shownMentions, type AddedRelation, type EntityMark, type EntityRef, type Review, type ShownMention, type TextSpan } from './review-state.ts';
+import { selectedSpan } from './selection-offsets.ts';
 
-export interface Review {
-  /** Edge keys of rejected relationships. */
-  readonly rejected: ReadonlySet<string>;
-  /** New predicate by edge key. */
-  readonly predicates: ReadonlyMap<string, Predicate>;
-  /** New type by candidate id. */
-  readonly types: ReadonlyMap<string, EntityType>;
-  /** Existing entity by candidate id. */
-  readonly links: ReadonlyMap<string, { id: string; name: string; type: NodeType }>;
-}
-
-export const EMPTY_REVIEW: Review = { rejected: new Set(), predicates: new Map(), types: new Map(), links: new Map() };
-
-export function correctionsOf(review: Review): ReviewCorrections {
-  return {
-    dropRelations: [...review.rejected],
-    changePredicates: [...review.predicates].filter(([edge]) => !review.rejected.has(edge)).map(([edge, predicate]) => ({ edge, predicate })),
-    changeTypes: [...review.types].filter(([id]) => !review.links.has(id)).map(([entityId, type]) => ({ entityId, type })),
-    links: [...review.links].map(([candidateId, entity]) => ({ candidateId, entityId: entity.id })),
-  };
-}
+export { correctionsOf, EMPTY_REVIEW, type Review } from './review-state.ts';
 
 type Entity = IngestResult['entities'][number];
 type Relation = IngestResult['relations'][number];
@@ -51,14 +37,21 @@ interface ArticleReviewProps {
   onCommit(): void;
   onShow(): void;
   onForgetToken(): void;
+  /** Analyse the article again (after PREVIEW_OUTDATED), keeping the corrections that still apply. */
+  onReanalyse(): void;
 }
 
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
 
-export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, onForgetToken }: ArticleReviewProps) {
+type Tool = 'relation' | 'entity' | null;
+
+export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, onForgetToken, onReanalyse }: ArticleReviewProps) {
   const preview = item.preview;
   const { review, meta } = item;
   const entities = useMemo(() => new Map((preview?.entities ?? []).map((entity) => [entity.id, entity] as const)), [preview]);
+  const choices = useMemo(() => (preview ? articleEntities(preview, review) : []), [preview, review]);
+  const [tool, setTool] = useState<Tool>(null);
+  const [selection, setSelection] = useState<TextSpan | null>(null);
 
   if (!preview) {
     return (
@@ -69,12 +62,17 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
     );
   }
 
-  const typeOf = (id: string): NodeType => review.links.get(id)?.type ?? review.types.get(id) ?? entities.get(id)?.type ?? 'Company';
-  const nameOf = (id: string): string => review.links.get(id)?.name ?? entities.get(id)?.name ?? id;
+  const refOf = (id: string): EntityRef => {
+    const linked = review.links.get(id);
+    if (linked) return linked;
+    const entity = entities.get(id);
+    return { id, name: entity?.name ?? id, type: review.types.get(id) ?? entity?.type ?? 'Company' };
+  };
   const set = (patch: Partial<Review>): void => onReview({ ...review, ...patch });
-  const newCount = preview.entities.filter((entity) => entity.isNew && !review.links.has(entity.id)).length;
+  const newCount = preview.entities.filter((entity) => entity.isNew && !review.links.has(entity.id)).length + review.marks.filter((mark) => mark.isNew).length;
   const accepted = preview.relations.filter((relation) => !review.rejected.has(relation.edgeId)).length;
   const done = item.phase === 'done';
+  const outdated = item.error?.code === 'PREVIEW_OUTDATED';
 
   return (
     <div className="review">
@@ -95,11 +93,11 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
         </div>
         <div className="review-actions">
           <p className="small review-summary">
-            {preview.language === 'fr' ? 'French' : preview.language === 'en' ? 'English' : `Language: ${preview.language}`} · {preview.entities.length} entities ({newCount} new) ·{' '}
-            {accepted} of {preview.relations.length} relationships accepted
+            {preview.language === 'fr' ? 'French' : preview.language === 'en' ? 'English' : `Language: ${preview.language}`} · {preview.entities.length + review.marks.length} entities ({newCount} new) ·{' '}
+            {accepted} of {preview.relations.length} relationships accepted{review.added.length > 0 ? `, ${review.added.length} added` : ''}
           </p>
           {!done && (
-            <button type="button" className="button primary" onClick={onCommit} disabled={busy || item.phase === 'committing'}>
+            <button type="button" className="button primary" onClick={onCommit} disabled={busy || item.phase === 'committing' || outdated}>
               Commit to the graph
             </button>
           )}
@@ -119,6 +117,15 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
         )}
         {item.outcome && <OutcomeBanner outcome={item.outcome} />}
         {item.error && <ErrorBanner code={item.error.code} message={item.error.message} />}
+        {outdated && (
+          <p className="notice-banner" role="status">
+            Someone changed the graph after this analysis, so its names may now be read differently.{' '}
+            <button type="button" className="button small" onClick={onReanalyse} disabled={busy}>
+              Analyse again
+            </button>{' '}
+            Your corrections are kept where they still apply.
+          </p>
+        )}
         {preview.warnings.length > 0 && (
           <ul className="warnings small">
             {preview.warnings.map((warning, index) => (
@@ -132,6 +139,45 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
 
       <div className="review-columns">
         <section className="review-text" aria-label="Article text with the names found">
+          {!done && (
+            <div className="review-tools">
+              <div className="tool-group" role="group" aria-label="Complete the reading">
+                <button type="button" className="button small" aria-expanded={tool === 'relation'} onClick={() => setTool(tool === 'relation' ? null : 'relation')}>
+                  Add a relationship
+                </button>
+                <button type="button" className="button small" aria-expanded={tool === 'entity'} onClick={() => setTool(tool === 'entity' ? null : 'entity')}>
+                  Mark an entity
+                </button>
+              </div>
+              <p className="small muted selection-note" role="status">
+                {selection ? <>Selected: “{selection.text.length > 80 ? `${selection.text.slice(0, 79)}…` : selection.text}”</> : 'Select words in the text to use them as evidence or as a name.'}
+              </p>
+              {tool === 'relation' && (
+                <AddRelationForm
+                  preview={preview}
+                  review={review}
+                  selection={selection}
+                  onCancel={() => setTool(null)}
+                  onAdd={(relation) => {
+                    set({ added: [...review.added, relation] });
+                    setTool(null);
+                  }}
+                />
+              )}
+              {tool === 'entity' && (
+                <MarkEntityForm
+                  text={preview.text}
+                  entities={choices}
+                  selection={selection}
+                  onCancel={() => setTool(null)}
+                  onMark={(mark) => {
+                    set({ marks: [...review.marks.filter((other) => other.span.end <= mark.span.start || other.span.start >= mark.span.end), mark] });
+                    setTool(null);
+                  }}
+                />
+              )}
+            </div>
+          )}
           <p className="reader-legend small">
             {ENTITY_TYPES.map((type) => (
               <span key={type} className={`mention-sample mention-${type}`}>
@@ -142,22 +188,24 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
               new
             </mark>
           </p>
-          <MarkedText text={preview.text} entities={preview.entities} typeOf={typeOf} review={review} />
+          <MarkedText text={preview.text} mentions={shownMentions(preview, review)} onSelect={setSelection} />
         </section>
 
         <section className="review-lists">
-          <h3>Relationships ({preview.relations.length})</h3>
-          {preview.relations.length === 0 && <p className="muted small">No relationship was read in this article.</p>}
+          <h3>Relationships ({preview.relations.length + review.added.length})</h3>
+          {preview.relations.length === 0 && review.added.length === 0 && <p className="muted small">No relationship was read in this article. Add the ones it states.</p>}
           <ol className="relation-list">
+            {review.added.map((added) => (
+              <AddedRelationCard key={added.key} relation={added} disabled={done} onRemove={() => set({ added: review.added.filter((other) => other.key !== added.key) })} />
+            ))}
             {preview.relations.map((relation) => (
               <RelationCard
                 key={`${relation.edgeId}@${relation.evidence.start}`}
                 relation={relation}
-                text={preview.text}
                 entities={preview.entities}
+                choices={choices}
                 review={review}
-                typeOf={typeOf}
-                nameOf={nameOf}
+                refOf={refOf}
                 disabled={done}
                 onReject={(rejected) => {
                   const next = new Set(review.rejected);
@@ -171,12 +219,23 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
                   else next.set(relation.edgeId, predicate);
                   set({ predicates: next });
                 }}
+                onEnds={(ends) => {
+                  const next = new Map(review.ends);
+                  const subject = ends?.subject && ends.subject.id !== relation.subject ? ends.subject : undefined;
+                  const object = ends?.object && ends.object.id !== relation.object ? ends.object : undefined;
+                  if (subject || object) next.set(relation.edgeId, { ...(subject ? { subject } : {}), ...(object ? { object } : {}) });
+                  else next.delete(relation.edgeId);
+                  set({ ends: next });
+                }}
               />
             ))}
           </ol>
 
-          <h3>Entities ({preview.entities.length})</h3>
+          <h3>Entities ({preview.entities.length + review.marks.length})</h3>
           <ul className="entity-list">
+            {review.marks.map((mark) => (
+              <MarkCard key={mark.key} mark={mark} disabled={done} onRemove={() => set({ marks: review.marks.filter((other) => other.key !== mark.key) })} />
+            ))}
             {preview.entities.map((entity) => (
               <EntityCard
                 key={entity.id}
@@ -225,24 +284,37 @@ function ErrorBanner({ code, message }: { code: string; message: string }) {
   );
 }
 
-function MarkedText({ text, entities, typeOf, review }: { text: string; entities: readonly Entity[]; typeOf(id: string): NodeType; review: Review }) {
-  const segments = useMemo(() => {
-    const spans: Span<Entity>[] = entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, value: entity })));
-    return splitAtSpans(text, spans);
-  }, [text, entities]);
+/**
+ * The article's text with its mentions highlighted. Each piece carries `data-start` so that a
+ * selection made in it (mouse, or keyboard with caret browsing) becomes offsets in the text.
+ */
+function MarkedText({ text, mentions, onSelect }: { text: string; mentions: readonly ShownMention[]; onSelect(span: TextSpan | null): void }) {
+  const root = useRef<HTMLElement>(null);
+  const segments = useMemo(() => splitAtSpans(text, mentions.map((mention) => ({ start: mention.start, end: mention.end, value: mention }))), [text, mentions]);
+  const capture = (): void => {
+    const span = selectedSpan(window.getSelection(), root.current, text);
+    if (span) onSelect(span);
+  };
   return (
-    <article className="article-text review-article">
+    <article
+      ref={root}
+      className="article-text review-article"
+      tabIndex={0}
+      aria-label="Article text: select words to use them as evidence or to mark an entity"
+      onMouseUp={capture}
+      onKeyUp={capture}
+    >
       {segments.map((segment) => {
-        const entity = segment.span?.value;
-        if (!entity) return <span key={segment.start}>{segment.text}</span>;
-        const type = typeOf(entity.id);
-        const isNew = entity.isNew && !review.links.has(entity.id);
+        const mention = segment.span?.value;
+        if (!mention) return <span key={segment.start} data-start={segment.start}>{segment.text}</span>;
+        const { entity } = mention;
         return (
           <mark
             key={segment.start}
-            className={`mention mention-${type}${isNew ? ' is-new' : ''}`}
-            style={{ ['--mention-color' as string]: NODE_STYLES[type].color }}
-            title={`${type}${isNew ? ' (new)' : ''}: ${review.links.get(entity.id)?.name ?? entity.name}`}
+            data-start={segment.start}
+            className={`mention mention-${entity.type}${mention.isNew ? ' is-new' : ''}${mention.byReviewer ? ' by-reviewer' : ''}`}
+            style={{ ['--mention-color' as string]: NODE_STYLES[entity.type].color }}
+            title={`${entity.type}${mention.isNew ? ' (new)' : ''}${mention.byReviewer ? ', marked by you' : ''}: ${entity.name}`}
             data-entity={entity.id}
           >
             {segment.text}
@@ -253,45 +325,77 @@ function MarkedText({ text, entities, typeOf, review }: { text: string; entities
   );
 }
 
+function Evidence({ text, start, subject, object, predicate, entities }: { text: string; start: number; subject: string; object: string; predicate: Predicate; entities: readonly Entity[] }) {
+  // Subject and object mentions inside the sentence, and the relationship's words.
+  const segments = useMemo(() => {
+    const spans: Span<'subject' | 'object' | 'words'>[] = [];
+    const end = start + text.length;
+    for (const entity of entities) {
+      const role = entity.id === subject ? 'subject' : entity.id === object ? 'object' : null;
+      if (!role) continue;
+      for (const mention of entity.mentions) {
+        if (mention.start >= start && mention.end <= end) spans.push({ start: mention.start - start, end: mention.end - start, value: role });
+      }
+    }
+    for (const word of relationWordSpans(text, predicate)) spans.push({ ...word, value: 'words' });
+    return splitAtSpans(text, spans);
+  }, [text, start, subject, object, predicate, entities]);
+  return (
+    <blockquote className="evidence-sentence">
+      {segments.map((segment) =>
+        segment.span ? (
+          segment.span.value === 'words' ? (
+            <strong key={segment.start} className="relation-words">
+              {segment.text}
+            </strong>
+          ) : (
+            <mark key={segment.start} className={`evidence-${segment.span.value}`}>
+              {segment.text}
+            </mark>
+          )
+        ) : (
+          <span key={segment.start}>{segment.text}</span>
+        ),
+      )}
+    </blockquote>
+  );
+}
+
+function EndName({ entity, changed }: { entity: EntityRef; changed: boolean }) {
+  return (
+    <span className={changed ? 'relation-end changed' : 'relation-end'}>
+      <TypeBadge type={entity.type} /> {entity.name}
+      {changed && <span className="visually-hidden"> (changed by you)</span>}
+    </span>
+  );
+}
+
 function RelationCard(props: {
   relation: Relation;
-  text: string;
   entities: readonly Entity[];
+  choices: readonly EntityRef[];
   review: Review;
-  typeOf(id: string): NodeType;
-  nameOf(id: string): string;
+  refOf(id: string): EntityRef;
   disabled: boolean;
   onReject(rejected: boolean): void;
   onPredicate(predicate: Predicate): void;
+  onEnds(ends: { subject?: EntityRef; object?: EntityRef } | null): void;
 }) {
-  const { relation, review, typeOf, nameOf, disabled } = props;
+  const { relation, review, refOf, disabled } = props;
+  const [editing, setEditing] = useState(false);
   const rejected = review.rejected.has(relation.edgeId);
-  const predicate = review.predicates.get(relation.edgeId) ?? relation.predicate;
-  const subjectType = typeOf(relation.subject);
-  const objectType = typeOf(relation.object);
-  const options = PREDICATE_NAMES.filter((p) => p === relation.predicate || (isEntityType(subjectType) && isEntityType(objectType) && fitsPredicate(p, subjectType, objectType)));
+  const predicate = review.predicates.get(relation.edgeId) ?? (relation.predicate as Predicate);
+  const ends = review.ends.get(relation.edgeId);
+  const subject = ends?.subject ?? refOf(relation.subject);
+  const object = ends?.object ?? refOf(relation.object);
+  const options = PREDICATE_NAMES.filter((p) => (p === relation.predicate && !ends) || (isEntityType(subject.type) && isEntityType(object.type) && fitsPredicate(p, subject.type, object.type)));
   const { evidence } = relation;
-
-  // Evidence: subject and object mentions inside the sentence, and the relationship's words.
-  const segments = useMemo(() => {
-    const spans: Span<'subject' | 'object' | 'words'>[] = [];
-    for (const entity of props.entities) {
-      const role = entity.id === relation.subject ? 'subject' : entity.id === relation.object ? 'object' : null;
-      if (!role) continue;
-      for (const mention of entity.mentions) {
-        if (mention.start >= evidence.start && mention.end <= evidence.end) spans.push({ start: mention.start - evidence.start, end: mention.end - evidence.start, value: role });
-      }
-    }
-    for (const word of relationWordSpans(evidence.text, predicate)) spans.push({ ...word, value: 'words' });
-    return splitAtSpans(evidence.text, spans);
-  }, [props.entities, relation, evidence, predicate]);
+  const label = `${subject.name} ${predicateWords(predicate)} ${object.name}`;
 
   return (
     <li className={rejected ? 'relation-card rejected' : 'relation-card'} data-edge={relation.edgeId}>
       <div className="relation-head">
-        <span className="relation-end">
-          <TypeBadge type={subjectType} /> {nameOf(relation.subject)}
-        </span>
+        <EndName entity={subject} changed={ends?.subject !== undefined} />
         <label className="visually-hidden" htmlFor={`predicate-${relation.edgeId}-${evidence.start}`}>
           Relationship
         </label>
@@ -308,37 +412,45 @@ function RelationCard(props: {
             </option>
           ))}
         </select>
-        <span className="relation-end">
-          <TypeBadge type={objectType} /> {nameOf(relation.object)}
-        </span>
+        <EndName entity={object} changed={ends?.object !== undefined} />
         <span className="confidence" title="Confidence of the rule that read it">
           {percent(relation.confidence)}
         </span>
       </div>
-      <blockquote className="evidence-sentence">
-        {segments.map((segment) =>
-          segment.span ? (
-            segment.span.value === 'words' ? (
-              <strong key={segment.start} className="relation-words">
-                {segment.text}
-              </strong>
-            ) : (
-              <mark key={segment.start} className={`evidence-${segment.span.value}`}>
-                {segment.text}
-              </mark>
-            )
-          ) : (
-            <span key={segment.start}>{segment.text}</span>
-          ),
-        )}
-      </blockquote>
+      <Evidence text={evidence.text} start={evidence.start} subject={subject.id} object={object.id} predicate={predicate} entities={props.entities} />
+      {editing && !rejected && !disabled && (
+        <div className="ends-editor" role="group" aria-label={`Ends of: ${label}`}>
+          <EntityChoice
+            label="Subject"
+            value={subject}
+            options={props.choices}
+            refusal={(entity) => (fitsEnd(predicate, 'subject', entity, object) ? null : `${entity.name} (${entity.type}) cannot be the subject of “${predicateWords(predicate)}” ${object.name}.`)}
+            onChange={(entity) => props.onEnds({ ...ends, subject: entity })}
+          />
+          <EntityChoice
+            label="Object"
+            value={object}
+            options={props.choices}
+            refusal={(entity) => (fitsEnd(predicate, 'object', entity, subject) ? null : `${entity.name} (${entity.type}) cannot be the object of ${subject.name} “${predicateWords(predicate)}”.`)}
+            onChange={(entity) => props.onEnds({ ...ends, object: entity })}
+          />
+          {ends && (
+            <button type="button" className="link-button small" onClick={() => props.onEnds(null)}>
+              Back to what was read
+            </button>
+          )}
+        </div>
+      )}
       <div className="relation-foot">
         <span className="muted small">
           rule {relation.rule}
           {relation.date ? ` · ${relation.date}` : ''}
           {relation.amount ? ` · ${relation.amount}` : ''}
         </span>
-        <span className="tool-group" role="group" aria-label={`${nameOf(relation.subject)} ${predicateWords(predicate)} ${nameOf(relation.object)}`}>
+        <span className="tool-group" role="group" aria-label={label}>
+          <button type="button" className="button small" aria-expanded={editing} disabled={disabled || rejected} onClick={() => setEditing(!editing)}>
+            Change ends
+          </button>
           <button type="button" className="button small" aria-pressed={!rejected} disabled={disabled} onClick={() => props.onReject(false)}>
             Accept
           </button>
@@ -351,7 +463,49 @@ function RelationCard(props: {
   );
 }
 
-function EntityCard({ entity, review, disabled, onType, onLink }: { entity: Entity; review: Review; disabled: boolean; onType(type: EntityType): void; onLink(target: { id: string; name: string; type: NodeType } | null): void }) {
+function AddedRelationCard({ relation, disabled, onRemove }: { relation: AddedRelation; disabled: boolean; onRemove(): void }) {
+  const label = `${relation.subject.name} ${predicateWords(relation.predicate)} ${relation.object.name}`;
+  return (
+    <li className="relation-card added" data-edge={`${relation.subject.id}|${relation.predicate}|${relation.object.id}`}>
+      <div className="relation-head">
+        <EndName entity={relation.subject} changed={false} />
+        <span className="predicate-words">{predicateWords(relation.predicate)}</span>
+        <EndName entity={relation.object} changed={false} />
+        <span className="added-tag">added by you</span>
+      </div>
+      <blockquote className="evidence-sentence">{relation.evidence.text}</blockquote>
+      <div className="relation-foot">
+        <span className="muted small">rule reviewer · 100%</span>
+        {!disabled && (
+          <button type="button" className="button small danger" aria-label={`Remove: ${label}`} onClick={onRemove}>
+            Remove
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function MarkCard({ mark, disabled, onRemove }: { mark: EntityMark; disabled: boolean; onRemove(): void }) {
+  return (
+    <li className={mark.isNew ? 'entity-card is-new marked' : 'entity-card marked'} data-entity={mark.entity.id}>
+      <div className="entity-head">
+        <TypeBadge type={mark.entity.type} />
+        <span className="entity-name">{mark.entity.name}</span>
+        {mark.isNew && <span className="new-tag">new</span>}
+        <span className="added-tag">marked by you</span>
+        <span className="muted small">“{mark.span.text}”</span>
+        {!disabled && (
+          <button type="button" className="link-button small" aria-label={`Remove the mark “${mark.span.text}”`} onClick={onRemove}>
+            remove
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function EntityCard({ entity, review, disabled, onType, onLink }: { entity: Entity; review: Review; disabled: boolean; onType(type: EntityType): void; onLink(target: EntityRef | null): void }) {
   const link = review.links.get(entity.id);
   const type = review.types.get(entity.id) ?? entity.type;
   const mentions = [...new Set(entity.mentions.map((m) => m.text))];

@@ -21,10 +21,16 @@ export type ArticleInput = {
   corrections?: ReviewCorrections | null | undefined;
   /** File name of an upload, for its extension (.txt, .md, .html). */
   fileName?: string | null | undefined;
+  /**
+   * For a commit: the fingerprint of the preview the corrections were chosen on. When the commit's
+   * own reading of the article has another one (the gazetteer or the extractor changed since, e.g.
+   * someone else committed), it is refused with PREVIEW_OUTDATED and nothing is written.
+   */
+  fingerprint?: string | null | undefined;
   format?: ArticleFormat | null | undefined;
   /** Declared language (ISO 639-1); detected when absent. */
   language?: string | null | undefined;
-  /** ISO date. */
+  /** Publication date, ISO (2026-03-03, optionally with a time); refused (BAD_USER_INPUT) when it is not a calendar date. Default: the date the article gives (metadata or dateline). */
   publishedAt?: string | null | undefined;
   /** Id of an article this one is an edited version of. */
   replaces?: string | null | undefined;
@@ -39,6 +45,39 @@ export type CandidateLink = {
   candidateId: string;
   /** Id of the existing entity it really is. */
   entityId: string;
+};
+
+/**
+ * Another subject, object or both for an extracted relationship (give at least one). The evidence
+ * stays; the rule gets `+reviewer-ends`. Refused when the new ends do not fit the predicate (with a
+ * predicate change of the same edge, the new predicate).
+ */
+export type EndsChange = {
+  /** Edge key as the preview shows it: subject|PREDICATE|object. */
+  edge: string;
+  /** Id of the new object: an entity of the article or of the graph. */
+  object?: string | null | undefined;
+  /** Id of the new subject: an entity of the article or of the graph. */
+  subject?: string | null | undefined;
+};
+
+/**
+ * A span of the text that names an entity: either an existing one (entityId) or a new one (type and
+ * name; its id is the slug of the name, refused when the graph already has that id). The span
+ * becomes a mention of it; mentions of other entities it overlaps give way to it (a new candidate
+ * left with no mention disappears, with its relationships).
+ */
+export type EntityMark = {
+  /** Offset just after the span's last character; the span holds 200 characters at most. */
+  end: number;
+  /** For an existing entity: its id (of the graph, or of an entity of the article). */
+  entityId?: string | null | undefined;
+  /** For a new entity: its name (1 to 200 characters). */
+  name?: string | null | undefined;
+  /** Offset of the span's first character. */
+  start: number;
+  /** For a new entity: its type. */
+  type?: NodeType | null | undefined;
 };
 
 /** What ingestArticle did with the article. */
@@ -92,12 +131,48 @@ export type PredicateChange = {
   predicate: Predicate;
 };
 
-/** A reviewer's corrections, naming relationships by the edge keys of the uncorrected preview. */
+/**
+ * A relationship the pipeline missed. Refused (BAD_USER_INPUT) when the predicate's domain and range
+ * do not fit the two ends' types or the evidence is not a non-blank span of the text; refused
+ * (ENTITY_NOT_FOUND) when an id names no entity.
+ */
+export type RelationAddition = {
+  /** The sentence (or words) that state it, as offsets: its text is taken from the article; blank space at its edges is left out; 2,000 characters at most. */
+  evidence: TextRange;
+  /** Id of an entity of the article or of the graph, as for subject. */
+  object: string;
+  predicate: Predicate;
+  /** Id of an entity of the article (after the other corrections, e.g. one marked with addEntities) or of any entity of the graph. */
+  subject: string;
+};
+
+/**
+ * A reviewer's corrections, naming extracted relationships by the edge keys of the uncorrected
+ * preview. Applied in this order: links, addEntities, changeTypes, then dropRelations,
+ * changePredicates and changeEnds, then addRelations. A correction that cannot apply is refused
+ * with BAD_USER_INPUT or ENTITY_NOT_FOUND and nothing is written.
+ */
 export type ReviewCorrections = {
+  /** Spans of the text marked as a mention of an existing or a new entity. */
+  addEntities?: Array<EntityMark> | null | undefined;
+  /** Relationships the pipeline missed, each with its evidence; written with rule `reviewer` and confidence 1. */
+  addRelations?: Array<RelationAddition> | null | undefined;
+  /** Extracted relationships with another subject or object. */
+  changeEnds?: Array<EndsChange> | null | undefined;
+  /** Extracted relationships to write with another predicate. */
   changePredicates?: Array<PredicateChange> | null | undefined;
+  /** New entities of the article whose guessed type is wrong. */
   changeTypes?: Array<TypeChange> | null | undefined;
+  /** Edge keys of extracted relationships not to write. */
   dropRelations?: Array<string> | null | undefined;
+  /** New entities of the article that are in fact an existing entity. */
   links?: Array<CandidateLink> | null | undefined;
+};
+
+/** UTF-16 offsets into the article's text (the `text` the preview returns), end excluded. */
+export type TextRange = {
+  end: number;
+  start: number;
 };
 
 export type TypeChange = {
@@ -111,7 +186,7 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, articleId: string, title: string, url: string | null, publishedAt: string | null, language: string, text: string, addedEntities: Array<string>, addedEdges: Array<string>, retractedEdges: Array<string>, statements: Array<string>, learnedAliases: Array<string>, replaced: Array<string>, entities: Array<{ id: string, type: NodeType, name: string, isNew: boolean, policyKind: string | null, mentions: Array<{ text: string, start: number, end: number, rule: string }> }>, relations: Array<{ edgeId: string, subject: string, predicate: Predicate, object: string, confidence: number, rule: string, date: string | null, amount: string | null, evidence: { text: string, start: number, end: number } }>, warnings: Array<{ code: string, message: string }> } };
+export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, articleId: string, title: string, url: string | null, publishedAt: string | null, language: string, text: string, fingerprint: string, addedEntities: Array<string>, addedEdges: Array<string>, retractedEdges: Array<string>, statements: Array<string>, learnedAliases: Array<string>, replaced: Array<string>, entities: Array<{ id: string, type: NodeType, name: string, isNew: boolean, policyKind: string | null, mentions: Array<{ text: string, start: number, end: number, rule: string }> }>, relations: Array<{ edgeId: string, subject: string, predicate: Predicate, object: string, confidence: number, rule: string, date: string | null, amount: string | null, evidence: { text: string, start: number, end: number } }>, warnings: Array<{ code: string, message: string }> } };
 
 export type ArticleViewQueryVariables = Exact<{
   id: string;
@@ -300,6 +375,7 @@ export const IngestArticleDocument = new TypedDocumentString(`
     publishedAt
     language
     text
+    fingerprint
     entities {
       id
       type

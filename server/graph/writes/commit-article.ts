@@ -76,9 +76,9 @@ export async function readGraphEntities(tx: Pick<ManagedTransaction, 'run'>, ids
 }
 
 /** Applies corrections against the graph without writing: the preview of a commit. */
-export function previewCommit(graph: GraphContext, extraction: ExtractionResult, corrections: ReviewCorrections = {}): Promise<ExtractionResult> {
+export function previewCommit(graph: GraphContext, extraction: ExtractionResult, text: string, corrections: ReviewCorrections = {}): Promise<ExtractionResult> {
   return inTransaction(graph, 'READ', 'preview-commit', async (tx) =>
-    reviewExtraction(extraction, corrections, await readGraphEntities(tx, idsToResolve(extraction, corrections))));
+    reviewExtraction(extraction, corrections, await readGraphEntities(tx, idsToResolve(extraction, corrections)), text));
 }
 
 async function edgesWithStatements(tx: ManagedTransaction, edgeIds: string[]): Promise<Map<string, number>> {
@@ -108,7 +108,7 @@ async function commitInTransaction(
   if (article.replaces && article.replaces !== articleId && !before?.get('replacesExists')) {
     throw new ReviewError('ENTITY_NOT_FOUND', `Cannot replace "${article.replaces}": no article has that id.`);
   }
-  const reviewed = reviewExtraction(extraction, corrections, graph);
+  const reviewed = reviewExtraction(extraction, corrections, graph, text);
   const plan = planCommit(reviewed, article, text, graph, corrections);
   const summary: CommitSummary = {
     articleId, status: 'UNCHANGED', addedEntities: [], addedEdges: [], retractedEdges: [], statements: [],

@@ -103,15 +103,20 @@ export function planCommit(
   const validSpan = (span: { text: string; start: number; end: number }): boolean =>
     Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && text.slice(span.start, span.end) === span.text;
 
+  // Entities the relationships may end at: those the text mentions, and existing ones a
+  // reviewer named as an end without the text mentioning them.
   const committed = new Set<string>();
   for (const entity of extraction.entities) {
     const spans = entity.mentions.filter(validSpan);
     if (spans.length < entity.mentions.length) {
       warnings.push({ code: 'MENTION_DROPPED', message: `${entity.mentions.length - spans.length} mention(s) of "${entity.id}" do not match the text at their offsets.` });
     }
-    if (spans.length === 0) continue;
-    committed.add(entity.id);
     const known = graph.get(entity.id);
+    if (spans.length === 0) {
+      if (known) committed.add(entity.id);
+      continue;
+    }
+    committed.add(entity.id);
     if (!known) {
       const list = newEntities.get(entity.type) ?? [];
       list.push({ id: entity.id, properties: propertiesOfNewEntity(entity, articleId) });
@@ -199,6 +204,9 @@ export function commitHashOf(article: Record<string, string | null>, corrections
     changePredicates: [...(corrections.changePredicates ?? [])].map((c) => `${c.edge}>${c.predicate}`).sort(),
     changeTypes: [...(corrections.changeTypes ?? [])].map((c) => `${c.entityId}>${c.type}`).sort(),
     links: [...(corrections.links ?? [])].map((c) => `${c.candidateId}>${c.entityId}`).sort(),
+    addRelations: [...(corrections.addRelations ?? [])].map((c) => `${c.subject}|${c.predicate}|${c.object}@${c.evidence.start}-${c.evidence.end}`).sort(),
+    changeEnds: [...(corrections.changeEnds ?? [])].map((c) => `${c.edge}>${c.subject ?? ''}|${c.object ?? ''}`).sort(),
+    addEntities: [...(corrections.addEntities ?? [])].map((c) => `${c.start}-${c.end}>${c.entityId ?? `${c.type ?? ''}:${c.name ?? ''}`}`).sort(),
   };
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

@@ -1,0 +1,161 @@
+/**
+ * Adding a relationship the pipeline missed: its evidence is the text selected in the article
+ * (or a sentence chosen from the list, for keyboard use), its subject and object are chosen among
+ * the article's entities or found by search, and its predicate among those whose domain and range
+ * fit their types.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { Predicate } from '../../../schema/vocabulary.ts';
+import { predicateWords } from '../graph/to-elements.ts';
+import { EntityChoice } from './entity-choice.tsx';
+import { entitiesInside, fittingPredicates, sentencesOf, type AddedRelation, type EntityRef, type Review, type TextSpan } from './review-state.ts';
+import type { IngestResult } from './ingest-request.ts';
+
+interface AddRelationFormProps {
+  preview: Pick<IngestResult, 'entities' | 'relations' | 'text'>;
+  review: Review;
+  /** The text last selected in the article. */
+  selection: TextSpan | null;
+  onAdd(relation: AddedRelation): void;
+  onCancel(): void;
+}
+
+let counter = 0;
+
+const shorten = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+export function AddRelationForm({ preview, review, selection, onAdd, onCancel }: AddRelationFormProps) {
+  const id = useId();
+  const sentences = useMemo(() => sentencesOf(preview.text), [preview.text]);
+  const entities = useMemo(() => {
+    // The article's entities, then any entity an earlier correction brought in.
+    const list = new Map<string, EntityRef>();
+    for (const entity of entitiesInside({ start: 0, end: preview.text.length }, preview, review)) list.set(entity.id, entity);
+    for (const entity of preview.entities) if (!list.has(entity.id) && !review.links.has(entity.id)) list.set(entity.id, { id: entity.id, name: entity.name, type: entity.type });
+    return [...list.values()];
+  }, [preview, review]);
+  const [evidence, setEvidence] = useState<TextSpan | null>(null);
+  const [subject, setSubject] = useState<EntityRef | null>(null);
+  const [object, setObject] = useState<EntityRef | null>(null);
+  const [predicate, setPredicate] = useState<Predicate | ''>('');
+
+  /** Takes a span as the evidence; its first two entities become the ends not chosen yet. */
+  function takeEvidence(span: TextSpan): void {
+    setEvidence(span);
+    const inside = entitiesInside(span, preview, review);
+    setSubject((current) => current ?? inside[0] ?? null);
+    setObject((current) => current ?? (inside.find((entity) => entity.id !== (subject ?? inside[0])?.id) ?? null));
+  }
+
+  // A new selection in the article becomes the evidence.
+  const [seen, setSeen] = useState<TextSpan | null>(null);
+  if (selection && selection !== seen) {
+    setSeen(selection);
+    takeEvidence(selection);
+  }
+
+  const predicates = fittingPredicates(subject?.type, object?.type);
+  useEffect(() => {
+    if (predicate && !predicates.includes(predicate)) setPredicate('');
+  }, [predicate, predicates]);
+
+  const ready = evidence !== null && subject !== null && object !== null && subject.id !== object.id && predicate !== '';
+  const sentence = evidence ? sentences.find((s) => s.start === evidence.start && s.end === evidence.end) : undefined;
+
+  function submit(event: React.FormEvent): void {
+    event.preventDefault();
+    if (!ready) return;
+    onAdd({ key: `added-${++counter}`, subject, predicate, object, evidence });
+  }
+
+  /** An end chosen as the other end's entity leaves the other end to choose again. */
+  const chooseSubject = (entity: EntityRef): void => {
+    setSubject(entity);
+    if (object?.id === entity.id) setObject(null);
+  };
+  const chooseObject = (entity: EntityRef): void => {
+    setObject(entity);
+    if (subject?.id === entity.id) setSubject(null);
+  };
+  const read = preview.relations.some((r) => subject && object && r.subject === subject.id && r.object === object.id && r.predicate === predicate);
+
+  return (
+    <form className="review-form" aria-label="Add a relationship" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+      <h4>Add a relationship</h4>
+      <div className="form-evidence">
+        <span className="choice-label">Evidence</span>
+        {evidence ? (
+          <blockquote className="evidence-sentence" data-start={evidence.start} data-end={evidence.end}>
+            {shorten(evidence.text, 320)}
+          </blockquote>
+        ) : (
+          <p className="muted small">Select the sentence that states it in the article, or choose it below.</p>
+        )}
+        <label className="visually-hidden" htmlFor={`${id}-sentence`}>
+          Evidence sentence
+        </label>
+        <select
+          id={`${id}-sentence`}
+          className="sentence-select"
+          value={sentence ? String(sentence.start) : ''}
+          onChange={(event) => {
+            const chosen = sentences.find((s) => String(s.start) === event.target.value);
+            if (chosen) takeEvidence(chosen);
+          }}
+        >
+          <option value="">{evidence && !sentence ? 'Your selection (or choose a sentence…)' : 'Choose a sentence…'}</option>
+          {sentences.map((s) => (
+            <option key={s.start} value={String(s.start)}>
+              {shorten(s.text, 90)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-ends">
+        <EntityChoice label="Subject" value={subject} options={entities} refusal={() => null} onChange={chooseSubject} />
+        <button
+          type="button"
+          className="icon-button swap-ends"
+          aria-label="Swap subject and object"
+          title="Swap subject and object"
+          disabled={!subject && !object}
+          onClick={() => (setSubject(object), setObject(subject))}
+        >
+          ⇄
+        </button>
+        <EntityChoice label="Object" value={object} options={entities} refusal={() => null} onChange={chooseObject} />
+      </div>
+      <label className="select-label">
+        Relationship
+        <select value={predicate} onChange={(event) => setPredicate(event.target.value as Predicate)} disabled={predicates.length === 0}>
+          <option value="" disabled>
+            {subject && object ? (predicates.length > 0 ? 'Choose…' : 'none fits these types') : 'choose the ends first'}
+          </option>
+          {predicates.map((p) => (
+            <option key={p} value={p}>
+              {predicateWords(p)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {subject && object && predicates.length === 0 && (
+        <p className="field-problem small" role="status">
+          No relationship of the vocabulary goes from a {subject.type} to a {object.type}: swap the ends or choose others.
+        </p>
+      )}
+      {read && (
+        <p className="small muted" role="status">
+          The pipeline read this relationship too; yours, with confidence 1, replaces its reading of the same sentence.
+        </p>
+      )}
+      <div className="tool-group">
+        <button type="submit" className="button primary small" disabled={!ready}>
+          Add the relationship
+        </button>
+        <button type="button" className="button small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Marking words of the article as an entity the pipeline missed: the words selected in the text
+ * (or typed as written, for keyboard use) become a mention of a new entity, with its type and
+ * name, or of an existing one found by search.
+ */
+import { useId, useState } from 'react';
+import { ENTITY_TYPES, type EntityType } from '../../../schema/vocabulary.ts';
+import { EntityChoice } from './entity-choice.tsx';
+import { newEntityId, type EntityMark, type EntityRef, type TextSpan } from './review-state.ts';
+import { occurrencesOf } from './selection-offsets.ts';
+
+interface MarkEntityFormProps {
+  text: string;
+  /** The article's entities, to link the words to one of them. */
+  entities: readonly EntityRef[];
+  /** The text last selected in the article. */
+  selection: TextSpan | null;
+  onMark(mark: EntityMark): void;
+  onCancel(): void;
+}
+
+let counter = 0;
+
+/** Longest span and name the server accepts. */
+const MAX_NAME = 200;
+
+export function MarkEntityForm({ text, entities, selection, onMark, onCancel }: MarkEntityFormProps) {
+  const id = useId();
+  const [span, setSpan] = useState<TextSpan | null>(null);
+  const [words, setWords] = useState('');
+  const [kind, setKind] = useState<'new' | 'existing'>('new');
+  const [type, setType] = useState<EntityType>('Company');
+  const [name, setName] = useState('');
+  const [existing, setExisting] = useState<EntityRef | null>(null);
+
+  // A new selection in the article becomes the span, and the new entity's name.
+  const [seen, setSeen] = useState<TextSpan | null>(null);
+  if (selection && selection !== seen) {
+    setSeen(selection);
+    setSpan(selection);
+    setWords(selection.text);
+    setName(selection.text.replace(/\s+/g, ' '));
+  }
+
+  const found = words.trim() && words !== span?.text ? occurrencesOf(words, text) : [];
+  const tooLong = span !== null && span.end - span.start > MAX_NAME;
+  const ready = span !== null && !tooLong && (kind === 'new' ? newEntityId(name) !== '' && name.trim().length <= MAX_NAME : existing !== null);
+
+  function submit(event: React.FormEvent): void {
+    event.preventDefault();
+    if (!ready || !span) return;
+    const entity: EntityRef = kind === 'new' ? { id: newEntityId(name), name: name.replace(/\s+/g, ' ').trim(), type } : (existing as EntityRef);
+    onMark({ key: `mark-${++counter}`, span, entity, isNew: kind === 'new' });
+  }
+
+  return (
+    <form className="review-form" aria-label="Mark an entity" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+      <h4>Mark words as an entity</h4>
+      <label className="field">
+        <span>Words, as written in the text (or select them in the article)</span>
+        <input
+          value={words}
+          onChange={(event) => {
+            const typed = event.target.value;
+            setWords(typed);
+            const first = occurrencesOf(typed, text)[0] ?? null;
+            setSpan(first);
+            if (first && kind === 'new') setName(first.text.replace(/\s+/g, ' '));
+          }}
+        />
+      </label>
+      <p className="small muted" role="status">
+        {span
+          ? `Offsets ${span.start}–${span.end}${found.length > 1 ? ` (the first of ${found.length} occurrences)` : ''}${tooLong ? `: longer than ${MAX_NAME} characters` : ''}.`
+          : words.trim()
+            ? 'These words are not in the text.'
+            : 'Nothing chosen yet.'}
+      </p>
+      <fieldset className="mark-kind">
+        <legend className="visually-hidden">The words name</legend>
+        <label>
+          <input type="radio" name={`${id}-kind`} checked={kind === 'new'} onChange={() => setKind('new')} /> a new entity
+        </label>
+        <label>
+          <input type="radio" name={`${id}-kind`} checked={kind === 'existing'} onChange={() => setKind('existing')} /> an existing entity
+        </label>
+      </fieldset>
+      {kind === 'new' ? (
+        <div className="form-row">
+          <label className="select-label">
+            Type
+            <select value={type} onChange={(event) => setType(event.target.value as EntityType)}>
+              {ENTITY_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field grow">
+            <span>Name</span>
+            <input value={name} maxLength={MAX_NAME} onChange={(event) => setName(event.target.value)} />
+          </label>
+        </div>
+      ) : (
+        <EntityChoice label="Entity" value={existing} options={entities} refusal={() => null} onChange={setExisting} />
+      )}
+      <div className="tool-group">
+        <button type="submit" className="button primary small" disabled={!ready}>
+          Mark the words
+        </button>
+        <button type="button" className="button small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
