@@ -65,6 +65,8 @@ export interface WorkerTask {
 
 /** A worker's answer. */
 export type WorkerReply =
+  /** Sent when the worker takes the task, once it has loaded: the article's time budget starts then. */
+  | { id: number; started: true }
   | { id: number; ok: true; article: ArticleText; extraction: ExtractionResult }
   | { id: number; ok: false; error: { kind: 'ingest'; code: IngestErrorCode; message: string; detail: Record<string, unknown> } | { kind: 'unexpected'; message: string } };
 
@@ -164,7 +166,7 @@ export class ExtractionPool {
     const worker = new Worker(this.workerEntry);
     worker.unref(); // an idle worker never keeps the process alive; a busy one does (start)
     const slot: Slot = { worker, gazetteerVersion: undefined, job: undefined, timer: undefined };
-    worker.on('message', (reply: WorkerReply) => this.finish(slot, reply));
+    worker.on('message', (reply: WorkerReply) => ('started' in reply ? this.startClock(slot) : this.finish(slot, reply)));
     worker.on('error', (error) => this.fail(slot, error));
     worker.on('exit', (code) => {
       if (this.slots.includes(slot)) this.fail(slot, new Error(`an extraction worker exited with code ${code}`));
@@ -196,14 +198,19 @@ export class ExtractionPool {
     slot.job = job;
     slot.gazetteerVersion = version;
     slot.worker.ref();
-    slot.timer = setTimeout(() => {
-      this.replace(slot, new ExtractionPoolError('EXTRACTION_TIMEOUT', `The article took longer than ${this.timeoutMs / 1000} s to analyse and was stopped; try a shorter text.`));
-    }, this.timeoutMs);
     if (job.signal) {
       job.onAbort = () => this.replace(slot, job.signal?.reason);
       job.signal.addEventListener('abort', job.onAbort, { once: true });
     }
     slot.worker.postMessage(message);
+  }
+
+  /** The article's time budget, from when the worker (loaded, a fresh one included) takes it. */
+  private startClock(slot: Slot): void {
+    if (!slot.job || slot.timer) return;
+    slot.timer = setTimeout(() => {
+      this.replace(slot, new ExtractionPoolError('EXTRACTION_TIMEOUT', `The article took longer than ${this.timeoutMs / 1000} s to analyse and was stopped; try a shorter text.`));
+    }, this.timeoutMs);
   }
 
   private release(slot: Slot): Job | undefined {
@@ -216,7 +223,7 @@ export class ExtractionPool {
     return job;
   }
 
-  private finish(slot: Slot, reply: WorkerReply): void {
+  private finish(slot: Slot, reply: Exclude<WorkerReply, { started: true }>): void {
     const job = this.release(slot);
     if (job) {
       if (reply.ok) job.resolve({ article: reply.article, extraction: reply.extraction });

@@ -27,4 +27,7 @@ function run(task: WorkerTask): WorkerReply {
   }
 }
 
-parentPort?.on('message', (task: WorkerTask) => parentPort?.postMessage(run(task)));
+parentPort?.on('message', (task: WorkerTask) => {
+  parentPort?.postMessage({ id: task.id, started: true } satisfies WorkerReply);
+  parentPort?.postMessage(run(task));
+});

@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', (task) => {
+  parentPort.postMessage({ id: task.id, started: true });
   const text = new TextDecoder().decode(task.input.bytes);
   if (text.includes('STALL')) for (;;);
   parentPort.postMessage({
