@@ -157,7 +157,9 @@ describe('reviewing an article over GraphQL', () => {
     const other = await ok({ ...input, corrections: fewer }, false);
     assert.equal(other.status, 'UPDATED', 'other corrections rewrite the article');
     const after = await stored(commit.articleId);
-    assert.ok(!after.statements.some((s) => s.startsWith('us-entity-list|TARGETS|moore-threads@')), after.statements.join('\n'));
+    const written = other.relations.map((r) => `${r.edgeId}@${r.evidence.start}-${r.evidence.end}:${r.rule}:${r.confidence}`).sort();
+    assert.deepEqual(after.statements, written, 'the statements are those of the new corrections');
+    assert.ok(!after.statements.some((s) => s.startsWith('us-entity-list|TARGETS|moore-threads@') && s.includes(':reviewer:')), 'the dropped addition is gone');
     assert.ok(after.statements.some((s) => s.startsWith('nvidia|MAKES|h20@')), 'the relationship is back at its extracted subject');
   });
 
