@@ -5,7 +5,9 @@
  * agencies whose name holds their state). Every relation respects its predicate's domain and
  * range, and carries a confidence, the id of its rule and the sentence as evidence.
  */
+import { edgeId } from '../../schema/edge-id.ts';
 import { fitsPredicate, PREDICATES, type EntityType, type Predicate } from '../../schema/vocabulary.ts';
+import { extractAmounts } from './extract-dates.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import type { ExtractedRelation, Span } from './extraction-contract.ts';
 import { NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
@@ -120,8 +122,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     if (!s || !o || !fitsPredicate(predicate, s, o)) return;
     // A chip's own maker ordering it from a foundry does not buy it.
     if (predicate === 'BUYS' && (gazetteer.entries.get(object)?.makers ?? []).some((m) => m.endsWith(`|${subject}`))) return;
-    const symmetric = (PREDICATES[predicate] as { symmetric?: boolean }).symmetric === true;
-    const key = symmetric && subject > object ? `${object}|${predicate}|${subject}` : `${subject}|${predicate}|${object}`;
+    const key = edgeId(subject, predicate, object);
     const existing = found.get(key);
     if (existing && existing.confidence >= confidence) return;
     const relation: ExtractedRelation = { subject, predicate, object, confidence: Math.round(confidence * 100) / 100, rule, evidence: { ...evidence } };
@@ -474,13 +475,12 @@ function findObjects(rule: TriggerRule, ms: readonly RelationMention[], groups: 
 }
 
 const AMOUNT_PREDICATES: ReadonlySet<Predicate> = new Set(['PAYS', 'BUYS', 'ACQUIRES', 'SELLS_TO', 'ISSUES']);
-const AMOUNT = /(?:US)?\$\s?\d+(?:[.,]\d+)*\s?(?:billion|million|trillion|bn|mn|m|b)?(?![\p{L}])|\d+(?:[.,]\d+)*\s?(?:billion|million)\s(?:dollars|yuan|euros)|(?:entre\s)?\d+(?:[.,]\d+)*(?:\set\s\d+(?:[.,]\d+)*)?\s?(?:milliards?|millions?)\s(?:de\s)?(?:dollars|d'euros|d’euros|euros|yuans)|\d+(?:[.,]\d+)*\s?(?:%|per ?cent|pour ?cent)/u;
 
 /** The money figure between the two mentions (or just after them), for predicates money belongs to. */
 function findAmount(text: string, sentence: Sentence, from: number, to: number, predicate: Predicate): string | undefined {
   if (!AMOUNT_PREDICATES.has(predicate)) return undefined;
   const window = text.slice(Math.max(sentence.start, from), Math.min(sentence.end, to + 40));
-  return AMOUNT.exec(window)?.[0].trim();
+  return extractAmounts(window)[0]?.text;
 }
 
 function lookupName(gazetteer: Gazetteer, alias: string): string | undefined {
