@@ -1,5 +1,6 @@
 /** The EdgeDetail rows read by `edgeDetail()` (cypher-fragments.ts), made ready for GraphQL. */
 import type { EdgeDetail, GraphNode } from '../../../schema/generated/graphql.ts';
+import { hiddenDegrees } from '../../../schema/hidden-degree.ts';
 import { conflictsByPredicate } from './conflicting-predicates.ts';
 
 export type GraphNodeRow = Omit<GraphNode, 'hiddenDegree'>;
@@ -16,6 +17,7 @@ export function edgeDetailParameters(): { conflicts: ReturnType<typeof conflicts
 
 /** Subject and object show the edge itself, so everything else of theirs is hidden. */
 export function completeEdgeDetail(row: EdgeDetailRow): EdgeDetail {
-  const hidden = (node: GraphNodeRow): GraphNode => ({ ...node, hiddenDegree: Math.max(0, node.degree - 1) });
-  return { ...row, subject: hidden(row.subject), object: hidden(row.object) };
+  const hidden = hiddenDegrees([row.subject, row.object], [{ source: row.subject.id, target: row.object.id }]);
+  const complete = (node: GraphNodeRow): GraphNode => ({ ...node, hiddenDegree: hidden.get(node.id) ?? 0 });
+  return { ...row, subject: complete(row.subject), object: complete(row.object) };
 }

@@ -7,6 +7,7 @@
  * costs a bounded amount of work: the first hop keeps each start's best supported relationships;
  * later hops expand only the best nodes of the previous hop and take a few relationships each.
  */
+import { hiddenDegrees } from '../../../schema/hidden-degree.ts';
 import type { GraphEdge, GraphNode, Neighborhood, RelationCount } from '../../../schema/generated/graphql.ts';
 import { ENTITY_TYPES, NODE_TYPES } from '../../../schema/vocabulary.ts';
 import { appError } from '../../errors.ts';
@@ -240,12 +241,8 @@ export function withShownCounts(groups: ReadonlyArray<Omit<RelationCount, 'shown
 
 /** Nodes with the number of their relationships that the answer leaves out. */
 export function withHiddenDegrees(nodes: ReadonlyArray<Omit<GraphNode, 'hiddenDegree'>>, edges: readonly GraphEdge[]): GraphNode[] {
-  const shown = new Map<string, number>();
-  for (const edge of edges) {
-    shown.set(edge.source, (shown.get(edge.source) ?? 0) + 1);
-    if (edge.target !== edge.source) shown.set(edge.target, (shown.get(edge.target) ?? 0) + 1);
-  }
-  return nodes.map((node) => ({ ...node, hiddenDegree: Math.max(0, node.degree - (shown.get(node.id) ?? 0)) }));
+  const hidden = hiddenDegrees(nodes, edges);
+  return nodes.map((node) => ({ ...node, hiddenDegree: hidden.get(node.id) ?? 0 }));
 }
 
 export interface NeighborhoodArgs {
