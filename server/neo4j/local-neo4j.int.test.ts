@@ -60,7 +60,7 @@ describe('the local Neo4j', () => {
   it('stops when the process that started it dies without stopping it', async () => {
     const port = await freePort();
     const options = { dataDir: join(dataRoot, 'orphan'), port, heap: '256m', pageCache: '64m', cacheDir };
-    const script = `import { startLocalNeo4j } from './local-neo4j.ts';
+    const script = `import { startLocalNeo4j } from './server/neo4j/local-neo4j.ts';
       const local = await startLocalNeo4j(${JSON.stringify(options)});
       console.log('STARTED ' + local.uri);
       setInterval(() => {}, 60_000);`;
