@@ -95,6 +95,16 @@ describe('the explorer', () => {
     await page.getByLabel('Layout').selectOption('concentric');
     await waitForCanvasIdle(page);
     await page.waitForFunction(() => /[?&]n=nvidia:/.test(window.location.hash) && !/:0:0:/.test(window.location.hash.replace(/n=nvidia:0:0:/, '')));
+    // The link is written as the canvas settles: wait until it holds the positions drawn now.
+    await page.waitForFunction(() => {
+      const cy = window.__chipgraph?.cy;
+      const encoded = /[?&]n=([^&]*)/.exec(window.location.hash)?.[1] ?? '';
+      const inLink = new Map(decodeURIComponent(encoded).split(',').map((item) => {
+        const [id = '', x = '', y = ''] = item.split(':');
+        return [decodeURIComponent(id), `${x}:${y}`] as const;
+      }));
+      return cy !== undefined && cy.nodes().every((n) => inLink.get(n.id()) === `${Math.round(n.position('x'))}:${Math.round(n.position('y'))}`);
+    });
     const url = page.url();
     assert.match(url, /expand=nvidia/);
     const expected = await visibleNodeIds(page);
