@@ -117,7 +117,9 @@ describe('the explorer', () => {
     const reopened = await nodePositions(copy);
     for (const [id, at] of Object.entries(positions)) {
       const there = reopened[id];
-      assert.ok(there && Math.abs(there.x - at.x) <= 1 && Math.abs(there.y - at.y) <= 1, `${id} at ${JSON.stringify(at)}, reopened at ${JSON.stringify(there)}`);
+      // The same place to the eye: overlaps are pushed apart again on the reopened page, which may
+      // nudge a node by a few pixels (another layout would move it by tens).
+      assert.ok(there && Math.abs(there.x - at.x) <= 6 && Math.abs(there.y - at.y) <= 6, `${id} at ${JSON.stringify(at)}, reopened at ${JSON.stringify(there)}`);
     }
     assert.equal(await copy.getByRole('checkbox', { name: /^Person/ }).isChecked(), false);
     assert.equal(await copy.getByLabel('Layout').inputValue(), 'concentric');
