@@ -87,6 +87,9 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
   const { text, sentences, gazetteer } = input;
   const real = [...input.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const found = new Map<string, ExtractedRelation>();
+  /** Unordered pairs of entities some relation already joins: `a|b` with a < b. */
+  const joined = new Set<string>();
+  const pairOf = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const implied: RelationMention[] = [];
   const companyCounts = new Map<string, number>();
   for (const m of real) if (m.type === 'Company') companyCounts.set(m.entityId, (companyCounts.get(m.entityId) ?? 0) + 1);
@@ -128,6 +131,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     const relation: ExtractedRelation = { subject, predicate, object, confidence: Math.round(confidence * 100) / 100, rule, evidence: { ...evidence } };
     if (extra.amount) relation.amount = extra.amount;
     found.set(key, relation);
+    joined.add(pairOf(subject, object));
   };
   const typeById = new Map<string, EntityType>();
   for (const m of real) typeById.set(m.entityId, m.type);
@@ -140,7 +144,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     text, language: input.language ?? 'en', gazetteer, lastSeen, focalCompany: focal, focalState,
     companiesBefore: mentionsBefore('Company'), governmentsBefore: mentionsBefore('Government'), policiesBefore: mentionsBefore('Policy'),
     articleDate: input.articleDate,
-    related: (a, b) => [...found.values()].some((r) => (r.subject === a && r.object === b) || (r.subject === b && r.object === a)),
+    related: (a, b) => joined.has(pairOf(a, b)),
     yearsMentioned: [...new Set((text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number))],
     imply(entityId, type, start, end) {
       if (implied.some((m) => m.entityId === entityId && m.start === start)) return;
