@@ -20,6 +20,7 @@ import { relationWordSpans } from './relation-words.ts';
 import type { Item } from './add-article-view.tsx';
 import { AddRelationForm } from './add-relation-form.tsx';
 import { EntityChoice } from './entity-choice.tsx';
+import { EntityTypeSelect } from './entity-type-select.tsx';
 import { MarkEntityForm } from './mark-entity-form.tsx';
 import { articleEntities, fitsEnd, shownMentions, type AddedRelation, type EntityMark, type EntityRef, type Review, type ShownMention, type TextSpan } from './review-state.ts';
 import { selectedSpan } from './selection-offsets.ts';
@@ -530,16 +531,7 @@ function EntityCard({ entity, review, disabled, onType, onLink }: { entity: Enti
             </p>
           ) : (
             <>
-              <label className="select-label small">
-                Type
-                <select value={type} onChange={(event) => onType(event.target.value as EntityType)}>
-                  {ENTITY_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {t}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <EntityTypeSelect value={type} onChange={onType} className="select-label small" />
               <SearchBox label={`Link ${entity.name} to an existing entity`} placeholder="Or link to an existing entity…" className="link-search" onPick={(hit) => onLink({ id: hit.id, name: hit.name, type: hit.type })} />
             </>
           )}

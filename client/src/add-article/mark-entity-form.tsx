@@ -4,8 +4,9 @@
  * name, or of an existing one found by search.
  */
 import { useId, useState } from 'react';
-import { ENTITY_TYPES, type EntityType } from '../../../schema/vocabulary.ts';
+import type { EntityType } from '../../../schema/vocabulary.ts';
 import { EntityChoice } from './entity-choice.tsx';
+import { EntityTypeSelect } from './entity-type-select.tsx';
 import { newEntityId, type EntityMark, type EntityRef, type TextSpan } from './review-state.ts';
 import { occurrencesOf } from './selection-offsets.ts';
 
@@ -87,16 +88,7 @@ export function MarkEntityForm({ text, entities, selection, onMark, onCancel }: 
       </fieldset>
       {kind === 'new' ? (
         <div className="form-row">
-          <label className="select-label">
-            Type
-            <select value={type} onChange={(event) => setType(event.target.value as EntityType)}>
-              {ENTITY_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          </label>
+          <EntityTypeSelect value={type} onChange={setType} />
           <label className="field grow">
             <span>Name</span>
             <input value={name} maxLength={MAX_NAME} onChange={(event) => setName(event.target.value)} />
