@@ -6,6 +6,7 @@ import { addSeeds, EMPTY_MODEL } from '../graph/canvas-model.ts';
 import { NO_FILTERS } from '../graph/graph-filters.ts';
 import { exploreReducer, INITIAL_STATE } from './explore-state.ts';
 import { createExploreStore } from './explore-store.ts';
+import { EMPTY_VIEW } from './view-url.ts';
 
 const node = (id: string): GraphNode => ({ id, type: 'Company', name: id, degree: 1, hiddenDegree: 1, date: null, kind: null });
 
@@ -27,6 +28,24 @@ describe('the explorer state', () => {
     state = exploreReducer(state, { type: 'notice', text: 'hello' });
     state = exploreReducer(state, { type: 'select', target: { kind: 'node', id: 'nvidia' } });
     assert.equal(state.step, 1);
+  });
+
+  it('asks the canvas for a layout when the user chooses one, never when a view is restored', () => {
+    const model = addSeeds(EMPTY_MODEL, { nodes: [node('nvidia'), node('h20')], edges: [] });
+    let state = exploreReducer(INITIAL_STATE, { type: 'commit', model });
+    state = exploreReducer(state, { type: 'layout', layout: 'grid' });
+    assert.equal(state.layoutRun, 1);
+    const snapshot = state;
+    state = exploreReducer(state, { type: 'layout', layout: 'fcose' });
+    assert.equal(state.layoutRun, 2);
+    const url = { ...EMPTY_VIEW, nodes: [{ id: 'nvidia', x: 10, y: -4, owners: ['@seed'] }, { id: 'h20', x: 90, y: 30, owners: ['@seed'] }], layout: 'concentric' as const };
+    const restored = exploreReducer(state, { type: 'restore', model, url });
+    assert.equal(restored.layout, 'concentric');
+    assert.equal(restored.layoutRun, 2, 'a link drawn at its own positions runs no layout');
+    assert.deepEqual(restored.placement?.positions.get('nvidia'), { x: 10, y: -4 });
+    const back = exploreReducer(restored, { type: 'snapshot', state: snapshot, positions: new Map() });
+    assert.equal(back.layout, 'grid');
+    assert.equal(back.layoutRun, 2, 'Back to an entry with another layout keeps its positions too');
   });
 
   it('a store tells its readers about changes and not about no-ops', () => {

@@ -20,6 +20,10 @@ export interface ExploreState {
   readonly future: readonly CanvasModel[];
   readonly filters: GraphFilters;
   readonly layout: LayoutName;
+  /**
+   * Layouts the user asked for: the canvas runs the layout when this changes, and only then. A
+   * restored view or a history entry keeps the current count, so its positions stay as they were.
+   */
   readonly layoutRun: number;
   readonly selected: CanvasTarget | null;
   readonly paths: PathsResult | null;
@@ -129,7 +133,7 @@ function reduce(state: ExploreState, action: ExploreAction): ExploreState {
     case 'article':
       return state.articleId === action.id ? state : { ...state, articleId: action.id };
     case 'snapshot':
-      return { ...action.state, busy: null, failure: null, notice: null, placement: { positions: action.positions } };
+      return { ...action.state, layoutRun: state.layoutRun, busy: null, failure: null, notice: null, placement: { positions: action.positions } };
     case 'busy':
       return { ...state, busy: action.message };
     case 'failure':
@@ -140,6 +144,7 @@ function reduce(state: ExploreState, action: ExploreAction): ExploreState {
       return {
         ...INITIAL_STATE,
         step: action.asStep ? state.step + 1 : state.step,
+        layoutRun: state.layoutRun,
         placement: action.url.nodes.length > 0 ? { positions: new Map(action.url.nodes.map((node) => [node.id, { x: node.x, y: node.y }])) } : null,
         model: action.model,
         filters: action.url.filters,

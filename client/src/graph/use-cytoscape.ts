@@ -40,8 +40,8 @@ export interface CanvasHandlers {
 
 declare global {
   interface Window {
-    /** The canvas's cytoscape instance, for browser tests and benchmarks. */
-    __chipgraph?: { cy: Core };
+    /** The canvas's cytoscape instance, and how many layouts it has started, for browser tests and benchmarks. */
+    __chipgraph?: { cy: Core; layoutsStarted: number };
   }
 }
 
@@ -90,7 +90,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       boxSelectionEnabled: false,
     });
     cyRef.current = cy;
-    window.__chipgraph = { cy };
+    const handle = { cy, layoutsStarted: 0 };
+    window.__chipgraph = handle;
     cy.on('tap', 'node', (event) => handlersRef.current.onSelect({ kind: 'node', id: event.target.id() }));
     cy.on('tap', 'edge', (event) => handlersRef.current.onSelect({ kind: 'edge', id: event.target.id() }));
     cy.on('tap', (event) => {
@@ -106,7 +107,10 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       element.style.cursor = 'pointer';
     });
     cy.on('mouseover', 'edge', () => void (element.style.cursor = 'pointer'));
-    cy.on('layoutstart', () => void (layoutsRunning.current += 1));
+    cy.on('layoutstart', () => {
+      layoutsRunning.current += 1;
+      handle.layoutsStarted += 1;
+    });
     cy.on('layoutstop', () => {
       layoutsRunning.current = Math.max(0, layoutsRunning.current - 1);
       if (layoutsRunning.current > 0) return;
@@ -240,14 +244,15 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     cy.batch(() => cy.edges().forEach((edge) => void edge.data('label', predicateWords(edge.data('predicate') as string, language))));
   }, [language]);
 
-  // Re-run the chosen layout on everything when asked.
-  const { layout, layoutRun } = inputs;
+  // Run the chosen layout on everything when the user asks, and only then: a view restored from a
+  // link or a history entry changes the layout's name without a run, its positions are kept.
+  const { layoutRun } = inputs;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().length === 0) return;
     layoutScope.current = null;
-    runLayout(cy, layout);
-  }, [layout, layoutRun]);
+    runLayout(cy, layoutRef.current);
+  }, [layoutRun]);
 
   return cyRef;
 }
