@@ -64,42 +64,79 @@ const ENTITY_FIELDS = `
   "Date (ISO) at which the curated facts about this entity were last checked."
   asOf: String`;
 
-const NODE_PROPERTIES: Record<EntityType, string> = {
-  Company: `
-  "CHIP_DESIGNER, FOUNDRY, MEMORY, EQUIPMENT, HYPERSCALER, BUYER or OTHER."
-  sector: String
-  ticker: String`,
-  Government: `
-  "STATE, BLOC, AGENCY, MINISTRY, REGULATOR, LEGISLATURE or EXECUTIVE."
-  kind: String!
-  "ISO 3166 alpha-2 code of the state it belongs to (EU for the Union)."
-  country: String`,
-  Chip: `
-  "Id of the vendor company."
-  vendor: String
-  family: String
-  architecture: String
-  processNode: String
-  memory: String
-  performance: String
-  "Announcement date (ISO)."
-  announced: String
-  "ANNOUNCED, SHIPPING, DISCONTINUED, CANCELLED or PLANNED."
-  status: String
-  "True for a family or architecture rather than one product."
-  isFamily: Boolean`,
-  Policy: `
-  "EXPORT_CONTROL, LICENCE_REQUIREMENT, BAN, INVESTIGATION, REVENUE_SHARE, TARIFF, GUIDANCE, SUBSIDY, LIST or LAW."
-  kind: String!
-  "PROPOSED, ANNOUNCED, IN_FORCE, SUSPENDED, RESCINDED, EXPIRED or CLOSED."
-  status: String
-  announced: String
-  effective: String
-  ended: String
-  summary: String`,
-  Person: `
-  roles: [String!]!`,
+/** A stored property of a node type: its name, GraphQL type and description. */
+interface PropertyField {
+  readonly name: string;
+  readonly type: 'String' | 'String!' | 'Boolean' | '[String!]' | '[String!]!';
+  readonly doc?: string;
+}
+
+const NODE_PROPERTIES: Record<EntityType, readonly PropertyField[]> = {
+  Company: [
+    { name: 'sector', type: 'String', doc: 'CHIP_DESIGNER, FOUNDRY, MEMORY, EQUIPMENT, HYPERSCALER, BUYER or OTHER.' },
+    { name: 'ticker', type: 'String' },
+  ],
+  Government: [
+    { name: 'kind', type: 'String!', doc: 'STATE, BLOC, AGENCY, MINISTRY, REGULATOR, LEGISLATURE or EXECUTIVE.' },
+    { name: 'country', type: 'String', doc: 'ISO 3166 alpha-2 code of the state it belongs to (EU for the Union).' },
+  ],
+  Chip: [
+    { name: 'vendor', type: 'String', doc: 'Id of the vendor company.' },
+    { name: 'family', type: 'String' },
+    { name: 'architecture', type: 'String' },
+    { name: 'processNode', type: 'String' },
+    { name: 'memory', type: 'String' },
+    { name: 'performance', type: 'String' },
+    { name: 'announced', type: 'String', doc: 'Announcement date (ISO).' },
+    { name: 'status', type: 'String', doc: 'ANNOUNCED, SHIPPING, DISCONTINUED, CANCELLED or PLANNED.' },
+    { name: 'isFamily', type: 'Boolean', doc: 'True for a family or architecture rather than one product.' },
+  ],
+  Policy: [
+    { name: 'kind', type: 'String!', doc: 'EXPORT_CONTROL, LICENCE_REQUIREMENT, BAN, INVESTIGATION, REVENUE_SHARE, TARIFF, GUIDANCE, SUBSIDY, LIST or LAW.' },
+    { name: 'status', type: 'String', doc: 'PROPOSED, ANNOUNCED, IN_FORCE, SUSPENDED, RESCINDED, EXPIRED or CLOSED.' },
+    { name: 'announced', type: 'String' },
+    { name: 'effective', type: 'String' },
+    { name: 'ended', type: 'String' },
+    { name: 'summary', type: 'String' },
+  ],
+  Person: [
+    { name: 'roles', type: '[String!]!' },
+  ],
 };
+
+/** A property as a field of a GraphQL type, with its description when it has one. */
+function propertyField({ name, type, doc }: PropertyField): string {
+  return `${doc ? `\n  "${doc}"` : ''}\n  ${name}: ${type}`;
+}
+
+/**
+ * What an entity of any type may store beyond its names and description: `asOf`, the properties
+ * of each node type, and what a commit records on an entity it creates. Every field is optional
+ * (null where the entity's type has no such property); a field several types share appears once.
+ */
+const ENTITY_PROPERTY_FIELDS: readonly PropertyField[] = (() => {
+  const fields = new Map<string, { type: PropertyField['type']; docs: string[] }>();
+  const add = ({ name, type, doc }: PropertyField, owner?: EntityType): void => {
+    const field = fields.get(name) ?? { type: type.endsWith('!') ? (type.slice(0, -1) as PropertyField['type']) : type, docs: [] };
+    if (doc) field.docs.push(owner ? `${owner}: ${doc}` : doc);
+    fields.set(name, field);
+  };
+  add({ name: 'asOf', type: 'String', doc: 'Date (ISO) at which the curated facts about this entity were last checked.' });
+  for (const type of ENTITY_TYPES) for (const field of NODE_PROPERTIES[type]) add(field, type);
+  add({ name: 'createdBy', type: 'String', doc: 'Id of the article whose commit created the entity.' });
+  add({ name: 'createdAt', type: 'String', doc: 'When that commit created it (ISO date and time).' });
+  add({ name: 'learnedAliases', type: '[String!]', doc: 'Names learned from articles, as alias|articleId.' });
+  return [...fields].map(([name, { type, docs }]) => ({ name, type, ...(docs.length > 0 ? { doc: docs.join(' ') } : {}) }));
+})();
+
+/** Names of the fields of EntityProperties: the stored properties the explorer reads, in order. */
+export const ENTITY_PROPERTY_NAMES: readonly string[] = ENTITY_PROPERTY_FIELDS.map((field) => field.name);
+
+const ENTITY_PROPERTIES_TYPE = `
+"""The stored properties of an entity beyond its names and description: null where it has none."""
+type EntityProperties {${ENTITY_PROPERTY_FIELDS.map(propertyField).join('')}
+}
+`;
 
 const DESCRIPTIONS: Record<EntityType, string> = {
   Company: 'A company: chip designer, foundry, memory or equipment maker, hyperscaler or buyer.',
@@ -112,7 +149,7 @@ const DESCRIPTIONS: Record<EntityType, string> = {
 function entityTypeDefs(type: EntityType): string {
   const mentionedIn = '  "Articles that name this entity."\n  mentionedIn: [Article!]! @relationship(type: "MENTIONS", direction: IN, properties: "Mention", nestedOperations: [], aggregate: false) @filterable(byValue: true, byAggregate: false)';
   return `"""${DESCRIPTIONS[type]}"""
-type ${type} implements Entity @node(labels: ["${type}", "Entity"]) @mutation(operations: []) ${LIMIT} {${ENTITY_FIELDS}${NODE_PROPERTIES[type]}
+type ${type} implements Entity @node(labels: ["${type}", "Entity"]) @mutation(operations: []) ${LIMIT} {${ENTITY_FIELDS}${NODE_PROPERTIES[type].map(propertyField).join('')}
 ${[...relationshipFieldsOf(type), mentionedIn].join('\n')}
 }`;
 }
@@ -196,4 +233,4 @@ type Statement @node @mutation(operations: []) ${LIMIT} {
 const explorerTypeDefs = readFileSync(new URL('./explorer.graphql', import.meta.url), 'utf8');
 
 /** The complete type definitions handed to @neo4j/graphql. */
-export const typeDefs = [COMMON, ...ENTITY_TYPES.map(entityTypeDefs), explorerTypeDefs].join('\n');
+export const typeDefs = [COMMON, ...ENTITY_TYPES.map(entityTypeDefs), ENTITY_PROPERTIES_TYPE, explorerTypeDefs].join('\n');

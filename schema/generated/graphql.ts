@@ -4694,8 +4694,8 @@ export type EntityDetail = {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** All stored properties as a JSON object (dates, kind, status, vendor, ...). */
-  properties: Scalars['String']['output'];
+  /** Its other stored properties (dates, kind, status, vendor, ...), each a typed field. */
+  properties: EntityProperties;
   relations: Array<RelationGroup>;
   type: NodeType;
 };
@@ -4730,6 +4730,43 @@ export type EntityMark = {
   start: Scalars['Int']['input'];
   /** For a new entity: its type. */
   type?: InputMaybe<NodeType>;
+};
+
+/** The stored properties of an entity beyond its names and description: null where it has none. */
+export type EntityProperties = {
+  __typename?: 'EntityProperties';
+  /** Chip: Announcement date (ISO). */
+  announced: Maybe<Scalars['String']['output']>;
+  architecture: Maybe<Scalars['String']['output']>;
+  /** Date (ISO) at which the curated facts about this entity were last checked. */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** Government: ISO 3166 alpha-2 code of the state it belongs to (EU for the Union). */
+  country: Maybe<Scalars['String']['output']>;
+  /** When that commit created it (ISO date and time). */
+  createdAt: Maybe<Scalars['String']['output']>;
+  /** Id of the article whose commit created the entity. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  effective: Maybe<Scalars['String']['output']>;
+  ended: Maybe<Scalars['String']['output']>;
+  family: Maybe<Scalars['String']['output']>;
+  /** Chip: True for a family or architecture rather than one product. */
+  isFamily: Maybe<Scalars['Boolean']['output']>;
+  /** Government: STATE, BLOC, AGENCY, MINISTRY, REGULATOR, LEGISLATURE or EXECUTIVE. Policy: EXPORT_CONTROL, LICENCE_REQUIREMENT, BAN, INVESTIGATION, REVENUE_SHARE, TARIFF, GUIDANCE, SUBSIDY, LIST or LAW. */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Names learned from articles, as alias|articleId. */
+  learnedAliases: Maybe<Array<Scalars['String']['output']>>;
+  memory: Maybe<Scalars['String']['output']>;
+  performance: Maybe<Scalars['String']['output']>;
+  processNode: Maybe<Scalars['String']['output']>;
+  roles: Maybe<Array<Scalars['String']['output']>>;
+  /** Company: CHIP_DESIGNER, FOUNDRY, MEMORY, EQUIPMENT, HYPERSCALER, BUYER or OTHER. */
+  sector: Maybe<Scalars['String']['output']>;
+  /** Chip: ANNOUNCED, SHIPPING, DISCONTINUED, CANCELLED or PLANNED. Policy: PROPOSED, ANNOUNCED, IN_FORCE, SUSPENDED, RESCINDED, EXPIRED or CLOSED. */
+  status: Maybe<Scalars['String']['output']>;
+  summary: Maybe<Scalars['String']['output']>;
+  ticker: Maybe<Scalars['String']['output']>;
+  /** Chip: Id of the vendor company. */
+  vendor: Maybe<Scalars['String']['output']>;
 };
 
 export type EntityRelationshipFilters = {

@@ -34,7 +34,7 @@ describe('the explorer in French and English', () => {
     assert.match(await page.getByText(/Le graphe compte/).innerText(), /Le graphe compte \d[\d\u202f\u00a0]* entités/);
     await page.getByRole('button', { name: 'NVIDIA', exact: true }).click();
     await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('nvidia').nonempty());
-    await page.getByRole('complementary', { name: 'Détails' }).getByRole('button', { name: /^Expand/ }).click();
+    await page.getByRole('complementary', { name: 'Détails' }).getByRole('button', { name: /^Déployer/ }).click();
     await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('nvidia|MAKES|h20').nonempty());
     assert.equal(await label('nvidia|MAKES|h20'), 'fabrique (marque)');
     assert.equal(await page.getByRole('region', { name: 'Temps' }).getByLabel('À la date du').count(), 1);

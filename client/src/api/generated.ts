@@ -207,7 +207,7 @@ export type EntityDetailQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailQuery = { entity: { id: string, type: NodeType, name: string, aliases: Array<string>, description: string | null, properties: string, relations: Array<{ predicate: Predicate, direction: string, edges: Array<{ edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null } }> }>, articles: Array<{ id: string, title: string, url: string | null, language: string, publishedAt: string | null, mentionCount: number }> } };
+export type EntityDetailQuery = { entity: { id: string, type: NodeType, name: string, aliases: Array<string>, description: string | null, properties: { asOf: string | null, sector: string | null, ticker: string | null, kind: string | null, country: string | null, vendor: string | null, family: string | null, architecture: string | null, processNode: string | null, memory: string | null, performance: string | null, announced: string | null, status: string | null, isFamily: boolean | null, effective: string | null, ended: string | null, summary: string | null, roles: Array<string> | null, createdBy: string | null, createdAt: string | null, learnedAliases: Array<string> | null }, relations: Array<{ predicate: Predicate, direction: string, edges: Array<{ edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null } }> }>, articles: Array<{ id: string, title: string, url: string | null, language: string, publishedAt: string | null, mentionCount: number }> } };
 
 export type GraphNodeFieldsFragment = { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null };
 
@@ -534,7 +534,29 @@ export const EntityDetailDocument = new TypedDocumentString(`
     name
     aliases
     description
-    properties
+    properties {
+      asOf
+      sector
+      ticker
+      kind
+      country
+      vendor
+      family
+      architecture
+      processNode
+      memory
+      performance
+      announced
+      status
+      isFamily
+      effective
+      ended
+      summary
+      roles
+      createdBy
+      createdAt
+      learnedAliases
+    }
     relations {
       predicate
       direction

@@ -3,7 +3,7 @@
  * predicate and the articles that mention it, with actions (expand, expand by relationship,
  * collapse, pin, remove); an edge shows each supporting source with its sentence quoted.
  */
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { isPredicate, PREDICATES } from '../../../schema/vocabulary.ts';
 import { useQuery } from '@tanstack/react-query';
 import type { EdgeDetail, EntityDetail, GraphEdge, Predicate } from '../api/explorer-api.ts';
@@ -15,6 +15,7 @@ import { predicateWords } from '../graph/to-elements.ts';
 import type { CanvasTarget } from '../graph/use-cytoscape.ts';
 import { parseEdgeId } from '../../../schema/edge-id.ts';
 import { EntityTimeline } from './entity-timeline.tsx';
+import { useMessages, type Translate } from '../i18n/messages.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { EvidenceQuote, termsOf } from './evidence-quote.tsx';
 import { TypeBadge } from './type-badge.tsx';
@@ -43,17 +44,16 @@ interface DetailsPanelProps extends NodeActions {
 
 export function DetailsPanel(props: DetailsPanelProps) {
   const { selected } = props;
+  const t = useMessages();
   if (!selected) {
     return (
       <div className="details empty-details">
-        <h2>Details</h2>
-        <p className="muted">Select a node or an edge to see where it comes from.</p>
+        <h2>{t('details')}</h2>
+        <p className="muted">{t('detailsEmpty')}</p>
         <ul className="hints">
-          <li>
-            <kbd>Double-click</kbd> or <kbd>Enter</kbd> on a node expands it.
-          </li>
-          <li>Hover a node to highlight its neighbours.</li>
-          <li>Click an edge to read the sentences that support it.</li>
+          <li>{withElements(t('detailsHintExpand'), { doubleClick: <kbd>{t('detailsDoubleClick')}</kbd>, enter: <kbd>{t('detailsEnter')}</kbd> })}</li>
+          <li>{t('detailsHintHover')}</li>
+          <li>{t('detailsHintEdge')}</li>
         </ul>
       </div>
     );
@@ -62,6 +62,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
 }
 
 function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProps & { id: string }) {
+  const t = useMessages();
   const remote = useQuery(entityQuery(id));
   const [menuOpen, setMenuOpen] = useState(false);
   const loaded = remote.data ?? null;
@@ -73,7 +74,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
   const expanded = model.expanded.includes(id);
   const pinned = model.pinned.has(id);
   const entity = remote.data ?? null;
-  const properties = entity ? parseProperties(entity.properties) : [];
+  const properties = entity ? propertyRows(entity.properties) : [];
   return (
     <div className="details">
       <header className="details-header">
@@ -83,14 +84,14 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
       {node && (
         <div className="node-actions">
           <button type="button" className="button primary" onClick={() => actions.onExpand(id)}>
-            Expand{hidden > 0 ? ` (+${hidden} more)` : ''}
+            {hidden > 0 ? t('detailsExpandMore', { count: hidden }) : t('detailsExpand')}
           </button>
           <div className="menu-anchor">
             <button type="button" className="button" aria-haspopup="menu" aria-expanded={menuOpen} onClick={() => setMenuOpen((open) => !open)} disabled={!entity}>
-              By relationship ▾
+              {t('detailsByRelationship')}
             </button>
             {menuOpen && entity && (
-              <ul className="menu" role="menu" aria-label="Expand by relationship">
+              <ul className="menu" role="menu" aria-label={t('detailsExpandByRelationship')}>
                 {groupByPredicate(entity, model).map(({ predicate, count, drawn }) => (
                   <li key={predicate} role="none">
                     <button
@@ -108,30 +109,30 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
               </ul>
             )}
           </div>
-          <button type="button" className="button" onClick={() => actions.onCollapse(id)} disabled={!expanded} title="Remove the nodes that only this expansion brought">
-            Collapse
+          <button type="button" className="button" onClick={() => actions.onCollapse(id)} disabled={!expanded} title={t('detailsCollapseTitle')}>
+            {t('detailsCollapse')}
           </button>
-          <button type="button" className="button" aria-pressed={pinned} onClick={() => actions.onPin(id)} title="Lock the node where it is">
-            {pinned ? 'Unpin' : 'Pin'}
+          <button type="button" className="button" aria-pressed={pinned} onClick={() => actions.onPin(id)} title={t('detailsPinTitle')}>
+            {pinned ? t('detailsUnpin') : t('detailsPin')}
           </button>
           <button type="button" className="button danger" onClick={() => actions.onRemove(id)}>
-            Remove
+            {t('detailsRemove')}
           </button>
         </div>
       )}
       {!node && (
         <button type="button" className="button primary" onClick={() => actions.onShowEntity(id)}>
-          Add to canvas
+          {t('detailsAddToCanvas')}
         </button>
       )}
-      {remote.isPending && <p className="loading" role="status">Loading details…</p>}
+      {remote.isPending && <p className="loading" role="status">{t('detailsLoading')}</p>}
       {remote.isError && <ErrorMessage error={remote.error} onRetry={() => void remote.refetch()} />}
       {entity && (
         <>
           {entity.description && <p className="description">{entity.description}</p>}
           {entity.aliases.length > 0 && (
             <section>
-              <h3>Also called</h3>
+              <h3>{t('detailsAlsoCalled')}</h3>
               <ul className="aliases">
                 {entity.aliases.map((alias) => (
                   <li key={alias}>{alias}</li>
@@ -141,7 +142,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
           )}
           {properties.length > 0 && (
             <section>
-              <h3>Properties</h3>
+              <h3>{t('detailsProperties')}</h3>
               <dl className="properties">
                 {properties.map(([key, value]) => (
                   <div key={key}>
@@ -153,8 +154,8 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
             </section>
           )}
           <section>
-            <h3>Relationships</h3>
-            {entity.relations.length === 0 && <p className="muted">None recorded.</p>}
+            <h3>{t('detailsRelationships')}</h3>
+            {entity.relations.length === 0 && <p className="muted">{t('detailsNoneRecorded')}</p>}
             {entity.relations.map((group) => (
               <div key={`${group.predicate}-${group.direction}`} className="relation-group">
                 <h4>
@@ -170,7 +171,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
                           type="button"
                           className="relation-link"
                           onClick={() => actions.onShowEdge(detail.edge.id, detail.edge.source, detail.edge.target)}
-                          title={model.edges.has(detail.edge.id) ? 'Show the sources of this relationship' : `Add ${other.name} to the canvas and show the sources`}
+                          title={model.edges.has(detail.edge.id) ? t('detailsShowSources') : t('detailsAddAndShowSources', { name: other.name })}
                         >
                           <TypeBadge type={other.type} />
                           <span>{other.name}</span>
@@ -192,15 +193,15 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
             }}
           />
           <section>
-            <h3>Articles that mention it</h3>
-            {entity.articles.length === 0 && <p className="muted">No article yet.</p>}
+            <h3>{t('detailsArticles')}</h3>
+            {entity.articles.length === 0 && <p className="muted">{t('detailsNoArticle')}</p>}
             <ul className="article-refs">
               {entity.articles.map((article) => (
                 <li key={article.id}>
                   <button type="button" className="relation-link" onClick={() => actions.onOpenArticle(article.id)}>
                     <span className="article-title">{article.title}</span>
                     <span className="muted small">
-                      {article.publishedAt?.slice(0, 10) ?? 'undated'} · {article.language.toUpperCase()} · {article.mentionCount}×
+                      {article.publishedAt?.slice(0, 10) ?? t('detailsUndated')} · {article.language.toUpperCase()} · {article.mentionCount}×
                     </span>
                   </button>
                 </li>
@@ -214,6 +215,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
 }
 
 function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { id: string }) {
+  const t = useMessages();
   const remote = useQuery(edgeQuery(id));
   const { onEdgeLoaded } = actions;
   const loaded = remote.data ?? null;
@@ -245,30 +247,30 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
             </button>
           )}
         </p>
-        {(detail?.edge ?? edge) && <EdgeFacts edge={(detail?.edge ?? edge) as GraphEdge} />}
+        {(detail?.edge ?? edge) && <EdgeFacts edge={(detail?.edge ?? edge) as GraphEdge} t={t} />}
       </header>
-      {remote.isPending && <p className="loading" role="status">Loading sources…</p>}
+      {remote.isPending && <p className="loading" role="status">{t('detailsLoadingSources')}</p>}
       {remote.isError && <ErrorMessage error={remote.error} onRetry={() => void remote.refetch()} />}
       {detail && (
         <>
-          {detail.conflicts.length > 0 && <Conflicts detail={detail} onSelect={actions.onSelect} />}
+          {detail.conflicts.length > 0 && <Conflicts detail={detail} onSelect={actions.onSelect} t={t} />}
           <section>
             <h3>
-              Sources <span className="count">{detail.evidence.length}</span>
+              {t('detailsSources')} <span className="count">{detail.evidence.length}</span>
             </h3>
-            {detail.evidence.length === 0 && <p className="muted">No source recorded for this relationship.</p>}
+            {detail.evidence.length === 0 && <p className="muted">{t('detailsNoSource')}</p>}
             <ol className="evidence-list">
               {detail.evidence.map((evidence) => (
                 <li key={evidence.statementId} className="evidence">
                   {evidence.sentence ? (
                     <EvidenceQuote sentence={evidence.sentence} terms={terms} />
                   ) : (
-                    <p className="muted small">{evidence.articleId ? 'No sentence quoted.' : 'Curated fact, from the source below.'}</p>
+                    <p className="muted small">{evidence.articleId ? t('detailsNoSentence') : t('detailsCuratedFact')}</p>
                   )}
                   <dl className="evidence-facts">
                     {evidence.articleId ? (
                       <div>
-                        <dt>Article</dt>
+                        <dt>{t('detailsArticle')}</dt>
                         <dd>
                           <button type="button" className="link-button" onClick={() => evidence.articleId && actions.onOpenArticle(evidence.articleId)}>
                             {evidence.articleTitle ?? evidence.articleId}
@@ -278,7 +280,7 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
                             <>
                               {' · '}
                               <a href={evidence.articleUrl} target="_blank" rel="noreferrer noopener">
-                                original
+                                {t('detailsOriginal')}
                               </a>
                             </>
                           )}
@@ -286,24 +288,24 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
                       </div>
                     ) : (
                       <div>
-                        <dt>Source</dt>
+                        <dt>{t('detailsSource')}</dt>
                         <dd>
                           {evidence.sourceUrl ? (
                             <a href={evidence.sourceUrl} target="_blank" rel="noreferrer noopener">
                               {evidence.sourceName ?? evidence.sourceUrl}
                             </a>
                           ) : (
-                            (evidence.sourceName ?? 'curated')
+                            (evidence.sourceName ?? t('detailsCurated'))
                           )}
                         </dd>
                       </div>
                     )}
-                    <Fact label="Published" value={evidence.publishedAt?.slice(0, 10)} />
-                    <Fact label="Date" value={evidence.date ?? period(evidence.validFrom, evidence.validTo)} />
-                    <Fact label="Amount" value={evidence.amount} />
-                    <Fact label="Confidence" value={evidence.confidence.toFixed(2)} />
-                    <Fact label="Rule" value={evidence.rule} />
-                    <Fact label="First seen" value={evidence.firstSeen?.slice(0, 10)} />
+                    <Fact label={t('detailsPublished')} value={evidence.publishedAt?.slice(0, 10)} />
+                    <Fact label={t('detailsDate')} value={evidence.date ?? period(evidence.validFrom, evidence.validTo, t('now'))} />
+                    <Fact label={t('detailsAmount')} value={evidence.amount} />
+                    <Fact label={t('detailsConfidence')} value={evidence.confidence.toFixed(2)} />
+                    <Fact label={t('detailsRule')} value={evidence.rule} />
+                    <Fact label={t('detailsFirstSeen')} value={evidence.firstSeen?.slice(0, 10)} />
                   </dl>
                 </li>
               ))}
@@ -315,22 +317,22 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
   );
 }
 
-function Conflicts({ detail, onSelect }: { detail: EdgeDetail; onSelect(target: CanvasTarget): void }) {
+function Conflicts({ detail, onSelect, t }: { detail: EdgeDetail; onSelect(target: CanvasTarget): void; t: Translate }) {
   return (
-    <section className="conflicts" aria-label="Conflicting statements">
-      <h3>Conflicting statements</h3>
+    <section className="conflicts" aria-label={t('detailsConflicts')}>
+      <h3>{t('detailsConflicts')}</h3>
       <div className="side-by-side">
         <div className="conflict-card current">
           <p className="predicate-words">{predicateWords(detail.edge.predicate)}</p>
           <p className="muted small">
-            {detail.evidence.length} source(s) · {edgeTimeText(detail.edge) ?? 'undated'}
+            {t('detailsSourceCount', { count: detail.evidence.length })} · {edgeTimeText(detail.edge) ?? t('detailsUndated')}
           </p>
         </div>
         {detail.conflicts.map((conflict) => (
           <button key={conflict.id} type="button" className="conflict-card" onClick={() => onSelect({ kind: 'edge', id: conflict.id })}>
             <p className="predicate-words">{predicateWords(conflict.predicate)}</p>
             <p className="muted small">
-              {conflict.sources} source(s) · {edgeTimeText(conflict) ?? 'undated'}
+              {t('detailsSourceCount', { count: conflict.sources })} · {edgeTimeText(conflict) ?? t('detailsUndated')}
             </p>
           </button>
         ))}
@@ -339,10 +341,10 @@ function Conflicts({ detail, onSelect }: { detail: EdgeDetail; onSelect(target: 
   );
 }
 
-function EdgeFacts({ edge }: { edge: GraphEdge }) {
+function EdgeFacts({ edge, t }: { edge: GraphEdge; t: Translate }) {
   return (
     <p className="edge-facts muted small">
-      confidence {edge.confidence.toFixed(2)} · {edge.sources} source{edge.sources === 1 ? '' : 's'}
+      {t('detailsEdgeConfidence', { value: edge.confidence.toFixed(2) })} · {t(edge.sources === 1 ? 'detailsOneSource' : 'detailsManySources', { count: edge.sources })}
       {edgeTimeText(edge) && <> · {edgeTimeText(edge)}</>}
     </p>
   );
@@ -369,23 +371,22 @@ function Fact({ label, value }: { label: string; value: string | null | undefine
   );
 }
 
-function period(from: string | null | undefined, to: string | null | undefined): string | null {
+function period(from: string | null | undefined, to: string | null | undefined, now: string): string | null {
   if (!from && !to) return null;
-  return `${from?.slice(0, 10) ?? '…'} → ${to?.slice(0, 10) ?? 'now'}`;
+  return `${from?.slice(0, 10) ?? '…'} → ${to?.slice(0, 10) ?? now}`;
 }
 
-/** Stored properties already shown elsewhere in the panel, or internal. */
-const HIDDEN_PROPERTIES = new Set(['id', 'name', 'aliases', 'aliasesEn', 'aliasesFr', 'description', 'embedding', 'nameKey', 'searchText', 'sources']);
+/** The properties that have a value, by name, as text: lists joined, booleans as true/false. */
+function propertyRows(properties: EntityDetail['properties']): Array<[string, string]> {
+  return Object.entries(properties)
+    .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value)]);
+}
 
-function parseProperties(json: string): Array<[string, string]> {
-  try {
-    const value = JSON.parse(json) as Record<string, unknown>;
-    return Object.entries(value)
-      .filter(([key, v]) => !HIDDEN_PROPERTIES.has(key) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
-      .map(([key, v]) => [key, Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)]);
-  } catch {
-    return [];
-  }
+/** A message whose `{name}` placeholders are elements (e.g. keys written as <kbd>). */
+function withElements(text: string, elements: Record<string, ReactNode>): ReactNode[] {
+  return text.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 ? <Fragment key={index}>{elements[part] ?? `{${part}}`}</Fragment> : part));
 }
 
 function groupByPredicate(entity: EntityDetail, model: CanvasModel): Array<{ predicate: Predicate; count: number; drawn: number }> {

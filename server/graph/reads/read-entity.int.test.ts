@@ -4,13 +4,14 @@ import { useExplorerFixture } from '../../../test/support/explorer-fixture.ts';
 
 const PREFIX = 'test-read-entity-';
 const ENTITY = `query ($id: ID!) { entity(id: $id) {
-  id type name aliases description properties
+  id type name aliases description properties { sector ticker announced vendor isFamily roles }
   relations { predicate direction edges { edge { id } evidence { sentence articleId sourceName } conflicts { id } } }
   articles { id title language publishedAt mentionCount }
 } }`;
 
 interface Entity {
-  id: string; type: string; name: string; aliases: string[]; properties: string;
+  id: string; type: string; name: string; aliases: string[];
+  properties: { sector: string | null; ticker: string | null; announced: string | null; vendor: string | null; isFamily: boolean | null; roles: string[] | null };
   relations: Array<{ predicate: string; direction: string; edges: Array<{ edge: { id: string }; evidence: Array<{ sentence: string | null; articleId: string | null; sourceName: string | null }>; conflicts: Array<{ id: string }> }> }>;
   articles: Array<{ id: string; mentionCount: number }>;
 }
@@ -29,7 +30,8 @@ describe('entity', () => {
     const nvidia = await entity('nvidia');
     assert.equal(nvidia.type, 'Company');
     assert.ok(nvidia.aliases.includes('Team Green'));
-    assert.equal(JSON.parse(nvidia.properties).id, 'nvidia');
+    assert.equal(nvidia.properties.sector, 'CHIP_DESIGNER');
+    assert.equal(nvidia.properties.ticker, 'NVDA');
     const makes = nvidia.relations.find((g) => g.predicate === 'MAKES' && g.direction === 'OUT');
     assert.ok(makes?.edges.some((e) => e.edge.id === 'nvidia|MAKES|h20'));
   });
@@ -53,10 +55,9 @@ describe('entity', () => {
     assert.deepEqual(chip.articles.map((a) => [a.id, a.mentionCount]), [[f.article, 2]]);
   });
 
-  it('gives every stored scalar property as JSON', async () => {
-    const properties = JSON.parse((await entity(f.chip)).properties) as Record<string, unknown>;
-    assert.equal(properties['announced'], '2024-05-01');
-    assert.equal(properties['vendor'], f.maker);
+  it('gives its stored properties as typed fields, null where it has none', async () => {
+    const { properties } = await entity(f.chip);
+    assert.deepEqual(properties, { sector: null, ticker: null, announced: '2024-05-01', vendor: f.maker, isFamily: null, roles: null });
   });
 
   it('answers an unknown id with ENTITY_NOT_FOUND', async () => {

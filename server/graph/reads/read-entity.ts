@@ -3,7 +3,8 @@
  * predicate and direction (the best supported of each, with the group's size) with the sentences
  * that support each, and the articles that name it.
  */
-import type { EntityDetail, NodeType, Predicate, RelationGroup } from '../../../schema/generated/graphql.ts';
+import type { EntityDetail, EntityProperties, NodeType, Predicate, RelationGroup } from '../../../schema/generated/graphql.ts';
+import { ENTITY_PROPERTY_NAMES } from '../../../schema/type-defs.ts';
 import { appError } from '../../errors.ts';
 import { runQuery, type GraphContext } from '../access.ts';
 import { bestRankedRelationships, edgeDetail, relationGroupTotals, typeOf, VOCABULARY_RELATIONSHIPS } from '../cypher-fragments.ts';
@@ -80,15 +81,17 @@ interface EntityRow {
   articles: EntityDetail['articles'];
 }
 
-/** Stored properties as JSON; temporal values (firstSeen, ingestedAt) as their ISO text. */
-export function propertiesJson(properties: Record<string, unknown>): string {
+/**
+ * The stored properties the schema names (EntityProperties), each null when absent; temporal
+ * values (createdAt) as their ISO text. Names, aliases, description and internal keys stay out.
+ */
+export function entityProperties(stored: Record<string, unknown>): EntityProperties {
   const plain = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(plain);
     if (value !== null && typeof value === 'object') return String(value);
     return value;
   };
-  const sorted = Object.keys(properties).sort().map((key) => [key, plain(properties[key])]);
-  return JSON.stringify(Object.fromEntries(sorted));
+  return Object.fromEntries(ENTITY_PROPERTY_NAMES.map((name) => [name, plain(stored[name] ?? null)])) as unknown as EntityProperties;
 }
 
 /** Relation groups in the vocabulary's order (outgoing first), each with its size in the whole graph. */
@@ -124,7 +127,7 @@ export async function readEntity(ctx: GraphContext, args: { id: string }): Promi
     name: row.name,
     aliases: row.aliases,
     description: row.description,
-    properties: propertiesJson(row.properties),
+    properties: entityProperties(row.properties),
     relations: groupRelations(row.relations, row.totals),
     articles: row.articles,
   };
