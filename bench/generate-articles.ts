@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../schema/vocabulary.ts';
 import type { GazetteerEntry } from '../seed/ingest/build-gazetteer.ts';
-import { prng } from './generate-graph.ts';
+import { prng } from './prng.ts';
 
 /** Slots: {company} {company2} {chip} {chip2} {gov} {person} {policy} {year} {month} {pct} {amount}. */
 const TEMPLATES_EN = [

@@ -18,6 +18,7 @@ import {
 } from '../schema/vocabulary.ts';
 import type { Knowledge } from '../seed/knowledge/load-knowledge.ts';
 import { setEdgeRanks } from '../server/graph/cypher-fragments.ts';
+import { prng } from './prng.ts';
 
 export interface GraphShape {
   /** PRNG seed. */
@@ -69,18 +70,6 @@ const BATCH_SIZE = 10_000;
 const STATE_SHARE = 0.08;
 /** Curated entities ranked first (the hubs of the news), when the knowledge base has them. */
 const PREFERRED_HUBS = ['nvidia', 'huawei', 'tsmc', 'amd', 'intel', 'smic', 'us-government', 'china-government', 'h20', 'h100', 'blackwell'];
-
-/** mulberry32: small, fast, good enough for shapes (not for secrets). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;

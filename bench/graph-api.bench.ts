@@ -19,7 +19,8 @@ import type { GraphContext } from '../server/graph/access.ts';
 import { prepareDatabase } from '../server/prepare-database.ts';
 import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';
-import { benchShape, DEFAULT_SHAPE, generateGraph, loadGeneratedGraph, prng, type LoadReport } from './generate-graph.ts';
+import { benchShape, DEFAULT_SHAPE, generateGraph, loadGeneratedGraph, type LoadReport } from './generate-graph.ts';
+import { prng } from './prng.ts';
 import { median, round, summarize, type LatencySummary } from './stats.ts';
 import type { AppMessage } from './serve-app.ts';
 

@@ -10,22 +10,12 @@ import fcose from 'cytoscape-fcose';
 import { STYLESHEET } from '../../client/src/graph/stylesheet.ts';
 import { layoutFor, runExpansionLayout } from '../../client/src/graph/layouts.ts';
 import { toElements } from '../../client/src/graph/to-elements.ts';
+import { prng } from '../prng.ts';
 
 cytoscape.use(fcose);
 
 const TYPES = ['Company', 'Company', 'Company', 'Chip', 'Chip', 'Chip', 'Government', 'Policy', 'Person'];
 const PREDICATES = { Company: ['MAKES', 'SUPPLIES', 'COMPETES_WITH'], Chip: ['BASED_ON'], Government: ['RESTRICTS_EXPORT_OF', 'PART_OF'], Policy: ['TARGETS'], Person: ['LEADS'] };
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A Subgraph as the API returns it: n nodes, 2n edges by preferential attachment (a few hubs). */
 function subgraph(n, seed, prefix = 'n') {

@@ -1,0 +1,15 @@
+/**
+ * The benchmarks' seeded pseudo-random numbers (mulberry32): the same seed gives the same graph,
+ * articles and canvas page. Small and fast, good enough for shapes (not for secrets). Shared by the
+ * Node generators and the canvas page (bench/client-page/, bundled by Vite).
+ */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
