@@ -23,6 +23,8 @@ export interface GazetteerEntry {
   issuers?: string[];
   /** Policy: its ISO dates (announced, effective, ended). */
   dates?: string[];
+  /** Its description (and a policy's summary): the words `policy-topics.ts` reads what a policy is about from. */
+  about?: string;
   /** Government: ISO 3166 alpha-2 code of its state ("US", "CN"). */
   country?: string;
   /** Government: id of the state (or body) it belongs to. */

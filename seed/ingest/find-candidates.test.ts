@@ -24,6 +24,17 @@ describe('findCandidates', () => {
     assert.deepEqual(candidates('NVIDIA founder and CEO Jensen Huang visited the site.'), [['jensen-huang', 'Person']]);
   });
 
+  it('proposes every company of a list that a plural cue opens', () => {
+    assert.deepEqual(candidates('The list includes Chinese toolmakers Piotech and SiCarrier and Wingtech, the owner of a Dutch firm.'),
+      [['piotech', 'Company'], ['sicarrier', 'Company'], ['wingtech', 'Company']]);
+    assert.deepEqual(candidates('Washington vise les concepteurs Biren, Moore Threads et MetaX.', 'fr'),
+      [['biren', 'Company'], ['moore-threads', 'Company'], ['metax', 'Company']]);
+  });
+
+  it('does not carry a company cue past a word that ends the list', () => {
+    assert.deepEqual(candidates('The chipmaker Piotech met officials from Shanghai and Beijing on Monday.'), [['piotech', 'Company']]);
+  });
+
   it('proposes a company named with a legal suffix', () => {
     assert.deepEqual(candidates('Shares of Zhaoxin Semiconductor rose.'), [['zhaoxin-semiconductor', 'Company']]);
   });

@@ -51,7 +51,12 @@ const OUTLETS = ['financial times', 'wall street journal', 'new york times', 'wa
   'les echos', 'le figaro', 'south china morning post', 'global times', 'the verge', 'tom\'s hardware', 'nikkei asia', 'la tribune', 'l\'usine nouvelle'];
 
 const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'co', 'technologies', 'technology', 'group', 'holdings', 'semiconductor', 'semiconductors', 'systems', 'labs', 'sa', 'ag', 'gmbh', 'plc', 'llc', 'microelectronics', 'electronics']);
-const COMPANY_BEFORE = new Set(['societe', 'groupe', 'fabricant', 'start-up', 'startup', 'firme', 'entreprise', 'company', 'firm', 'chipmaker', 'maker', 'fondeur', 'designer', 'concepteur', 'equipementier', 'rival', 'concurrent', 'client', 'customer']);
+/** Nouns that say the name after them is a company ("the chipmaker X", "Chinese toolmakers X and Y", "les fabricants X et Y"). */
+const COMPANY_BEFORE = new Set(['societe', 'groupe', 'fabricant', 'start-up', 'startup', 'firme', 'entreprise', 'company', 'firm', 'chipmaker', 'maker', 'fondeur', 'designer', 'concepteur', 'equipementier', 'rival', 'concurrent', 'client', 'customer',
+  'toolmaker', 'supplier', 'manufacturer', 'vendor', 'foundry', 'competitor', 'fournisseur', 'constructeur', 'editeur', 'operator', 'operateur']
+  .flatMap((word) => [word, `${word}s`, `${word}x`]).concat(['companies', 'foundries', 'societes', 'start-ups', 'entreprises']));
+/** Words that join names of one list: "X, Y and Z", "X et Y". */
+const LIST_JOINERS = new Set([',', 'and', 'or', 'et', 'ou', '&']);
 const GOVERNMENT_WORDS = new Set(['ministry', 'ministere', 'department', 'departement', 'administration', 'commission', 'bureau', 'agency', 'agence', 'office', 'council', 'conseil', 'parliament', 'parlement', 'senate', 'senat', 'regulator', 'authority', 'autorite']);
 const PERSON_BEFORE = new Set(['ceo', 'pdg', 'patron', 'president', 'presidente', 'secretaire', 'secretary', 'ministre', 'minister', 'directeur', 'directrice', 'founder', 'fondateur', 'fondatrice', 'chairman', 'chairwoman', 'executive', 'boss', 'spokesperson', 'spokesman', 'porte-parole', 'analyst', 'analyste', 'senator', 'senateur', 'm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'par', 'by', 'representative', 'commissioner', 'commissaire', 'dirigeant', 'dirigeante', 'officer', 'cfo', 'coo', 'cto', 'spokeswoman', 'lawmaker', 'congressman', 'congresswoman', 'republican', 'democrat', 'governor', 'ambassador', 'ambassadeur', 'ambassadrice', 'deputy', 'depute', 'deputee', 'economist', 'economiste', 'researcher', 'chercheur', 'chercheuse', 'co-founder', 'cofounder', 'cofondateur', 'cofondatrice', 'chancellor', 'premier', 'vice-president', 'vice-presidente']);
 const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:[a-z-]+ )?(?:ceo|pdg|chief|president|presidente|founder|fondat|cofondat|co-founder|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur|republican|democrat|lawmaker|governor|ambassad|deputy|depute|economist|economiste|researcher|chercheu|cfo|vice)|(?:,\s*)?who (?:chairs|heads|leads|runs|founded)|(?:,\s*)?qui (?:dirige|preside|a fonde)|(?:said|says|told|added|wrote|explained|stated|warned|(?:a|avait|aurait) (?:[a-z]+ )?(?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu|laisse entendre|estime|juge|promis|averti|souligne)|s'est dit|declare|estime|explique|affirme))/;
@@ -84,7 +89,7 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
     const opensSentence = i === 0 || sentenceOfToken[i - 1] !== sentence;
     const from = opensSentence && j - i >= 3 ? i + 1 : i;
     const run = tokens.slice(from, j);
-    const candidate = classify(input, from, j, run);
+    const candidate = classify(input, from, j, run) ?? listedAfter(input, out, from, j, run);
     if (candidate) out.push({ ...candidate, sentence });
     i = j;
   }
@@ -131,6 +136,30 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
     if (cueBefore || cueAfter) return make('Person', 'new.person-cue');
   }
   return undefined;
+}
+
+/**
+ * A name in a list that a company cue opened: "Chinese toolmakers Piotech and SiCarrier and
+ * Wingtech", "les concepteurs Biren, Moore Threads et MetaX". Only commas and "and", "et", "or" may
+ * stand between it and the company before it.
+ */
+function listedAfter(input: FindCandidatesInput, found: readonly CandidateMention[], i: number, j: number, run: readonly Token[]): Omit<CandidateMention, 'sentence'> | undefined {
+  const previous = found[found.length - 1];
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!previous || !first || !last || previous.type !== 'Company' || !previous.rule.startsWith('new.company')) return undefined;
+  if (run.length > 3 || input.sentenceOfToken[i] !== input.sentenceOfToken[i - 1]) return undefined;
+  let k = i - 1;
+  while (k >= 0 && (input.tokens[k]?.start ?? -1) >= previous.end) {
+    if (!LIST_JOINERS.has(input.tokens[k]?.folded ?? '')) return undefined;
+    k--;
+  }
+  if (k === i - 1) return undefined;
+  const name = input.text.slice(first.start, last.end);
+  const id = slugify(name);
+  if (id.length < 2 || input.knownIds.has(id)) return undefined;
+  void j;
+  return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule: 'new.company-listed' };
 }
 
 function foldLite(text: string): string {

@@ -12,6 +12,7 @@ import type { Sentence } from './split-sentences.ts';
 import { fold, foldKeepingOffsets, slugify } from '../../schema/fold-text.ts';
 import type { Token } from './tokenize.ts';
 import { NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
+import { policyTopics, topicOverlap, topicWords } from './policy-topics.ts';
 
 export interface PolicyMention {
   entityId: string;
@@ -173,6 +174,9 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
     // dates it and names its issuer or targets; otherwise they may refer back to one named before.
     const generic = GENERIC_RULES.has(phrase.rule) && !LISTING_RULES.has(phrase.rule);
     let linked = generic ? linkDescribedPolicy(phrase, sentenceMentions, input) : linkPolicy(phrase, sentenceMentions, articleActors, input);
+    // "The US package … restricts exports of high-bandwidth memory": the measure whose own words surround it.
+    let byTopic = false;
+    if (!linked && !phrase.named && !phrase.aliasEntry) byTopic = (linked = linkByTopic(phrase, input)) !== undefined;
     if (generic && !linked) continue;
     // A curated alias that is also an everyday phrase ("contrôles à l'exportation") may mean
     // another policy of its kind: read it as the phrase when the alias's own policy does not fit.
@@ -186,7 +190,7 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
     if (linked) {
       const mention: PolicyMention = {
         entityId: linked.id, isNew: false, kind: (linked.kind as PolicyKind | undefined) ?? phrase.kind, name: linked.name,
-        text: phraseText, start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: phrase.aliasEntry ? 'alias' : phrase.rule,
+        text: phraseText, start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: phrase.aliasEntry ? 'alias' : byTopic ? `${phrase.rule}.topic` : phrase.rule,
       };
       if (phrase.alias) mention.alias = phrase.alias;
       result.push(mention);
@@ -204,8 +208,9 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
   }
   // A verb ("summoned", "ont convoqué") only confirms a policy the article also names with a noun;
   // an everyday word ("the rules", "cette mesure") may stand for one that is named.
-  const named = new Set(result.filter((p) => !linkOnlyRules.has(p.rule) || GENERIC_RULES.has(p.rule)).map((p) => p.entityId));
-  const linked = result.filter((p) => !linkOnlyRules.has(p.rule) || named.has(p.entityId));
+  const ruleOf = (p: PolicyMention): string => p.rule.replace(/\.topic$/, '');
+  const named = new Set(result.filter((p) => !linkOnlyRules.has(ruleOf(p)) || GENERIC_RULES.has(ruleOf(p))).map((p) => p.entityId));
+  const linked = result.filter((p) => !linkOnlyRules.has(ruleOf(p)) || named.has(p.entityId));
   return [...linked, ...resolveGenericPhrases(kept, linked, input)].sort((a, b) => a.start - b.start);
 }
 
@@ -225,13 +230,54 @@ function resolveGenericPhrases(phrases: readonly Phrase[], linked: readonly Poli
   for (const phrase of phrases) {
     if (!GENERIC_RULES.has(phrase.rule) || linked.some((p) => p.start === phrase.start)) continue;
     const before = foldKeepingOffsets(input.text.slice(Math.max(0, phrase.start - 16), phrase.start));
-    if (!REFERS_BACK.test(before)) continue;
-    const antecedent = [...linked, ...out].filter((p) => p.end <= phrase.start && phrase.sentence - p.sentence <= 3 && (phrase.kind === 'EXPORT_CONTROL' || kindsAgree(phrase.kind, p.kind)))
-      .sort((a, b) => b.start - a.start)[0];
-    if (!antecedent) continue;
-    out.push({ ...antecedent, text: input.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: `${phrase.rule}.refers-back` });
+    const antecedent = REFERS_BACK.test(before)
+      ? [...linked, ...out].filter((p) => p.end <= phrase.start && phrase.sentence - p.sentence <= 3 && mayStandFor(phrase, p.kind, input.text))
+        .sort((a, b) => b.start - a.start)[0]
+      : undefined;
+    if (antecedent) {
+      out.push({ ...antecedent, text: input.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: `${phrase.rule}.refers-back` });
+      continue;
+    }
+    const same = sameWordsPolicy(phrase, linked, input);
+    if (same) out.push({ ...same, text: input.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: `${phrase.rule}.same-words` });
   }
   return out;
+}
+
+/** Words for restrictions, which stand for an export measure, a list or a law, never for a guidance, an inquiry or a rescission. */
+const RESTRICTION_HEADS = new Set(['control', 'restriction', 'curb', 'rule', 'controle', 'regle']);
+const RESTRICTING_KINDS: ReadonlySet<string> = new Set<PolicyKind>(['EXPORT_CONTROL', 'LICENCE_REQUIREMENT', 'BAN', 'LIST', 'LAW']);
+
+/** Whether an everyday phrase may stand for an earlier policy of a kind: "those controls" for an export measure, "the measure" for any. */
+function mayStandFor(phrase: Phrase, kind: PolicyKind | string | undefined, text: string): boolean {
+  if (phrase.kind !== 'EXPORT_CONTROL') return kindsAgree(phrase.kind, kind);
+  return !RESTRICTION_HEADS.has(headWord(text.slice(phrase.start, phrase.end))) || kind === undefined || RESTRICTING_KINDS.has(kind);
+}
+
+/** The head word of a phrase ("package" of "third major package of restrictions"), stemmed. */
+function headWord(text: string): string {
+  const words = fold(text).replace(/\s+(?:of|on|de|des|du|sur)\s.*$/, '').split(/[^a-z0-9-]+/).filter(Boolean);
+  return (words[words.length - 1] ?? '').replace(/s$/, '');
+}
+
+/**
+ * One measure per word in an article: an everyday phrase ("Washington unveiled its third major
+ * package") is the policy that the article's other phrases with the same head word ("the US
+ * package … restricts exports of high-bandwidth memory") were read as, when they all agree on one
+ * and the government acting on this phrase is among its issuers.
+ */
+function sameWordsPolicy(phrase: Phrase, linked: readonly PolicyMention[], input: FindPoliciesInput): PolicyMention | undefined {
+  const head = headWord(input.text.slice(phrase.start, phrase.end));
+  if (head.length < 4) return undefined;
+  const alike = linked.filter((p) => !p.isNew && headWord(p.text) === head);
+  const ids = new Set(alike.map((p) => p.entityId));
+  if (ids.size !== 1) return undefined;
+  const policy = alike[0];
+  const entry = policy ? input.gazetteer.entries.get(policy.entityId) : undefined;
+  if (!policy || !entry || !kindsAgree(phrase.kind, entry.kind)) return undefined;
+  const acting = findIssuer(phrase, input.mentions.filter((m) => m.sentence === phrase.sentence), input.sentences[phrase.sentence]);
+  if (acting && !shapeOf(entry, input.gazetteer).issuerStates.has(input.gazetteer.entries.get(acting)?.country ?? '')) return undefined;
+  return policy;
 }
 
 const linkOnlyRules = new Set(PHRASES.filter((p) => p.linkOnly).map((p) => p.id));
@@ -408,6 +454,66 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
   scored.sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (!best || best.score < 4 || (second && second.score >= best.score)) return undefined;
+  return best.entry;
+}
+
+/** Kinds a policy may have for a phrase of a kind to name it: a ban is a ban; "rules", "controls" may be any export measure. */
+function topicKindsAgree(phrase: PolicyKind, entry: string | undefined): boolean {
+  if (!entry || phrase === entry) return true;
+  if (phrase === 'BAN') return false;
+  if (phrase === 'LICENCE_REQUIREMENT') return entry === 'EXPORT_CONTROL';
+  return kindsAgree(phrase, entry);
+}
+
+/** Least weight of a policy's rare words around a phrase for it to be read as that policy (about two rare words). */
+const TOPIC_FLOOR = 4;
+
+/**
+ * An everyday phrase read as the known policy whose rare words its sentence and the sentences on
+ * either side use ("the US package … high-bandwidth memory … chipmaking tools"), when that policy
+ * leads every other clearly and nothing around the phrase contradicts it: its kind, its date (a
+ * year stated nearby must be one of the policy's), its issuer (a nationality or possessor must be
+ * its issuer's).
+ */
+function linkByTopic(phrase: Phrase, input: FindPoliciesInput): GazetteerEntry | undefined {
+  const { gazetteer, sentences } = input;
+  const sentence = sentences[phrase.sentence];
+  if (!sentence) return undefined;
+  const window = [sentences[phrase.sentence - 1], sentence, sentences[phrase.sentence + 1]].filter((s): s is Sentence => s !== undefined);
+  const words = topicWords(window.map((s) => s.text).join(' '));
+  const years = new Set(window.flatMap((s) => s.text.match(/\b(?:19|20)\d\d\b/g) ?? []));
+  const ownYears = new Set(sentence.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const mentions = input.mentions.filter((m) => Math.abs(m.sentence - phrase.sentence) <= 1);
+  // A nationality in or just before the phrase says whose measure it is; one after "on", "to" is its target.
+  const near = fold(input.text.slice(Math.max(sentence.start, phrase.start - 16), phrase.end))
+    + fold(input.text.slice(phrase.end, Math.min(sentence.end, phrase.end + 14))).replace(/^\s*(?:on|to|against|for|sur|contre|vers|envers|a l'egard)\b.*$/, '');
+  const nationalities = new Set([...near.matchAll(/[a-z-]+/g)].map((m) => NATIONALITY_ADJECTIVES.get(m[0])).filter((c): c is string => c !== undefined));
+  const possessor = mentions.find((m) => m.type === 'Government' && m.end <= phrase.start && phrase.start - m.end <= 4
+    && /^\s*['’]\s*s?\s*$/u.test(input.text.slice(m.end, phrase.start)));
+  // "Washington unveiled its package": the government the sentence says acts on it must be an issuer.
+  const acting = findIssuer(phrase, input.mentions.filter((m) => m.sentence === phrase.sentence), sentence);
+  const actingState = acting ? gazetteer.entries.get(acting)?.country : undefined;
+  const scored: Array<{ entry: GazetteerEntry; score: number }> = [];
+  for (const topic of policyTopics(gazetteer)) {
+    const { entry } = topic;
+    if (!topicKindsAgree(phrase.kind, entry.kind) || tooLate(entry, input.articleDate)) continue;
+    const { weight } = topicOverlap(topic, words);
+    if (weight < TOPIC_FLOOR) continue;
+    const dates = entry.dates ?? [];
+    // The phrase's own sentence dated in other years speaks of another measure.
+    if (ownYears.size > 0 && dates.length > 0 && !dates.some((d) => ownYears.has(d.slice(0, 4)))) continue;
+    const { issuerStates, targets } = shapeOf(entry, gazetteer);
+    if (nationalities.size > 0 && ![...nationalities].some((c) => issuerStates.has(c))) continue;
+    if (possessor && !issuerStates.has(gazetteer.entries.get(possessor.entityId)?.country ?? '')) continue;
+    if (actingState && !issuerStates.has(actingState)) continue;
+    const issuerNamed = mentions.some((m) => m.type === 'Government' && issuerStates.has(gazetteer.entries.get(m.entityId)?.country ?? ''));
+    const yearHit = dates.some((d) => years.has(d.slice(0, 4)));
+    const targetHits = new Set(mentions.filter((m) => targets.has(m.entityId)).map((m) => m.entityId)).size;
+    scored.push({ entry, score: Math.min(weight, 10) + (issuerNamed || nationalities.size > 0 ? 2 : 0) + (yearHit ? 2 : 0) + Math.min(targetHits, 2) });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (!best || (second && best.score - second.score < 2)) return undefined;
   return best.entry;
 }
 

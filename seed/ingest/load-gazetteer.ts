@@ -33,6 +33,7 @@ export function gazetteerEntriesFromKnowledge(knowledge: Knowledge): GazetteerEn
       type: record.type,
       name: record.name,
       aliases: Object.values(record.aliases).flat().filter((alias): alias is string => typeof alias === 'string'),
+      about: record.type === 'Policy' ? `${record.description} ${record.summary}` : record.description,
     };
     if (record.type === 'Policy') {
       entry.kind = record.kind;

@@ -24,6 +24,7 @@ RETURN n.id AS id,
        n.country AS country,
        n.sector AS sector,
        [date IN [n.announced, n.effective, n.ended] WHERE date IS NOT NULL] AS dates,
+       [text IN [n.description, n.summary] WHERE text IS NOT NULL] AS about,
        CASE WHEN type = 'Policy' THEN COLLECT {
          MATCH (n)<-[:ISSUES|RESCINDS]-(actor:Entity) RETURN actor.id AS actor
          UNION
@@ -50,6 +51,7 @@ interface GazetteerRow {
   country: string | null;
   sector: string | null;
   dates: string[];
+  about: string[];
   actors: string[];
   issuers: string[];
   partOf: string[];
@@ -65,6 +67,7 @@ export async function readGazetteerEntries(graph: GraphContext): Promise<Gazette
       name: row.name ?? row.id,
       aliases: row.aliases.filter((alias) => typeof alias === 'string'),
     };
+    if (row.about.length > 0) entry.about = row.about.join(' ');
     if (row.type === 'Policy') {
       if (row.kind) entry.kind = row.kind;
       entry.actors = [...row.actors].sort();
