@@ -10,6 +10,7 @@ import { predicateWords } from '../graph/to-elements.ts';
 import { EntityChoice } from './entity-choice.tsx';
 import { entitiesInside, fittingPredicates, sentencesOf, type AddedRelation, type EntityRef, type Review, type TextSpan } from './review-state.ts';
 import type { IngestResult } from './ingest-request.ts';
+import { newReviewKey, ReviewForm, useNewSelection } from './review-form.tsx';
 
 interface AddRelationFormProps {
   preview: Pick<IngestResult, 'entities' | 'relations' | 'text'>;
@@ -19,8 +20,6 @@ interface AddRelationFormProps {
   onAdd(relation: AddedRelation): void;
   onCancel(): void;
 }
-
-let counter = 0;
 
 const shorten = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
@@ -48,11 +47,7 @@ export function AddRelationForm({ preview, review, selection, onAdd, onCancel }:
   }
 
   // A new selection in the article becomes the evidence.
-  const [seen, setSeen] = useState<TextSpan | null>(null);
-  if (selection && selection !== seen) {
-    setSeen(selection);
-    takeEvidence(selection);
-  }
+  useNewSelection(selection, takeEvidence);
 
   const predicates = fittingPredicates(subject?.type, object?.type);
   useEffect(() => {
@@ -62,10 +57,9 @@ export function AddRelationForm({ preview, review, selection, onAdd, onCancel }:
   const ready = evidence !== null && subject !== null && object !== null && subject.id !== object.id && predicate !== '';
   const sentence = evidence ? sentences.find((s) => s.start === evidence.start && s.end === evidence.end) : undefined;
 
-  function submit(event: React.FormEvent): void {
-    event.preventDefault();
+  function submit(): void {
     if (!ready) return;
-    onAdd({ key: `added-${++counter}`, subject, predicate, object, evidence });
+    onAdd({ key: newReviewKey('added'), subject, predicate, object, evidence });
   }
 
   /** An end chosen as the other end's entity leaves the other end to choose again. */
@@ -80,8 +74,7 @@ export function AddRelationForm({ preview, review, selection, onAdd, onCancel }:
   const read = preview.relations.some((r) => subject && object && r.subject === subject.id && r.object === object.id && r.predicate === predicate);
 
   return (
-    <form className="review-form" aria-label="Add a relationship" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
-      <h4>Add a relationship</h4>
+    <ReviewForm label="Add a relationship" title="Add a relationship" submitLabel="Add the relationship" ready={ready} onSubmit={submit} onCancel={onCancel}>
       <div className="form-evidence">
         <span className="choice-label">Evidence</span>
         {evidence ? (
@@ -148,14 +141,6 @@ export function AddRelationForm({ preview, review, selection, onAdd, onCancel }:
           The pipeline read this relationship too; yours, with confidence 1, replaces its reading of the same sentence.
         </p>
       )}
-      <div className="tool-group">
-        <button type="submit" className="button primary small" disabled={!ready}>
-          Add the relationship
-        </button>
-        <button type="button" className="button small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </ReviewForm>
   );
 }

@@ -8,6 +8,7 @@ import type { EntityType } from '../../../schema/vocabulary.ts';
 import { EntityChoice } from './entity-choice.tsx';
 import { EntityTypeSelect } from './entity-type-select.tsx';
 import { newEntityId, type EntityMark, type EntityRef, type TextSpan } from './review-state.ts';
+import { newReviewKey, ReviewForm, useNewSelection } from './review-form.tsx';
 import { occurrencesOf } from './selection-offsets.ts';
 
 interface MarkEntityFormProps {
@@ -19,8 +20,6 @@ interface MarkEntityFormProps {
   onMark(mark: EntityMark): void;
   onCancel(): void;
 }
-
-let counter = 0;
 
 /** Longest span and name the server accepts. */
 const MAX_NAME = 200;
@@ -35,28 +34,24 @@ export function MarkEntityForm({ text, entities, selection, onMark, onCancel }: 
   const [existing, setExisting] = useState<EntityRef | null>(null);
 
   // A new selection in the article becomes the span, and the new entity's name.
-  const [seen, setSeen] = useState<TextSpan | null>(null);
-  if (selection && selection !== seen) {
-    setSeen(selection);
-    setSpan(selection);
-    setWords(selection.text);
-    setName(selection.text.replace(/\s+/g, ' '));
-  }
+  useNewSelection(selection, (chosen) => {
+    setSpan(chosen);
+    setWords(chosen.text);
+    setName(chosen.text.replace(/\s+/g, ' '));
+  });
 
   const found = words.trim() && words !== span?.text ? occurrencesOf(words, text) : [];
   const tooLong = span !== null && span.end - span.start > MAX_NAME;
   const ready = span !== null && !tooLong && (kind === 'new' ? newEntityId(name) !== '' && name.trim().length <= MAX_NAME : existing !== null);
 
-  function submit(event: React.FormEvent): void {
-    event.preventDefault();
-    if (!ready || !span) return;
+  function submit(): void {
+    if (!span) return;
     const entity: EntityRef = kind === 'new' ? { id: newEntityId(name), name: name.replace(/\s+/g, ' ').trim(), type } : (existing as EntityRef);
-    onMark({ key: `mark-${++counter}`, span, entity, isNew: kind === 'new' });
+    onMark({ key: newReviewKey('mark'), span, entity, isNew: kind === 'new' });
   }
 
   return (
-    <form className="review-form" aria-label="Mark an entity" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
-      <h4>Mark words as an entity</h4>
+    <ReviewForm label="Mark an entity" title="Mark words as an entity" submitLabel="Mark the words" ready={ready} onSubmit={submit} onCancel={onCancel}>
       <label className="field">
         <span>Words, as written in the text (or select them in the article)</span>
         <input
@@ -97,14 +92,6 @@ export function MarkEntityForm({ text, entities, selection, onMark, onCancel }: 
       ) : (
         <EntityChoice label="Entity" value={existing} options={entities} refusal={() => null} onChange={setExisting} />
       )}
-      <div className="tool-group">
-        <button type="submit" className="button primary small" disabled={!ready}>
-          Mark the words
-        </button>
-        <button type="button" className="button small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </ReviewForm>
   );
 }
