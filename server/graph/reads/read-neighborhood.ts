@@ -37,24 +37,36 @@ export const HUB_DEGREE = 200;
 /** Edges returned at most, per node returned: the edges a hop followed first, then the best supported. */
 const EDGES_PER_NODE = 4;
 
+/** Relationship `r` of the vocabulary passes the predicate, confidence and period filters. */
+const RELATION_PASSES = `($predicates IS NULL OR type(r) IN $predicates)
+      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+      AND ${inPeriod('r')}`;
+
+/** `node` reaches entity `other` through `r`, a relationship of the vocabulary that passes the filters. */
+const RELATION_STEP = `MATCH (node)-[r:${VOCABULARY_RELATIONSHIPS}]-(other:Entity)
+    WHERE ${RELATION_PASSES}
+      AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))`;
+
+/**
+ * `node` reaches `other` through `r`, a mention (of `node` by an article, or of an entity by the
+ * article `node`) that passes the filters: only when articles are asked for, an article within the period.
+ */
+const MENTION_STEP = `MATCH (node)-[r:${MENTIONS_RELATIONSHIP}]-(other)
+    WHERE $withArticles
+      AND (other:Entity OR other:Article)
+      AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
+      AND ($from IS NULL OR NOT other:Article OR other.publishedAt >= $from)
+      AND ($to IS NULL OR NOT other:Article OR other.publishedAt <= $to)`;
+
 /**
  * `node` reaches `other` through `r`, which passes the filters. The first branch follows the
  * vocabulary's predicates, the second an article's mentions (only when articles are asked for).
  */
 const STEP = `
-    MATCH (node)-[r:${VOCABULARY_RELATIONSHIPS}]-(other:Entity)
-    WHERE ($predicates IS NULL OR type(r) IN $predicates)
-      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-      AND ${inPeriod('r')}
-      AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
+    ${RELATION_STEP}
     RETURN other, r, coalesce(r.sources, 1) AS weight
     UNION ALL
-    MATCH (node)-[r:${MENTIONS_RELATIONSHIP}]-(other)
-    WHERE $withArticles
-      AND (other:Entity OR other:Article)
-      AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
-      AND ($from IS NULL OR NOT other:Article OR other.publishedAt >= $from)
-      AND ($to IS NULL OR NOT other:Article OR other.publishedAt <= $to)
+    ${MENTION_STEP}
     RETURN other, r, size(r.starts) AS weight`;
 
 /** A few of `node`'s steps, at most $nextHopCap (the inner call makes the limit apply to both branches of STEP). */
@@ -77,20 +89,11 @@ const RANKED_GROUPS = `CALL (node) {
     RETURN predicate, direction, r, other
     UNION ALL
     WITH node WHERE NOT ($rankedHubs AND node:Entity AND COUNT { (node)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree)
-    MATCH (node)-[r:${VOCABULARY_RELATIONSHIPS}]-(other:Entity)
-    WHERE ($predicates IS NULL OR type(r) IN $predicates)
-      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-      AND ${inPeriod('r')}
-      AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
+    ${RELATION_STEP}
     RETURN type(r) AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other
     UNION ALL
     CALL (node) {
-      MATCH (node)-[r:${MENTIONS_RELATIONSHIP}]-(other)
-      WHERE $withArticles
-        AND (other:Entity OR other:Article)
-        AND ($nodeTypes IS NULL OR any(label IN labels(other) WHERE label IN $nodeTypes))
-        AND ($from IS NULL OR NOT other:Article OR other.publishedAt >= $from)
-        AND ($to IS NULL OR NOT other:Article OR other.publishedAt <= $to)
+      ${MENTION_STEP}
       RETURN r, other LIMIT $perGroup
     }
     RETURN '${MENTIONS_RELATIONSHIP}' AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other
@@ -193,9 +196,7 @@ CALL (kept, hubs, followed) {
     MATCH (a)-[r:${VOCABULARY_RELATIONSHIPS}]-(b)
     WHERE b IN kept
       AND (startNode(r) = a OR b IN hubs)
-      AND ($predicates IS NULL OR type(r) IN $predicates)
-      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-      AND ${inPeriod('r')}
+      AND ${RELATION_PASSES}
     RETURN r, 0 AS followedFirst
     UNION
     UNWIND kept AS a
