@@ -3,10 +3,10 @@
  * it was drawn. Ids that no longer exist are left out (the view says how many), never an error.
  */
 import type { GraphEdge, GraphNode, Subgraph } from '../../../schema/generated/graphql.ts';
-import { hiddenDegrees } from '../../../schema/hidden-degree.ts';
 import { runQuery, type GraphContext } from '../access.ts';
 import { graphEdge, graphNode, MENTIONS_RELATIONSHIP, VOCABULARY_RELATIONSHIPS } from '../cypher-fragments.ts';
 import { requireIds } from '../../graphql/validate-arguments.ts';
+import { withHiddenDegrees } from './read-neighborhood.ts';
 
 /** Most nodes one subgraph names: as many as the canvas shows after a few expansions. */
 export const SUBGRAPH_MAX_IDS = 500;
@@ -41,6 +41,5 @@ export async function readSubgraph(ctx: GraphContext, args: { ids: readonly stri
   // Degrees count mentions for articles only, as the explorer's other answers do.
   const [row] = await runQuery<SubgraphRow>(ctx, 'subgraph', SUBGRAPH, { ids, countMentions: false });
   if (!row) throw new Error('subgraph query returned no row');
-  const hidden = hiddenDegrees(row.nodes, row.edges);
-  return { nodes: row.nodes.map((node) => ({ ...node, hiddenDegree: hidden.get(node.id) ?? 0 })), edges: row.edges, truncated: false };
+  return { nodes: withHiddenDegrees(row.nodes, row.edges), edges: row.edges, truncated: false };
 }
