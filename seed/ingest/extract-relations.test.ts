@@ -22,6 +22,13 @@ function relations(text: string, language: 'en' | 'fr', extra: RelationMention[]
 }
 
 describe('extractRelations', () => {
+  it('reads "the company" as the company the article is about, not the last one a side remark named', () => {
+    const text = 'Nvidia sells the H20 in China. Nvidia said demand was strong. Buyers also look at chips from Huawei and Cambricon. Beijing has been investigating the company since December.';
+    const found = relations(text, 'en');
+    assert.ok(found.some((r) => r.startsWith('china-government INVESTIGATES nvidia')), found.join('\n'));
+    assert.ok(!found.some((r) => r.startsWith('china-government INVESTIGATES cambricon')), found.join('\n'));
+  });
+
   it('reads "les puces H20 de NVIDIA" as NVIDIA making the H20', () => {
     assert.deepEqual(relations('Les puces d’IA H20 de NVIDIA sont bloquées.', 'fr'), ['nvidia MAKES h20 [fr.possessive-chip-of-company]']);
   });

@@ -118,6 +118,18 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     }
     return undefined;
   };
+  // "The company", "la puce": of those named shortly before (the more often the article has named one, the further back it may
+  // stand), the one named most so far, else the last.
+  const salient = (type: EntityType, before: number): RelationMention | undefined => {
+    const last = lastSeen(type, before);
+    if (!last) return undefined;
+    const current = sentences.find((s) => s.start <= before && before <= s.end)?.index ?? 0;
+    const counts = new Map<string, number>();
+    for (const m of real) if (m.type === type && !m.pseudo && m.end <= before) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    const recent = real.filter((m) => m.type === type && !m.pseudo && m.end <= before && m.sentence >= current - (counts.get(m.entityId) ?? 0) - 2);
+    const best = recent.reduce((a, b) => ((counts.get(b.entityId) ?? 0) > (counts.get(a.entityId) ?? 0) || ((counts.get(b.entityId) ?? 0) === (counts.get(a.entityId) ?? 0) && b.start > a.start) ? b : a), last);
+    return best;
+  };
   const add = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, evidence: Span, extra: { date?: string; amount?: string } = {}): void => {
     if (subject === object || confidence < MIN_CONFIDENCE) return;
     const s = gazetteer.entries.get(subject)?.type ?? typeOf(subject);
@@ -167,7 +179,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (ms.some((m) => m.start < end && start < m.end)) continue;
-        const antecedent = lastSeen(type, start);
+        const antecedent = salient(type, start);
         if (antecedent) ms.push({ entityId: antecedent.entityId, type, start, end, sentence: sentence.index, text: text.slice(start, end), pseudo: true });
       }
     }

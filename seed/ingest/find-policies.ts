@@ -239,9 +239,39 @@ function resolveGenericPhrases(phrases: readonly Phrase[], linked: readonly Poli
       continue;
     }
     const same = sameWordsPolicy(phrase, linked, input);
-    if (same) out.push({ ...same, text: input.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: `${phrase.rule}.same-words` });
+    if (same) {
+      out.push({ ...same, text: input.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: `${phrase.rule}.same-words` });
+      continue;
+    }
+    const only = REFERS_BACK.test(before) ? theOnlyPolicyOfItsActors(phrase, input) : undefined;
+    if (only) {
+      out.push({
+        entityId: only.id, isNew: false, kind: (only.kind as PolicyKind | undefined) ?? phrase.kind, name: only.name,
+        text: input.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: `${phrase.rule}.actors`,
+      });
+    }
   }
   return out;
+}
+
+/**
+ * "The ban" in an article about the CAC and Micron: the one known measure of that kind whose
+ * issuer and whose named targets (companies or chips) the article both names, issued at most three
+ * years before the article when its date is known.
+ */
+function theOnlyPolicyOfItsActors(phrase: Phrase, input: FindPoliciesInput): GazetteerEntry | undefined {
+  const { gazetteer } = input;
+  const named = new Set(input.mentions.map((m) => m.entityId));
+  const articleYear = Number(input.articleDate?.slice(0, 4));
+  const fits = policiesOf(gazetteer).filter((entry) => {
+    // Only a word of one kind ("the ban", "the inquiry"): "the controls" may mean any of a state's measures.
+    if (phrase.kind === 'EXPORT_CONTROL' || phrase.kind !== entry.kind) return false;
+    if (tooLate(entry, input.articleDate) || (Number.isFinite(articleYear) && yearsApart(entry, input.articleDate) > 3)) return false;
+    const issued = (entry.issuers ?? []).some((issuer) => named.has(issuer));
+    const aimedAt = (entry.actors ?? []).filter((id) => { const type = gazetteer.entries.get(id)?.type; return type === 'Company' || type === 'Chip'; });
+    return issued && aimedAt.some((id) => named.has(id));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Words for restrictions, which stand for an export measure, a list or a law, never for a guidance, an inquiry or a rescission. */
@@ -389,6 +419,9 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
         && (mentioned?.kind === 'STATE' || mentioned?.kind === 'BLOC')) conflict = true;
     }
     if (conflict && !specificAlias) continue;
+    // A measure aimed at named companies or chips is not meant by a sentence that names others and none of them.
+    if (!specificAlias && !phrase.aliasEntry && (aimedAtOthers(entry, sentenceMentions, gazetteer) || aimedAtOthersInArticle(entry, input.mentions, gazetteer)
+      || complementIsOther(phrase, entry, sentenceMentions, input.text))) continue;
     // Named only beside a government: the kinds must be the same, not merely related.
     if (!phrase.aliasEntry && targetOverlap === 0 && entry.kind !== phrase.kind) continue;
     let articleOverlap = 0;
@@ -401,6 +434,34 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
     if (enough && score > bestScore) { best = entry; bestScore = score; }
   }
   return best;
+}
+
+/** Most companies and chips a measure aimed at named ones targets. */
+const NARROW = 4;
+
+/** Whether the policy targets named companies or chips and the text (a sentence, or the whole article) names only companies or chips it does not target. */
+function aimedAtOthers(entry: GazetteerEntry, sentenceMentions: readonly LinkedMention[], gazetteer: Gazetteer): boolean {
+  const aimedAt = (entry.actors ?? []).filter((id) => { const type = gazetteer.entries.get(id)?.type; return type === 'Company' || type === 'Chip'; });
+  // Only a narrow measure (a few companies or chips) says whom it is about; a broad package does not.
+  if (aimedAt.length === 0 || aimedAt.length > NARROW) return false;
+  const named = sentenceMentions.filter((m) => m.type === 'Company' || m.type === 'Chip');
+  return named.length > 0 && !named.some((m) => aimedAt.includes(m.entityId));
+}
+
+/** Kinds of measure taken against a company or its products: an inquiry, a ban, a warning against buying. */
+const AIMED_KINDS: ReadonlySet<string> = new Set<PolicyKind>(['INVESTIGATION', 'BAN', 'GUIDANCE']);
+
+/** An inquiry or ban of named companies or chips is not what an article means that names others and never them. */
+function aimedAtOthersInArticle(entry: GazetteerEntry, mentions: readonly LinkedMention[], gazetteer: Gazetteer): boolean {
+  return AIMED_KINDS.has(entry.kind ?? '') && aimedAtOthers(entry, mentions, gazetteer);
+}
+
+/** "Its review of Micron", "une enquête sur Nvidia": a company or chip right after the phrase that the policy does not target means another measure. */
+function complementIsOther(phrase: Phrase, entry: GazetteerEntry, sentenceMentions: readonly LinkedMention[], text: string): boolean {
+  const next = sentenceMentions.find((m) => m.start >= phrase.end && m.start - phrase.end <= 14);
+  if (!next || (next.type !== 'Company' && next.type !== 'Chip')) return false;
+  if (!/^\s*(?:of|into|on|against|de|d'|du|sur|contre|visant)\s*(?:the\s+|la\s+|le\s+|l')?$/u.test(fold(text.slice(phrase.end, next.start)))) return false;
+  return !(entry.actors ?? []).includes(next.entityId);
 }
 
 /** Month names (folded, English and French) -> month number. */
@@ -432,7 +493,7 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
   const scored: Array<{ entry: GazetteerEntry; score: number }> = [];
   for (const entry of policiesOf(gazetteer)) {
     if (!(phrase.kind === entry.kind || kindsAgree(phrase.kind, entry.kind))) continue;
-    if (tooLate(entry, input.articleDate)) continue;
+    if (tooLate(entry, input.articleDate) || aimedAtOthersInArticle(entry, input.mentions, gazetteer)) continue;
     const dates = entry.dates ?? [];
     const yearHit = dates.some((d) => years.has(d.slice(0, 4)));
     const monthHit = yearHit && dates.some((d) => months.has(Number(d.slice(5, 7))));
@@ -496,7 +557,7 @@ function linkByTopic(phrase: Phrase, input: FindPoliciesInput): GazetteerEntry |
   const scored: Array<{ entry: GazetteerEntry; score: number }> = [];
   for (const topic of policyTopics(gazetteer)) {
     const { entry } = topic;
-    if (!topicKindsAgree(phrase.kind, entry.kind) || tooLate(entry, input.articleDate)) continue;
+    if (!topicKindsAgree(phrase.kind, entry.kind) || tooLate(entry, input.articleDate) || aimedAtOthersInArticle(entry, input.mentions, gazetteer)) continue;
     const { weight } = topicOverlap(topic, words);
     if (weight < TOPIC_FLOOR) continue;
     const dates = entry.dates ?? [];

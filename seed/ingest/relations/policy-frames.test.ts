@@ -41,3 +41,35 @@ describe('whose measure it is', () => {
     assert.ok(found.includes('us-h20-export-license-requirement-2025 TARGETS h20'), found.join('\n'));
   });
 });
+
+describe('a measure the sentence names beside its known issuer', () => {
+  it('reads the issuer the knowledge base records, named before the measure in its clause, as issuing it', async () => {
+    const found = await relationsIn('In its filing, Nvidia said the Commerce Department’s H20 licence requirement had cost it billions in April 2025.');
+    assert.ok(found.includes('us-commerce-department ISSUES us-h20-export-license-requirement-2025') || found.includes('bis ISSUES us-h20-export-license-requirement-2025')
+      || found.some((r) => / ISSUES us-h20-export-license-requirement-2025$/.test(r)), found.join('\n'));
+  });
+
+  it('does not read a government that scraps a measure as its issuer', async () => {
+    const found = await relationsIn('In May 2025 the Trump administration scrapped the AI Diffusion Rule before it took effect.');
+    assert.ok(!found.some((r) => / ISSUES ai-diffusion-rule-2025$/.test(r)), found.join('\n'));
+  });
+
+  it('does not read a wish to share revenue with a government as an arrangement it issued', async () => {
+    const found = await relationsIn('Jensen Huang a dit sa volonté de partager une partie des revenus avec le gouvernement américain pour obtenir un accord.');
+    assert.ok(!found.some((r) => / ISSUES us-china-chip-revenue-share-2025$/.test(r)), found.join('\n'));
+  });
+});
+
+describe('which known measure an everyday word means', () => {
+  it('reads "the ban" in an article about a regulator and a company as the one ban of that regulator on that company', async () => {
+    const found = await relationsIn('China’s cyberspace regulator told operators of critical infrastructure to stop buying Micron products. '
+      + 'Micron said it was talking to the CAC. A Commerce Department official said the ban had no basis.', { date: '2023-05-22' });
+    const text = found.join('\n');
+    assert.ok(!text.includes('china-cac-h20-security-inquiry-2025'), text);
+  });
+
+  it('does not read a review of one company as the inquiry into another', async () => {
+    const found = await relationsIn('The CAC opened its security review of Micron on March 31, weeks after Washington restricted tool sales.');
+    assert.ok(!found.some((r) => r.includes('china-cac-h20-security-inquiry-2025')), found.join('\n'));
+  });
+});

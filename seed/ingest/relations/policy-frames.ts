@@ -31,7 +31,9 @@ const DESTINATION = /(?:^|\s)(?:to|into|for|vers|en|a destination de|au|aux|a)\s
 /** Verbs that make a government the author of a measure (folded). */
 const ISSUING = /(?:^|[^a-z])(?:impos\w*|issu\w*|announc\w*|introduc\w*|open\w*|launch\w*|adopt\w*|enact\w*|unveil\w*|publish\w*|add(?:s|ed|ing)?|pass(?:es|ed)?|order\w*|tighten\w*|expand\w*|extend\w*|updat\w*|releas\w*|roll\w* out|put|plac\w*|sign\w*|decid\w*|instaur\w*|devoil\w*|ajout\w*|inscri\w*|publi\w*|durci\w*|etendu\w*|elargi\w*|prononc\w*|conclu\w*|decide\w*|soumis|lanc\w*|ouvert|ouvre\w*|adopt\w*|annonc\w*|impos\w*|mis en place|met en place)(?=[^a-z]|$)/;
 /** Wishes, plans and calls: what they introduce is not done (folded). */
-const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may(?!\\s+\\d)|plan(?:s|ned)? to|consider\w*|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*)(?=[^a-z]|$)/;
+const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may(?!\\s+\\d)|plan(?:s|ned)? to|consider\w*|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*|volont\w*|willing\w*|ready to|pret a|prete a)(?=[^a-z]|$)/;
+/** Verbs that undo a measure: whoever does them rescinds it, not issues it (folded). */
+const UNDOING = /(?:^|[^a-z])(?:scrap\w*|rescind\w*|revok\w*|repeal\w*|lift\w*|withdr[ae]w\w*|suspend\w*|abandon\w*|ended|annul\w*|lev[ée]\w*|abrog\w*|supprim\w*|retir\w*|suspend\w*|renonc\w*)(?=[^a-z]|$)/;
 /** A break between two clauses of a sentence: ", and", ", mais", ", while"… (folded). */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que)\s/;
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
@@ -182,6 +184,19 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       if (entry?.kind === 'LIST' && standing(entry.dates)) break;
       emit(g.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (g.pseudo || policy.pseudo ? 0.1 : 0), 'policy-frame-issuer-acts');
       break;
+    }
+    // "The Commerce Department's rule", "the CAC's ban": a government the knowledge base records as
+    // the measure's issuer, named before it in its clause (not as a destination), without a verb.
+    if (!issuer && !(entry?.kind === 'LIST' && standing(entry.dates))) {
+      const known = frame.governments.find((g) => !g.pseudo && g.end <= policy.start && (entry?.issuers ?? []).includes(g.entityId)
+        && sameClause(view, local(g.end), local(policy.start)) && local(policy.start) - local(g.end) <= 80
+        && !DESTINATION.test(view.folded.slice(Math.max(0, local(g.start) - 14), local(g.start)))
+        // Without a verb to say so, any wish, plan or denial before the measure leaves it unsaid.
+        && !MODAL.test(view.folded.slice(0, local(policy.start))) && !UNDOING.test(view.folded.slice(local(g.end), local(policy.start)))
+        // "China's internet watchdog": a state named as the owner of another noun, or beside its own agency, is not the issuer here.
+        && !(/^['’]s?\s/.test(view.folded.slice(local(g.end), local(g.end) + 3)) && local(policy.start) - local(g.end) > 4)
+        && !frame.governments.some((other) => other !== g && !other.pseudo && parentsOf(other.entityId, gazetteer).includes(g.entityId)));
+      if (known) emit(known.entityId, 'ISSUES', policy.entityId, 0.6, 'policy-frame-known-issuer');
     }
 
     for (const target of view.mentions) {
