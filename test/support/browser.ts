@@ -107,9 +107,17 @@ export async function screenPointOf(page: Page, id: string): Promise<{ x: number
  * nothing covers it: no node, label or other edge by the renderer's own hit test, and no panel, legend
  * or notice over the canvas. An edge off screen, or covered all along, is brought into view and
  * zoomed to first, as a user would pan and zoom to it. A click that selects something else fails
- * with what it selected.
+ * with what it selected. A relationship bundled with others between the same two nodes is reached
+ * through its bundle.
  */
 export async function clickEdge(page: Page, edgeId: string): Promise<void> {
+  // A relationship drawn inside a closed bundle ("2 relationships"): the bundle is clicked first,
+  // which draws its relationships one by one, as a user opens it.
+  const bundle = await page.evaluate((id) => {
+    const closed = window.__chipgraph?.cy.edges('.bundle').filter((edge) => !edge.hasClass('open') && (edge.data('members') as string[]).includes(id));
+    return closed && closed.nonempty() ? closed.id() : null;
+  }, edgeId);
+  if (bundle) await clickEdge(page, bundle);
   await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().lock(), edgeId);
   try {
     await waitForCanvasIdle(page);

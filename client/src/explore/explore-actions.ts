@@ -7,6 +7,8 @@ import { fetchNeighborhood, fetchSavedView, fetchSubgraph, type GraphEdge, type 
 import { asRequestError, GraphQLRequestError } from '../api/graphql-client.ts';
 import { EMPTY_MODEL, addSeeds, expandNode, type CanvasModel } from '../graph/canvas-model.ts';
 import { filterArguments } from '../graph/graph-filters.ts';
+import { currentLanguage } from '../i18n/language.ts';
+import { panelMessage, type PanelMessageKey } from '../i18n/panel-messages.ts';
 import { exploreStore, type ExploreStore } from './explore-store.ts';
 import { parseHash, type ExploreUrlState } from './view-url.ts';
 
@@ -54,8 +56,8 @@ export function createExploreActions(store: ExploreStore): ExploreActions {
   let drawnHighlight: Highlight | null = null;
   const highlightListeners = new Set<() => void>();
 
-  /** Runs an API call with the waiting message, and the failure with a retry when it fails. */
-  async function run(message: string, task: () => Promise<void>): Promise<void> {
+  /** Runs an API call with the waiting message (a key of the panels' words), and the failure with a retry when it fails. */
+  async function run(message: PanelMessageKey, task: () => Promise<void>): Promise<void> {
     store.dispatch({ type: 'busy', message });
     store.dispatch({ type: 'failure', failure: null });
     store.dispatch({ type: 'notice', text: null });
@@ -74,7 +76,7 @@ export function createExploreActions(store: ExploreStore): ExploreActions {
       store.dispatch({ type: 'select', target: { kind: 'node', id } });
       return;
     }
-    void run('Adding to the graph…', async () => {
+    void run('busyAdding', async () => {
       const { neighborhood } = await fetchNeighborhood({ ids: [id], depth: 1, limit: EXPANSION_LIMIT });
       if (!neighborhood.nodes.some((node) => node.id === id)) throw new GraphQLRequestError(`No entity has the id “${id}”.`, 'ENTITY_NOT_FOUND');
       const model = addSeeds(store.getState().model, neighborhood, new Set([id]));
@@ -84,14 +86,14 @@ export function createExploreActions(store: ExploreStore): ExploreActions {
 
   function expand(id: string, predicates?: Predicate[]): void {
     const { filters } = store.getState();
-    void run('Expanding…', async () => {
+    void run('busyExpanding', async () => {
       const { neighborhood } = await fetchNeighborhood({ ids: [id], depth: 1, limit: EXPANSION_LIMIT, ...filterArguments(filters), ...(predicates ? { predicates } : {}) });
       const before = store.getState().model;
       const model = expandNode(before, id, neighborhood);
       const added = model.nodes.size - before.nodes.size;
       store.dispatch({ type: 'commit', model });
-      if (neighborhood.truncated) store.dispatch({ type: 'notice', text: `Showing the first ${EXPANSION_LIMIT} neighbours: use “By relationship” or the filters to see others.` });
-      else if (added === 0 && model.edges.size === before.edges.size) store.dispatch({ type: 'notice', text: 'No more relationships to show with the current filters.' });
+      if (neighborhood.truncated) store.dispatch({ type: 'notice', text: panelMessage(currentLanguage(), 'noticeTruncated', { limit: EXPANSION_LIMIT }) });
+      else if (added === 0 && model.edges.size === before.edges.size) store.dispatch({ type: 'notice', text: panelMessage(currentLanguage(), 'noticeNoMore') });
     });
   }
 
@@ -101,7 +103,7 @@ export function createExploreActions(store: ExploreStore): ExploreActions {
       store.dispatch({ type: 'select', target: { kind: 'edge', id } });
       return;
     }
-    void run('Adding to the graph…', async () => {
+    void run('busyAdding', async () => {
       const { subgraph } = await fetchSubgraph({ ids: [subject, object] });
       const next = addSeeds(store.getState().model, subgraph);
       if (!next.edges.has(id)) throw new GraphQLRequestError('This relationship is no longer in the graph.', 'ENTITY_NOT_FOUND');
@@ -110,14 +112,14 @@ export function createExploreActions(store: ExploreStore): ExploreActions {
   }
 
   function restore(url: ExploreUrlState, options: { asStep?: boolean } = {}): Promise<void> {
-    return run('Opening the view…', async () => {
+    return run('busyOpening', async () => {
       const model = url.nodes.length > 0 ? await exactModel(url) : await replayedModel(url);
       store.dispatch({ type: 'restore', model, url, asStep: options.asStep ?? false });
     });
   }
 
   function openSavedView(id: string, options: { asStep?: boolean } = {}): Promise<void> {
-    return run('Opening the view…', async () => {
+    return run('busyOpening', async () => {
       const { savedView } = await fetchSavedView({ id });
       const url = parseHash(savedView.state).state;
       const model = url.nodes.length > 0 ? await exactModel(url) : await replayedModel(url);

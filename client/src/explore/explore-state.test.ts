@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import type { GraphNode } from '../api/explorer-api.ts';
 import { addSeeds, EMPTY_MODEL } from '../graph/canvas-model.ts';
 import { NO_FILTERS } from '../graph/graph-filters.ts';
-import { exploreReducer, INITIAL_STATE } from './explore-state.ts';
+import { exploreReducer, INITIAL_STATE, urlStateOf } from './explore-state.ts';
 import { createExploreStore } from './explore-store.ts';
 import { EMPTY_VIEW } from './view-url.ts';
 
@@ -60,5 +60,19 @@ describe('the explorer state', () => {
     store.dispatch({ type: 'notice', text: 'bye' });
     assert.equal(calls, 1);
     assert.equal(store.getState().notice, 'bye');
+  });
+
+  it('reopens the paths of a link from the nodes and relationships drawn', () => {
+    const edge = (source: string, predicate: 'MAKES' | 'SELLS_TO', target: string) => ({ id: `${source}|${predicate}|${target}`, source, target, predicate, confidence: 0.9, sources: 1, date: null, validFrom: null, validTo: null });
+    const model = addSeeds(EMPTY_MODEL, { nodes: [node('a'), node('b'), node('c')], edges: [edge('a', 'MAKES', 'b'), edge('c', 'SELLS_TO', 'b')] });
+    const shown = { nodeIds: ['a', 'b', 'c'], edgeIds: ['a|MAKES|b', 'c|SELLS_TO|b'] };
+    const gone = { nodeIds: ['a', 'd'], edgeIds: ['a|MAKES|d'] };
+    const url = { ...EMPTY_VIEW, nodes: [...model.nodes.keys()].map((id) => ({ id, x: 0, y: 0, owners: ['@seed'] })), paths: [gone, shown], pathIndex: 1 };
+    const restored = exploreReducer(INITIAL_STATE, { type: 'restore', model, url });
+    assert.deepEqual(restored.paths?.paths, [{ ...shown, length: 2 }], 'a path whose nodes are not drawn is left out');
+    assert.equal(restored.pathIndex, 0, 'the pick follows its path');
+    assert.deepEqual(restored.paths?.graph.edges.map((e) => e.id), shown.edgeIds);
+    assert.deepEqual(urlStateOf(restored).paths, [shown]);
+    assert.equal(urlStateOf(restored).pathIndex, 0);
   });
 });

@@ -10,6 +10,7 @@ import type { GraphQLRequestError } from '../api/graphql-client.ts';
 import { EMPTY_MODEL, seedIds, type CanvasModel } from '../graph/canvas-model.ts';
 import { NO_FILTERS, type GraphFilters } from '../graph/graph-filters.ts';
 import type { LayoutName } from '../graph/layouts.ts';
+import { parseBundleId } from '../graph/to-elements.ts';
 import type { CanvasTarget } from '../graph/use-cytoscape.ts';
 import type { ExploreUrlState } from './view-url.ts';
 
@@ -32,7 +33,7 @@ export interface ExploreState {
   readonly articleId: string | null;
   /** Meaningful changes so far (add, expand, collapse, filter, select, open article, layout…). */
   readonly step: number;
-  /** What the explorer is waiting for ("Expanding…"), if anything. */
+  /** What the explorer is waiting for, as a key of the panels' words ('busyExpanding'), if anything. */
   readonly busy: string | null;
   readonly failure: Failure | null;
   /** A short message that goes away by itself ("Showing the first 40 neighbours…"). */
@@ -82,7 +83,16 @@ export type ExploreAction =
   | { type: 'notice'; text: string | null };
 
 const selectionSurvives = (model: CanvasModel, target: CanvasTarget | null): CanvasTarget | null =>
-  target && (target.kind === 'node' ? model.nodes.has(target.id) : model.edges.has(target.id)) ? target : null;
+  target && (target.kind === 'node' ? model.nodes.has(target.id) : target.kind === 'bundle' ? bundleMembers(model, target.id).length > 1 : model.edges.has(target.id)) ? target : null;
+
+/** The relationships of the model between the two nodes of a bundle id, either way. */
+export function bundleMembers(model: CanvasModel, id: string): string[] {
+  const ends = parseBundleId(id);
+  if (!ends) return [];
+  return [...model.edges.values()]
+    .filter((edge) => (edge.source === ends.a && edge.target === ends.b) || (edge.source === ends.b && edge.target === ends.a))
+    .map((edge) => edge.id);
+}
 
 /** Actions that are a step of the user's own, worth a Back. */
 const STEPS: ReadonlySet<ExploreAction['type']> = new Set(['commit', 'undo', 'redo', 'filters', 'layout', 'select', 'paths', 'article']);
@@ -151,12 +161,35 @@ function reduce(state: ExploreState, action: ExploreAction): ExploreState {
         layout: action.url.layout,
         selected: action.url.selected ? selectionSurvives(action.model, targetOf(action.url.selected)) : null,
         articleId: action.url.article,
+        ...restoredPaths(action.model, action.url),
       };
   }
 }
 
+/**
+ * The paths a URL lists, rebuilt from the nodes and relationships drawn (a path whose nodes or
+ * relationships are not all drawn is left out), with the one picked in the list.
+ */
+function restoredPaths(model: CanvasModel, url: ExploreUrlState): Pick<ExploreState, 'paths' | 'pathIndex'> {
+  const kept = url.paths.filter((path) => path.nodeIds.every((id) => model.nodes.has(id)) && path.edgeIds.every((id) => model.edges.has(id)));
+  if (kept.length === 0) return { paths: null, pathIndex: null };
+  const nodeIds = new Set(kept.flatMap((path) => path.nodeIds));
+  const edgeIds = new Set(kept.flatMap((path) => path.edgeIds));
+  const paths: PathsResult = {
+    paths: kept.map((path) => ({ nodeIds: [...path.nodeIds], edgeIds: [...path.edgeIds], length: path.edgeIds.length })),
+    graph: {
+      nodes: [...model.nodes.values()].filter((node) => nodeIds.has(node.id)),
+      edges: [...model.edges.values()].filter((edge) => edgeIds.has(edge.id)),
+      truncated: false,
+    },
+  };
+  const picked = url.pathIndex === null ? null : url.paths[url.pathIndex];
+  const index = picked ? kept.indexOf(picked) : -1;
+  return { paths, pathIndex: index >= 0 ? index : null };
+}
+
 export function targetOf(id: string): CanvasTarget {
-  return { kind: parseEdgeId(id) ? 'edge' : 'node', id };
+  return { kind: parseBundleId(id) ? 'bundle' : parseEdgeId(id) ? 'edge' : 'node', id };
 }
 
 /** The part of the state that the URL keeps, with the nodes where `positions` says they are. */
@@ -171,5 +204,7 @@ export function urlStateOf(state: ExploreState, positions: ReadonlyMap<string, P
     layout: state.layout,
     selected: state.selected?.id ?? null,
     article: state.articleId,
+    paths: (state.paths?.paths ?? []).map((path) => ({ nodeIds: path.nodeIds, edgeIds: path.edgeIds })),
+    pathIndex: state.paths && state.paths.paths.length > 0 ? state.pathIndex : null,
   };
 }

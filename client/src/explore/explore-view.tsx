@@ -11,14 +11,15 @@ import type { EdgeDetail, EntityDetail, PathsResult } from '../api/explorer-api.
 import { statsQuery } from '../api/query-client.ts';
 import { EMPTY_MODEL, collapseNode, mergeSubgraph, PATH, removeNode, togglePin, type CanvasModel } from '../graph/canvas-model.ts';
 import type { GraphFilters } from '../graph/graph-filters.ts';
-import { useCytoscape, type CanvasTarget } from '../graph/use-cytoscape.ts';
+import { fitCanvas, useCytoscape, type CanvasTarget } from '../graph/use-cytoscape.ts';
 import { toGEXF, toGraphML, toSVG } from '../graph/graph-exports.ts';
-import { predicateWords } from '../graph/to-elements.ts';
+import { parseBundleId, predicateWords } from '../graph/to-elements.ts';
+import { BundleDetails } from './bundle-details.tsx';
 import { CanvasToolbar, type ExportFormat } from './canvas-toolbar.tsx';
 import { DetailsPanel } from './details-panel.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { exploreActions } from './explore-actions.ts';
-import { urlStateOf, type Point } from './explore-state.ts';
+import { bundleMembers, urlStateOf, type Point } from './explore-state.ts';
 import { exploreStore, useExploreState } from './explore-store.ts';
 import { FiltersPanel } from './filters-panel.tsx';
 import { startHistorySync, type HistorySync } from './history-sync.ts';
@@ -26,6 +27,7 @@ import { Legend } from './legend.tsx';
 import { TimeBar } from './time-bar.tsx';
 import { formatNumber, useLanguage } from '../i18n/language.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { usePanelMessages, type PanelTranslate } from '../i18n/panel-messages.ts';
 import { formatHash } from './view-url.ts';
 import { download, viewExport } from './view-export.ts';
 
@@ -59,6 +61,7 @@ function positionsOf(cy: Core | null): ReadonlyMap<string, Point> {
 export function ExploreView({ active }: { active: boolean }) {
   const state = useExploreState((current) => current);
   const t = useMessages();
+  const p = usePanelMessages();
   const language = useLanguage();
   const dispatch = exploreStore.dispatch;
   const { busy, failure, notice } = state;
@@ -122,14 +125,19 @@ export function ExploreView({ active }: { active: boolean }) {
     if (!cy) return;
     if (event.key === 'Enter' && selected?.kind === 'node') expand(selected.id);
     else if ((event.key === 'Delete' || event.key === 'Backspace') && selected?.kind === 'node') commit(removeNode(state.model, selected.id));
-    else if (event.key === 'f') cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 40 }, duration: 250 });
+    else if (event.key === 'f') fitCanvas(cy, cy.elements().not('.filtered'), { animate: true });
     else if (event.key === '+' || event.key === '=') zoom(1.25);
     else if (event.key === '-') zoom(0.8);
     else if (event.key === ']' || event.key === '[') {
       // The relationships of the selected node (or of the selected edge's source), one after another.
-      const anchor = selected?.kind === 'node' ? selected.id : selected?.kind === 'edge' ? (state.model.edges.get(selected.id)?.source ?? null) : null;
+      const anchor =
+        selected?.kind === 'node' ? selected.id
+        : selected?.kind === 'edge' ? (state.model.edges.get(selected.id)?.source ?? null)
+        : selected?.kind === 'bundle' ? (parseBundleId(selected.id)?.a ?? null)
+        : null;
       if (!anchor) return;
-      const edges = cy.getElementById(anchor).connectedEdges().not('.filtered').map((edge) => edge.id()).sort();
+      // Relationships one by one, those of a bundle included (selecting one draws its bundle open).
+      const edges = cy.getElementById(anchor).connectedEdges().not('.filtered, .bundle').map((edge) => edge.id()).sort();
       if (edges.length === 0) return;
       const index = selected?.kind === 'edge' ? edges.indexOf(selected.id) : -1;
       const step = event.key === ']' ? 1 : -1;
@@ -203,7 +211,7 @@ export function ExploreView({ active }: { active: boolean }) {
   return (
     <div className="explore" hidden={!active}>
       <aside className="left-panel" aria-label={t('leftPanel')}>
-        <div className="tabs" role="tablist" aria-label="Left panel">
+        <div className="tabs" role="tablist" aria-label={t('leftPanel')}>
           <button type="button" role="tab" id="tab-filters" aria-selected={leftTab === 'filters'} aria-controls="panel-filters" onClick={() => setLeftTab('filters')}>
             {t('filters')}
           </button>
@@ -219,7 +227,7 @@ export function ExploreView({ active }: { active: boolean }) {
         </div>
         <div id="panel-paths" role="tabpanel" aria-labelledby="tab-paths" hidden={leftTab !== 'paths'} className="tab-panel">
           {leftTab === 'paths' && (
-            <Suspense fallback={<p className="loading">Loading…</p>}>
+            <Suspense fallback={<p className="loading">{p('loading')}</p>}>
               <PathsPanel
                 paths={state.paths}
                 pathIndex={state.pathIndex}
@@ -233,7 +241,7 @@ export function ExploreView({ active }: { active: boolean }) {
         </div>
         <div id="panel-views" role="tabpanel" aria-labelledby="tab-views" hidden={leftTab !== 'views'} className="tab-panel">
           {leftTab === 'views' && (
-            <Suspense fallback={<p className="loading">Loading…</p>}>
+            <Suspense fallback={<p className="loading">{p('loading')}</p>}>
               <SavedViewsPanel
                 currentHash={() => formatHash('explore', urlStateOf(exploreStore.getState(), positionsOf(cyRef.current)))}
                 onOpen={(id) => void exploreActions.openSavedView(id, { asStep: true })}
@@ -243,7 +251,7 @@ export function ExploreView({ active }: { active: boolean }) {
         </div>
       </aside>
 
-      <main className="canvas-area" aria-label="Graph">
+      <main className="canvas-area" aria-label={p('graph')}>
         <CanvasToolbar
           canUndo={state.past.length > 0}
           canRedo={state.future.length > 0}
@@ -252,7 +260,7 @@ export function ExploreView({ active }: { active: boolean }) {
           onUndo={() => dispatch({ type: 'undo' })}
           onRedo={() => dispatch({ type: 'redo' })}
           onZoom={zoom}
-          onFit={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements().not('.filtered'), padding: 40 }, duration: 250 })}
+          onFit={() => cyRef.current && fitCanvas(cyRef.current, cyRef.current.elements().not('.filtered'), { animate: true })}
           onLayout={(layout) => dispatch({ type: 'layout', layout })}
           onExport={exportCanvas}
           onClear={() => commit(EMPTY_MODEL)}
@@ -265,11 +273,11 @@ export function ExploreView({ active }: { active: boolean }) {
             tabIndex={0}
             role="application"
             aria-roledescription="graph canvas"
-            aria-label={`Graph canvas: ${state.model.nodes.size} nodes, ${state.model.edges.size} relationships. Arrow keys move between nodes, ] and [ between the relationships of the selected node, Enter expands, Delete removes, F fits.`}
+            aria-label={p('canvasLabel', { nodes: state.model.nodes.size, edges: state.model.edges.size })}
             onKeyDown={onCanvasKey}
           />
           {state.articleId && (
-            <Suspense fallback={<p className="loading article-loading">Loading…</p>}>
+            <Suspense fallback={<p className="loading article-loading">{p('loading')}</p>}>
               <ArticleReader
                 id={state.articleId}
                 onClose={() => {
@@ -285,25 +293,25 @@ export function ExploreView({ active }: { active: boolean }) {
         </div>
         <TimeBar edges={drawnEdges} filters={state.filters} firstDate={stats.data?.firstDate ?? null} lastDate={stats.data?.lastDate ?? null} onChange={onFilters} />
         <p className="visually-hidden" aria-live="polite">
-          {selectionText(state)}
+          {selectionText(state, p)}
         </p>
-        <div className="canvas-status" aria-live="polite">
+        <div className="canvas-status" data-canvas-overlay aria-live="polite">
           {busy && (
             <p className="status-pill" role="status">
-              <span className="spinner" aria-hidden="true" /> {busy}
+              <span className="spinner" aria-hidden="true" /> {busyText(busy, p)}
             </p>
           )}
           {notice && !busy && (
             <p className="status-pill notice">
               {notice}{' '}
-              <button type="button" className="link-button" onClick={() => dispatch({ type: 'notice', text: null })} aria-label="Dismiss">
+              <button type="button" className="link-button" onClick={() => dispatch({ type: 'notice', text: null })} aria-label={p('dismiss')}>
                 ✕
               </button>
             </p>
           )}
         </div>
         {(failure ?? stats.error) && (
-          <div className="canvas-error">
+          <div className="canvas-error" data-canvas-overlay>
             {failure ? <ErrorMessage error={failure.error} onRetry={failure.retry} /> : stats.error && <ErrorMessage error={stats.error} onRetry={() => void stats.refetch()} />}
           </div>
         )}
@@ -339,36 +347,49 @@ export function ExploreView({ active }: { active: boolean }) {
       </main>
 
       <aside className="right-panel" aria-label={t('details')}>
-        <DetailsPanel
-          key={selectedNode ?? state.selected?.id ?? 'none'}
-          selected={state.selected}
-          model={state.model}
-          aliases={aliases}
-          onEntityLoaded={onEntityLoaded}
-          onEdgeLoaded={onEdgeLoaded}
-          onExpand={expand}
-          onCollapse={(id) => commit(collapseNode(state.model, id))}
-          onRemove={(id) => commit(removeNode(state.model, id))}
-          onPin={(id) => commit(togglePin(state.model, id))}
-          onSelect={(target: CanvasTarget) => dispatch({ type: 'select', target })}
-          onShowEntity={showEntity}
-          onShowEdge={exploreActions.showEdge}
-          onOpenArticle={(id) => dispatch({ type: 'article', id })}
-        />
+        {state.selected?.kind === 'bundle' ? (
+          <BundleDetails key={state.selected.id} id={state.selected.id} model={state.model} onSelect={(target: CanvasTarget) => dispatch({ type: 'select', target })} />
+        ) : (
+          <DetailsPanel
+            key={selectedNode ?? state.selected?.id ?? 'none'}
+            selected={state.selected}
+            model={state.model}
+            aliases={aliases}
+            onEntityLoaded={onEntityLoaded}
+            onEdgeLoaded={onEdgeLoaded}
+            onExpand={expand}
+            onCollapse={(id) => commit(collapseNode(state.model, id))}
+            onRemove={(id) => commit(removeNode(state.model, id))}
+            onPin={(id) => commit(togglePin(state.model, id))}
+            onSelect={(target: CanvasTarget) => dispatch({ type: 'select', target })}
+            onShowEntity={showEntity}
+            onShowEdge={exploreActions.showEdge}
+            onOpenArticle={(id) => dispatch({ type: 'article', id })}
+          />
+        )}
       </aside>
     </div>
   );
 }
 
 /** The selection in words, for screen readers: "Selected: NVIDIA makes H20". */
-function selectionText(state: { selected: CanvasTarget | null; model: CanvasModel }): string {
+/** The waiting message: a key of the panels' words, or words already. */
+function busyText(busy: string, p: PanelTranslate): string {
+  return busy.startsWith('busy') ? p(busy as Parameters<PanelTranslate>[0]) : busy;
+}
+
+function selectionText(state: { selected: CanvasTarget | null; model: CanvasModel }, p: PanelTranslate): string {
   const { selected, model } = state;
   if (!selected) return '';
-  if (selected.kind === 'node') return `Selected: ${model.nodes.get(selected.id)?.name ?? selected.id}`;
+  const name = (id: string): string => model.nodes.get(id)?.name ?? id;
+  if (selected.kind === 'node') return p('selectedNode', { name: name(selected.id) });
+  if (selected.kind === 'bundle') {
+    const ends = parseBundleId(selected.id);
+    return ends ? p('selectedBundle', { count: bundleMembers(model, selected.id).length, a: name(ends.a), b: name(ends.b) }) : '';
+  }
   const edge = model.edges.get(selected.id);
   if (!edge) return '';
-  const name = (id: string): string => model.nodes.get(id)?.name ?? id;
-  return `Selected: ${name(edge.source)} ${predicateWords(edge.predicate)} ${name(edge.target)}`;
+  return p('selectedEdge', { subject: name(edge.source), predicate: predicateWords(edge.predicate), object: name(edge.target) });
 }
 
 function pathHighlight(paths: PathsResult | null, index: number | null): { nodeIds: string[]; edgeIds: string[] } | null {

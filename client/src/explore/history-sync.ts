@@ -73,7 +73,7 @@ export function startHistorySync({ store, actions, positions, active }: HistoryS
 
   function onChange(): void {
     const state = store.getState();
-    if (!active() || restoring || state.busy === 'Opening the view…') return;
+    if (!active() || restoring || state.busy === 'busyOpening') return;
     if (state.step !== lastStep) push(state);
     else replace(state);
   }

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { NODE_TYPES } from '../../../schema/vocabulary.ts';
+import { usePanelMessages } from '../i18n/panel-messages.ts';
 import { TypeBadge } from './type-badge.tsx';
 
 const FOLDED_KEY = 'chipgraph.legend-folded';
@@ -18,6 +19,7 @@ function readFolded(): boolean {
 
 export function Legend() {
   const [folded, setFolded] = useState(readFolded);
+  const t = usePanelMessages();
   const fold = (value: boolean): void => {
     setFolded(value);
     try {
@@ -28,14 +30,14 @@ export function Legend() {
   };
   if (folded) {
     return (
-      <button type="button" className="legend legend-folded" aria-expanded="false" onClick={() => fold(false)}>
-        Legend
+      <button type="button" className="legend legend-folded" data-canvas-overlay aria-expanded="false" onClick={() => fold(false)}>
+        {t('legend')}
       </button>
     );
   }
   return (
-    <section className="legend" aria-label="Legend">
-      <button type="button" className="legend-fold" aria-expanded="true" aria-label="Hide the legend" title="Hide the legend" onClick={() => fold(true)}>
+    <section className="legend" data-canvas-overlay aria-label={t('legend')}>
+      <button type="button" className="legend-fold" aria-expanded="true" aria-label={t('legendHide')} title={t('legendHide')} onClick={() => fold(true)}>
         ×
       </button>
       <ul>
@@ -47,10 +49,13 @@ export function Legend() {
       </ul>
       <ul className="legend-edges">
         <li>
-          <span className="edge-sample thick" aria-hidden="true" /> more sources
+          <span className="edge-sample thick" aria-hidden="true" /> {t('legendMoreSources')}
         </li>
         <li>
-          <span className="edge-sample dashed" aria-hidden="true" /> confidence &lt; 0.7
+          <span className="edge-sample dashed" aria-hidden="true" /> {t('legendLowConfidence')}
+        </li>
+        <li>
+          <span className="edge-sample bundle" aria-hidden="true" /> {t('legendBundle')}
         </li>
       </ul>
     </section>

@@ -14,6 +14,8 @@ describe('the view URL', () => {
       layout: 'concentric' as const,
       selected: 'nvidia|MAKES|h20',
       article: 'seed-h20',
+      paths: [],
+      pathIndex: null,
     };
     const hash = formatHash('explore', { ...state, filters: { ...state.filters, nodeTypes: [...state.filters.nodeTypes], predicates: [...state.filters.predicates] } });
     assert.match(hash, /^#\/explore\?ids=nvidia,h20&expand=nvidia&types=Company,Chip/);
@@ -52,5 +54,25 @@ describe('the exact view in the URL', () => {
   it('rounds positions to whole pixels', () => {
     const hash = formatHash('explore', { ...EMPTY_VIEW, nodes: [{ id: 'x', x: 10.6, y: -3.2, owners: ['@seed'] }] });
     assert.deepEqual(parseHash(hash).state.nodes, [{ id: 'x', x: 11, y: -3, owners: ['@seed'] }]);
+  });
+});
+
+describe('paths in the URL', () => {
+  const paths = [
+    { nodeIds: ['cambricon', 'tsmc', 'us-commerce-department'], edgeIds: ['tsmc|SELLS_TO|cambricon', 'us-commerce-department|RESTRICTS_EXPORT_OF|tsmc'] },
+    { nodeIds: ['cambricon', 'china~gov'], edgeIds: ['cambricon|HEADQUARTERED_IN|china~gov'] },
+  ];
+
+  it('keeps each path shown, its steps in either direction, and the one picked', () => {
+    const hash = formatHash('explore', { ...EMPTY_VIEW, paths, pathIndex: 1 });
+    assert.match(hash, /paths=cambricon~-SELLS_TO~tsmc~-RESTRICTS_EXPORT_OF~us-commerce-department,cambricon~HEADQUARTERED_IN~china%7Egov&path=1/);
+    assert.deepEqual(parseHash(hash).state, { ...EMPTY_VIEW, paths, pathIndex: 1 });
+  });
+
+  it('drops a path it cannot read, and a pick that points nowhere', () => {
+    const { state } = parseHash('#/explore?paths=a~NOT_A_PREDICATE~b,a~MAKES,a~MAKES~b&path=4');
+    assert.deepEqual(state.paths, [{ nodeIds: ['a', 'b'], edgeIds: ['a|MAKES|b'] }]);
+    assert.equal(state.pathIndex, null);
+    assert.equal(formatHash('explore', { ...EMPTY_VIEW, paths: [{ nodeIds: ['a', 'b'], edgeIds: ['x|MAKES|y'] }] }), '#/explore', 'an edge that does not join its step');
   });
 });

@@ -48,5 +48,7 @@ describe('the time window', () => {
     assert.equal(edgeTimeText({ validFrom: '2025-04-09' }), 'from 2025-04-09');
     assert.equal(edgeTimeText({ validFrom: '2022-09-01', validTo: '2023-10-17' }), '2022-09-01 → 2023-10-17');
     assert.equal(edgeTimeText({}), null);
+    assert.equal(edgeTimeText({ validFrom: '2025-04-09' }, 'fr'), 'à partir du 2025-04-09');
+    assert.equal(edgeTimeText({ validTo: '2025-04-09' }, 'fr'), 'jusqu’au 2025-04-09');
   });
 });

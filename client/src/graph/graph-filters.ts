@@ -9,6 +9,8 @@
  */
 import { ENTITY_TYPES } from '../../../schema/vocabulary.ts';
 import type { NeighborhoodQueryVariables, NodeType, Predicate } from '../api/generated.ts';
+import type { Language } from '../i18n/language.ts';
+import { panelMessage } from '../i18n/panel-messages.ts';
 
 export interface GraphFilters {
   /** Entity types shown (empty means all), plus 'Article' to draw the articles that mention them. */
@@ -51,12 +53,15 @@ export function edgeTime(edge: Dated): FactTime {
   return edge.date ? { start: day(edge.date), end: day(edge.date) } : { start: null, end: null };
 }
 
-/** An edge's time in words: "2025-04-09", "from 2025-04-09", "2025-04-09 → 2025-08-12", or null. */
-export function edgeTimeText(edge: Dated): string | null {
+/**
+ * An edge's time in words: "2025-04-09", "from 2025-04-09", "2025-04-09 → 2025-08-12", or null;
+ * in French "à partir du 2025-04-09", "jusqu’au …". English by default (exports keep it).
+ */
+export function edgeTimeText(edge: Dated, language: Language = 'en'): string | null {
   const { start, end } = edgeTime(edge);
   if (start && end) return start === end ? start : `${start} → ${end}`;
-  if (start) return `from ${start}`;
-  if (end) return `until ${end}`;
+  if (start) return panelMessage(language, 'timeFrom', { day: start });
+  if (end) return panelMessage(language, 'timeUntil', { day: end });
   return null;
 }
 

@@ -2,7 +2,7 @@
  * The canvas's cytoscape stylesheet, as data: one block per node type (colour, shape, glyph from
  * node-styles.ts), edges labelled with the vocabulary's words, width by number of sources, dashed
  * below LOW_CONFIDENCE, and the classes the explorer toggles (faded, highlighted, path, pinned,
- * filtered).
+ * filtered, bundle, bundled, unbundled).
  */
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../../../schema/vocabulary.ts';
@@ -54,6 +54,17 @@ export const STYLESHEET: StylesheetJson = [
     },
   },
   { selector: 'node[hiddenDegree > 0]', style: { 'border-color': '#c7ced9', 'border-width': 3 } },
+  // Labels by priority (label-priority.ts): hidden until zoomed in, hovered or selected; the ones
+  // kept when zoomed out are drawn larger so that they stay legible.
+  { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+  {
+    selector: 'node[labelScale > 1]',
+    style: {
+      'font-size': (node: { data(key: string): number }) => 11 * node.data('labelScale'), // px
+      'text-max-width': (node: { data(key: string): number }) => `${140 * node.data('labelScale')}px`,
+      'text-margin-y': (node: { data(key: string): number }) => 5 * node.data('labelScale'), // px
+    },
+  },
   {
     selector: 'edge',
     style: {
@@ -75,7 +86,14 @@ export const STYLESHEET: StylesheetJson = [
       'text-opacity': 0, // shown by the classes below: legible zoom, hover, selection, highlight
     },
   },
-  { selector: 'edge.legible, edge.hover, edge:selected, edge.highlighted, edge.path', style: { 'text-opacity': 1 } },
+  { selector: 'edge.legible, edge.hover, edge:selected, edge.highlighted, edge.path, edge.focus', style: { 'text-opacity': 1 } },
+  // Parallel relationships drawn as one edge with their count ("×3", "3 relationships" when
+  // legible, hovered or selected); an open bundle is hidden and its relationships drawn, labelled.
+  { selector: 'edge.bundle', style: { label: 'data(short)', 'text-opacity': 1, 'font-weight': 700, 'line-color': '#7c8799', 'target-arrow-color': '#7c8799' } },
+  { selector: 'edge.bundle.legible, edge.bundle.hover, edge.bundle:selected', style: { label: 'data(label)' } },
+  { selector: 'edge.bundle.undirected', style: { 'target-arrow-shape': 'none' } },
+  { selector: 'edge.bundled, edge.bundle.open', style: { display: 'none' } },
+  { selector: 'edge.unbundled', style: { 'text-opacity': 1 } },
   { selector: 'edge[predicate = "COMPETES_WITH"]', style: { 'target-arrow-shape': 'none' } },
   { selector: 'edge.mention', style: { 'line-color': '#b5bcc8', 'target-arrow-color': '#b5bcc8', 'line-style': 'dotted' } },
   { selector: `edge[confidence < ${LOW_CONFIDENCE}]`, style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },

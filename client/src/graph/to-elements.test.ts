@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GraphEdge, GraphNode } from '../api/explorer-api.ts';
-import { edgeElement, nodeElement, predicateWords, toElements } from './to-elements.ts';
+import { bundleEdges, bundleElement, bundleId, edgeElement, nodeElement, openBundles, parseBundleId, predicateWords, toElements } from './to-elements.ts';
 
 const node = (id: string, type: GraphNode['type'] = 'Company', extra: Partial<GraphNode> = {}): GraphNode => ({
   id, type, name: id.toUpperCase(), degree: 3, hiddenDegree: 0, date: null, kind: null, ...extra,
@@ -52,5 +52,49 @@ describe('toElements', () => {
 
   it('needs no DOM', () => {
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
+  });
+});
+
+describe('parallel relationships', () => {
+  const makes = edge('nvidia', 'MAKES', 'h20', { sources: 5 });
+  const designs = edge('nvidia', 'DESIGNS', 'h20', { sources: 1, confidence: 0.5 });
+  const sells = edge('h20', 'SELLS_TO', 'nvidia', { sources: 2 });
+  const alone = edge('bis', 'RESTRICTS_EXPORT_OF', 'h20');
+
+  it('bundles two or more relationships between the same two nodes, either way, with their count', () => {
+    const [bundle, ...others] = bundleEdges([makes, designs, sells, alone], 'en');
+    assert.equal(others.length, 0, 'a lone relationship is drawn as itself');
+    assert.equal(bundle?.id, bundleId('nvidia', 'h20'));
+    assert.equal(bundle?.label, '3 relationships');
+    assert.deepEqual(bundle?.members, [makes.id, sells.id, designs.id], 'best supported first');
+    assert.equal(bundle?.sources, 8);
+    assert.equal(bundle?.confidence, 0.9);
+    assert.equal(bundle?.directed, false, 'one of them goes the other way: no arrow');
+    assert.equal(bundleEdges([makes, designs, sells], 'fr')[0]?.label, '3 relations');
+  });
+
+  it('draws the arrow of a bundle whose relationships all go the same way', () => {
+    const [bundle] = bundleEdges([makes, designs], 'en');
+    assert.deepEqual([bundle?.source, bundle?.target, bundle?.directed], ['nvidia', 'h20', true]);
+    const element = bundleElement(bundle as NonNullable<typeof bundle>);
+    assert.equal(element.group, 'edges');
+    assert.equal(element.classes, 'bundle');
+    assert.equal(element.data['label'], '2 relationships');
+  });
+
+  it('names a bundle by its two nodes in either order, apart from any relationship id', () => {
+    assert.equal(bundleId('nvidia', 'h20'), bundleId('h20', 'nvidia'));
+    assert.deepEqual(parseBundleId(bundleId('nvidia', 'h20')), { a: 'h20', b: 'nvidia' });
+    assert.equal(parseBundleId(makes.id), undefined);
+  });
+
+  it('opens the bundle that is selected, or holds the selected or a highlighted relationship', () => {
+    const bundles = bundleEdges([makes, designs, edge('amd', 'MAKES', 'mi308'), edge('amd', 'DESIGNS', 'mi308')], 'en');
+    const [first, second] = bundles.map((bundle) => bundle.id);
+    assert.deepEqual(openBundles(bundles, null), new Set());
+    assert.deepEqual(openBundles(bundles, second ?? ''), new Set([second]));
+    assert.deepEqual(openBundles(bundles, designs.id), new Set([bundleId('nvidia', 'h20')]));
+    assert.deepEqual(openBundles(bundles, null, ['amd|MAKES|mi308']), new Set([bundleId('amd', 'mi308')]));
+    assert.ok(first && second);
   });
 });

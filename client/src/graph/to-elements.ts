@@ -81,6 +81,101 @@ export function edgeElement(edge: GraphEdge): ElementDefinition {
   return { group: 'edges', data, classes: classes.filter(Boolean).join(' ') };
 }
 
+/** Start of the id of a drawn edge that stands for several relationships between two nodes. */
+export const BUNDLE_PREFIX = 'bundle:';
+
+/** The id of the bundle of relationships between two nodes, whichever way they go. */
+export function bundleId(a: string, b: string): string {
+  const [first, second] = a < b ? [a, b] : [b, a];
+  return `${BUNDLE_PREFIX}${first}|${second}`;
+}
+
+/** The two nodes of a bundle id, or undefined for any other id. */
+export function parseBundleId(id: string): { a: string; b: string } | undefined {
+  if (!id.startsWith(BUNDLE_PREFIX)) return undefined;
+  const parts = id.slice(BUNDLE_PREFIX.length).split('|');
+  if (parts.length !== 2 || parts.some((part) => part.length === 0)) return undefined;
+  const [a, b] = parts as [string, string];
+  return { a, b };
+}
+
+/** "3 relationships", "3 relations". */
+export function bundleLabel(count: number, language: Language = currentLanguage()): string {
+  return language === 'fr' ? `${count} relations` : `${count} relationships`;
+}
+
+export interface BundleData {
+  id: string;
+  /** Where the arrow starts when every member goes the same way; else the first node by id. */
+  source: string;
+  target: string;
+  /** "3 relationships". */
+  label: string;
+  /** "×3", drawn when the full label is not. */
+  short: string;
+  /** The relationships bundled, best supported first. */
+  members: string[];
+  count: number;
+  /** Sources of all members together (the line's width). */
+  sources: number;
+  /** The best confidence among the members (dashed only when all are weak). */
+  confidence: number;
+  /** Every member goes from `source` to `target`. */
+  directed: boolean;
+}
+
+type Bundleable = Pick<EdgeData, 'id' | 'source' | 'target' | 'sources' | 'confidence'>;
+
+/**
+ * Parallel relationships drawn as one: each pair of nodes with two or more relationships between
+ * them (either way) gets a bundle, labelled with their count. Pass the edges drawn (the ones the
+ * filters leave); lone edges get no bundle.
+ */
+export function bundleEdges(edges: Iterable<Bundleable>, language: Language = currentLanguage()): BundleData[] {
+  const byPair = new Map<string, Bundleable[]>();
+  for (const edge of edges) {
+    if (edge.source === edge.target) continue;
+    const id = bundleId(edge.source, edge.target);
+    byPair.set(id, [...(byPair.get(id) ?? []), edge]);
+  }
+  const bundles: BundleData[] = [];
+  for (const [id, members] of byPair) {
+    if (members.length < 2) continue;
+    const { a, b } = parseBundleId(id) as { a: string; b: string };
+    const first = members[0] as Bundleable;
+    const directed = members.every((edge) => edge.source === first.source);
+    const sorted = [...members].sort((x, y) => y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : 1));
+    bundles.push({
+      id,
+      source: directed ? first.source : a,
+      target: directed ? first.target : b,
+      label: bundleLabel(members.length, language),
+      short: `×${members.length}`,
+      members: sorted.map((edge) => edge.id),
+      count: members.length,
+      sources: members.reduce((sum, edge) => sum + edge.sources, 0),
+      confidence: Math.max(...members.map((edge) => edge.confidence)),
+      directed,
+    });
+  }
+  return bundles.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+export function bundleElement(bundle: BundleData): ElementDefinition {
+  const classes = ['bundle', bundle.directed ? '' : 'undirected', bundle.confidence < LOW_CONFIDENCE ? 'low-confidence' : ''];
+  return { group: 'edges', data: { ...bundle }, classes: classes.filter(Boolean).join(' ') };
+}
+
+/**
+ * The bundles drawn open, their relationships one by one: the one selected, the one holding the
+ * selected relationship, and those holding a highlighted relationship (a path, what an article added).
+ */
+export function openBundles(bundles: readonly BundleData[], selected: string | null, highlighted: Iterable<string> = []): Set<string> {
+  const wanted = new Set(highlighted);
+  if (selected) wanted.add(selected);
+  return new Set(bundles.filter((bundle) => wanted.has(bundle.id) || bundle.members.some((id) => wanted.has(id))).map((bundle) => bundle.id));
+}
+
 /**
  * Elements for a subgraph: every node, and every edge whose two ends are among those nodes (an
  * edge to a node that is not drawn would make cytoscape throw). `hiddenDegree` overrides the

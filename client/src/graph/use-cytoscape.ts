@@ -3,20 +3,23 @@
  * imperative updates: elements are added and removed, never re-created. New nodes start around the
  * node that brought them and fcose lays out only them, the others fixed where they are.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, type RefObject } from 'react';
 import { hiddenDegrees, SEED, type CanvasModel } from './canvas-model.ts';
 import { visibleElements, type GraphFilters } from './graph-filters.ts';
+import { FIT_PADDING, fitViewport, overlayPadding, type Rect } from './fit-view.ts';
+import { labelledNodes, labelScale } from './label-priority.ts';
 import { layoutFor, runExpansionLayout, type LayoutName } from './layouts.ts';
 import { separateNodes, type NodeBox } from './separate-nodes.ts';
 import { EDGE_LABEL_ZOOM, STYLESHEET } from './stylesheet.ts';
-import { useLanguage } from '../i18n/language.ts';
-import { edgeElement, nodeElement, nodeLabel, predicateWords, type EdgeData, type NodeData } from './to-elements.ts';
+import { useLanguage, type Language } from '../i18n/language.ts';
+import { bundleEdges, bundleElement, edgeElement, nodeElement, nodeLabel, openBundles, predicateWords, type EdgeData, type NodeData } from './to-elements.ts';
 
 cytoscape.use(fcose);
 
-export type CanvasTarget = { kind: 'node' | 'edge'; id: string };
+/** What can be selected: a node, a relationship, or a bundle of the relationships between two nodes. */
+export type CanvasTarget = { kind: 'node' | 'edge' | 'bundle'; id: string };
 
 export interface CanvasInputs {
   model: CanvasModel;
@@ -75,6 +78,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
   const layoutsRunning = useRef(0);
   /** The nodes the running layout may move (null: all); the others stay put when overlaps are removed. */
   const layoutScope = useRef<ReadonlySet<string> | null>(null);
+  /** Nodes labelled whatever the zoom: the selection (a node, or the ends of an edge), the paths shown. */
+  const labelFocus = useRef<ReadonlySet<string>>(new Set());
 
   // Create the instance once.
   useEffect(() => {
@@ -93,7 +98,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     const handle = { cy, layoutsStarted: 0 };
     window.__chipgraph = handle;
     cy.on('tap', 'node', (event) => handlersRef.current.onSelect({ kind: 'node', id: event.target.id() }));
-    cy.on('tap', 'edge', (event) => handlersRef.current.onSelect({ kind: 'edge', id: event.target.id() }));
+    cy.on('tap', 'edge', (event) => handlersRef.current.onSelect({ kind: event.target.hasClass('bundle') ? 'bundle' : 'edge', id: event.target.id() }));
     cy.on('tap', (event) => {
       if (event.target === cy) handlersRef.current.onSelect(null);
     });
@@ -103,6 +108,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       cy.batch(() => {
         cy.elements().addClass('faded');
         node.closedNeighborhood().removeClass('faded').addClass('highlighted');
+        node.closedNeighborhood().nodes().removeClass('label-hidden');
       });
       element.style.cursor = 'pointer';
     });
@@ -115,12 +121,21 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       layoutsRunning.current = Math.max(0, layoutsRunning.current - 1);
       if (layoutsRunning.current > 0) return;
       removeOverlaps(cy, layoutScope.current);
+      // A layout of everything ends with the graph fitted clear of the legend and the notices.
+      if (layoutScope.current === null) fitCanvas(cy, cy.elements().not('.filtered'), { animate: true });
+      updateLabels(cy, labelFocus.current);
       handlersRef.current.onSettled();
     });
     // Edge labels when they are legible; otherwise on hover and selection only.
+    // Node labels by priority: at most once a frame while zooming.
+    let labelFrame = 0;
     cy.on('zoom', () => {
       const legible = cy.zoom() >= EDGE_LABEL_ZOOM;
       if (cy.edges().nonempty() && legible !== cy.edges().first().hasClass('legible')) cy.batch(() => void cy.edges().toggleClass('legible', legible));
+      if (labelFrame === 0) labelFrame = window.requestAnimationFrame(() => {
+        labelFrame = 0;
+        updateLabels(cy, labelFocus.current);
+      });
     });
     cy.on('add', 'edge', (event) => void event.target.toggleClass('legible', cy.zoom() >= EDGE_LABEL_ZOOM));
     cy.on('mouseover', 'edge', (event) => void event.target.addClass('hover'));
@@ -128,11 +143,13 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     cy.on('dragfree', 'node', () => handlersRef.current.onSettled());
     cy.on('mouseout', 'node, edge', () => {
       cy.batch(() => cy.elements().removeClass('faded highlighted'));
+      updateLabels(cy, labelFocus.current);
       element.style.cursor = '';
     });
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(element);
     return () => {
+      window.cancelAnimationFrame(labelFrame);
       resize.disconnect();
       cy.destroy();
       cyRef.current = null;
@@ -154,6 +171,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     const addedIds: string[] = [];
     cy.batch(() => {
       cy.elements()
+        .not('.bundle')
         .filter((el) => (el.isNode() ? !model.nodes.has(el.id()) : !model.edges.has(el.id())))
         .remove();
       const newNodes: ElementDefinition[] = [];
@@ -184,10 +202,12 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     applyFilters(cy, filters);
     if (place && addedIds.every((id) => place.positions.has(id))) {
       // Drawn where they were: no layout, only the view fitted around them.
-      if (wasEmpty || addedIds.length > 0) cy.fit(cy.elements().not('.filtered'), 40);
+      if (wasEmpty || addedIds.length > 0) fitCanvas(cy, cy.elements().not('.filtered'), { animate: false });
+      updateLabels(cy, labelFocus.current);
       handlersRef.current.onSettled();
       return;
     }
+    updateLabels(cy, labelFocus.current);
     if (addedIds.length === 0) return;
     if (wasEmpty || layoutRef.current !== 'fcose') {
       layoutScope.current = null;
@@ -196,14 +216,19 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     }
     const added = new Set(addedIds);
     layoutScope.current = added;
-    runExpansionLayout(cy, added, () => revealNew(cy, added));
+    runExpansionLayout(cy, added, () => {
+      revealNew(cy, added);
+      updateLabels(cy, labelFocus.current);
+    });
   }, [model, filters, placement]);
 
-  // Selection and path highlight follow the state.
+  // Bundles of parallel relationships, selection and path highlight follow the state.
   const { selected, highlighted } = inputs;
+  const language = useLanguage();
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    syncBundles(cy, selected?.id ?? null, highlighted?.edgeIds ?? [], language);
     cy.batch(() => {
       cy.elements(':selected').unselect();
       if (selected) cy.getElementById(selected.id).select();
@@ -211,8 +236,20 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       if (highlighted) {
         for (const id of [...highlighted.nodeIds, ...highlighted.edgeIds]) cy.getElementById(id).addClass('path');
       }
+      // Edge words around the selected node, whatever the zoom.
+      cy.edges('.focus').removeClass('focus');
+      if (selected?.kind === 'node') cy.getElementById(selected.id).connectedEdges().addClass('focus');
     });
-  }, [selected, highlighted, model]);
+    const focus = new Set<string>(highlighted?.nodeIds ?? []);
+    if (selected) {
+      // The selected node, or the two ends of the selected relationship or bundle.
+      const element = cy.getElementById(selected.id);
+      const touched: string[] = element.isNode() ? [element.id()] : (element as unknown as cytoscape.EdgeSingular).connectedNodes().map((node) => node.id());
+      for (const id of touched) focus.add(id);
+    }
+    labelFocus.current = focus;
+    updateLabels(cy, focus);
+  }, [selected, highlighted, model, filters, language]);
 
   // Newly shown paths, or what an article added, come into view once their nodes have settled.
   useEffect(() => {
@@ -226,7 +263,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
         return;
       }
       const elements = cy.elements('.path');
-      if (elements.nonempty()) cy.animate({ fit: { eles: elements.union(elements.connectedNodes()), padding: 60 }, duration: 300 });
+      if (elements.nonempty()) fitCanvas(cy, elements.union(elements.connectedNodes()), { animate: true, padding: 60 });
     };
     // A frame later: the layout of the nodes drawn with the highlight has started by then.
     const frame = window.requestAnimationFrame(fitHighlighted);
@@ -237,11 +274,10 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
   }, [highlighted]);
 
   // Edge words follow the interface language.
-  const language = useLanguage();
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => cy.edges().forEach((edge) => void edge.data('label', predicateWords(edge.data('predicate') as string, language))));
+    cy.batch(() => cy.edges().not('.bundle').forEach((edge) => void edge.data('label', predicateWords(edge.data('predicate') as string, language))));
   }, [language]);
 
   // Run the chosen layout on everything when the user asks, and only then: a view restored from a
@@ -264,14 +300,49 @@ function runLayout(cy: Core, name: LayoutName): void {
 }
 
 function applyFilters(cy: Core, filters: GraphFilters): void {
+  const relations = cy.edges().not('.bundle');
   const shown = visibleElements(
     cy.nodes().map((node) => node.data() as NodeData),
-    cy.edges().map((edge) => edge.data() as EdgeData),
+    relations.map((edge) => edge.data() as EdgeData),
     filters,
   );
   cy.batch(() => {
     cy.nodes().forEach((node) => void node.toggleClass('filtered', !shown.nodes.has(node.id())));
-    cy.edges().forEach((edge) => void edge.toggleClass('filtered', !shown.edges.has(edge.id())));
+    relations.forEach((edge) => void edge.toggleClass('filtered', !shown.edges.has(edge.id())));
+  });
+}
+
+/**
+ * Draws the relationships between two nodes as one edge with their count when there are several
+ * (among those the filters leave), and opens the bundles that are selected or hold the selection or
+ * a highlighted relationship: their relationships are drawn one by one, labelled, the bundle hidden.
+ */
+function syncBundles(cy: Core, selected: string | null, highlighted: readonly string[], language: Language): void {
+  const relations = cy.edges().not('.bundle');
+  const bundles = bundleEdges(relations.not('.filtered').map((edge) => edge.data() as EdgeData), language);
+  const open = openBundles(bundles, selected, highlighted);
+  const wanted = new Set(bundles.map((bundle) => bundle.id));
+  const memberOf = new Map<string, string>();
+  cy.batch(() => {
+    cy.edges('.bundle').filter((edge) => !wanted.has(edge.id())).remove();
+    for (const bundle of bundles) {
+      let element = cy.getElementById(bundle.id);
+      // A bundle's ends cannot change in place: one whose direction changed is drawn again.
+      if (element.nonempty() && (element.data('source') !== bundle.source || element.data('target') !== bundle.target)) element.remove();
+      if (cy.getElementById(bundle.id).empty()) element = cy.add(bundleElement(bundle));
+      else {
+        const { id: _id, source: _source, target: _target, ...data } = bundle;
+        element.data(data);
+        element.toggleClass('undirected', !bundle.directed);
+      }
+      element.toggleClass('open', open.has(bundle.id));
+      for (const member of bundle.members) memberOf.set(member, bundle.id);
+    }
+    relations.forEach((edge) => {
+      const bundle = memberOf.get(edge.id());
+      edge.toggleClass('bundled', bundle !== undefined && !open.has(bundle));
+      edge.toggleClass('unbundled', bundle !== undefined && open.has(bundle));
+    });
   });
 }
 
@@ -310,5 +381,44 @@ function revealNew(cy: Core, added: Set<string>): void {
     const { x, y } = (node as NodeSingular).position();
     return x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2;
   });
-  if (outside) cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 40 }, duration: 300 });
+  if (outside) fitCanvas(cy, cy.elements().not('.filtered'), { animate: true });
+}
+
+/** Highest zoom a fit goes to: one or two nodes are not blown up to fill the canvas. */
+const FIT_MAX_ZOOM = 2;
+
+/**
+ * Zooms and pans to show `eles` whole, clear of what lies over the canvas (the legend, notices,
+ * error cards: elements marked `data-canvas-overlay`), each cleared from its cheapest side.
+ */
+export function fitCanvas(cy: Core, eles: Collection, options: { animate: boolean; padding?: number }): void {
+  const container = cy.container();
+  if (!container || eles.empty()) return;
+  const box = container.getBoundingClientRect();
+  const area = container.closest('.canvas-area') ?? container.parentElement;
+  const overlays: Rect[] = [...(area?.querySelectorAll('[data-canvas-overlay]') ?? [])].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0 && rect.height > 0);
+  const padding = overlayPadding(box, overlays, options.padding ?? FIT_PADDING);
+  const viewport = fitViewport(eles.boundingBox({}), { width: cy.width(), height: cy.height() }, padding, { min: cy.minZoom(), max: Math.min(cy.maxZoom(), FIT_MAX_ZOOM) });
+  if (options.animate) cy.animate({ ...viewport, duration: 250 });
+  else cy.viewport(viewport);
+}
+
+/**
+ * Draws the labels that matter at this zoom (label-priority.ts): the others are hidden until the
+ * view zooms in, or their node is hovered or selected; the ones kept grow when zoomed out so that
+ * they stay legible.
+ */
+function updateLabels(cy: Core, focus: ReadonlySet<string>): void {
+  const zoom = cy.zoom();
+  const nodes = cy.nodes().not('.filtered');
+  const labelled = labelledNodes(nodes.map((node) => ({ id: node.id(), degree: Number(node.data('degree')) || 0 })), zoom, focus);
+  const scale = Math.round(labelScale(zoom) * 20) / 20;
+  cy.batch(() => {
+    nodes.forEach((node) => {
+      const shown = labelled.has(node.id());
+      node.toggleClass('label-hidden', !shown);
+      const wanted = shown ? scale : 1;
+      if (node.data('labelScale') !== wanted) node.data('labelScale', wanted);
+    });
+  });
 }
