@@ -9,7 +9,8 @@ import type { ExploreHandle } from '../explore/explore-view.tsx';
 import { fetchArticle, type GraphEdge, type GraphNode } from '../api/explorer-api.ts';
 import { readToken, saveToken } from './write-token.ts';
 import { ingest, TOKEN_ERRORS, type ArticleInput, type IngestResult } from './ingest-request.ts';
-import { fileProblem, readMetadata, type ArticleMetadata } from './read-metadata.ts';
+import { fileProblem, readMetadata, type ArticleMetadata, type FileProblem } from './read-metadata.ts';
+import { usePanelMessages, type PanelMessageKey, type PanelTranslate } from '../i18n/panel-messages.ts';
 import { ArticleReview, correctionsOf, EMPTY_REVIEW, type Review } from './article-review.tsx';
 import { keptReview } from './review-state.ts';
 import type { OperationError } from '../console/run-operation.ts';
@@ -39,19 +40,19 @@ export interface Item {
   error?: OperationError;
 }
 
-const PHASE_LABELS: Record<Phase, string> = {
-  waiting: 'Waiting',
-  analysing: 'Analysing…',
-  review: 'Ready to review',
-  committing: 'Committing…',
-  done: 'Done',
-  error: 'Failed',
+const PHASE_LABELS: Record<Phase, PanelMessageKey> = {
+  waiting: 'addPhaseWaiting',
+  analysing: 'addPhaseAnalysing',
+  review: 'addPhaseReview',
+  committing: 'addPhaseCommitting',
+  done: 'addPhaseDone',
+  error: 'addPhaseError',
 };
 
-const OUTCOME_LABELS: Record<string, string> = {
-  CREATED: 'Added to the graph',
-  UPDATED: 'Updated an earlier version',
-  UNCHANGED: 'Already in the graph: nothing changed',
+const OUTCOME_LABELS: Record<string, PanelMessageKey> = {
+  CREATED: 'addOutcomeCreated',
+  UPDATED: 'addOutcomeUpdated',
+  UNCHANGED: 'addOutcomeUnchanged',
 };
 
 let counter = 0;
@@ -75,7 +76,16 @@ function inputOf(item: Item): ArticleInput {
   };
 }
 
+/** Why a file cannot be read, in words. */
+function fileProblemText(problem: FileProblem | null, t: PanelTranslate): string | null {
+  if (!problem) return null;
+  if (problem.kind === 'type') return t('addFileType', { name: problem.name });
+  if (problem.kind === 'size') return t('addFileSize', { name: problem.name, size: problem.megabytes.toFixed(1) });
+  return t('addFileEmpty', { name: problem.name });
+}
+
 export default function AddArticleView({ explore, showExplore, active }: AddArticleViewProps) {
+  const t = usePanelMessages();
   const [text, setText] = useState('');
   const [meta, setMeta] = useState<ArticleMetadata>({ title: '', date: '', url: '' });
   const [metaTouched, setMetaTouched] = useState(false);
@@ -122,8 +132,8 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
     const refused = error.code === 'FORBIDDEN';
     setTokenPrompt({
       reason: need === 'read'
-        ? `This server only lets token holders read (${error.code}). Enter the read or the write token.`
-        : refused ? 'The write token was refused (FORBIDDEN): nothing was written. Enter the right one.' : 'Writing needs the write token (UNAUTHENTICATED): nothing was written.',
+        ? t('addReadToken', { code: error.code })
+        : refused ? t('addTokenRefused') : t('addTokenNeeded'),
     });
   }
 
@@ -131,7 +141,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
     const found: Item[] = [];
     const bad: string[] = [];
     for (const file of Array.from(files)) {
-      const problem = fileProblem(file);
+      const problem = fileProblemText(fileProblem(file), t);
       if (problem) {
         bad.push(problem);
         continue;
@@ -147,12 +157,12 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
   function queueInputs(): Item[] {
     const added: Item[] = [];
     if (text.trim()) {
-      added.push({ key: nextKey(), label: meta.title.trim() || 'Pasted text', source: { kind: 'text', text }, meta, phase: 'waiting', review: EMPTY_REVIEW });
+      added.push({ key: nextKey(), label: meta.title.trim() || t('addPasted'), source: { kind: 'text', text }, meta, phase: 'waiting', review: EMPTY_REVIEW });
     }
     const bad: string[] = [];
     for (const line of urls.split(/\s+/).map((l) => l.trim()).filter(Boolean)) {
       if (!/^https?:\/\/\S+$/i.test(line)) {
-        bad.push(`${line}: not an http(s) URL.`);
+        bad.push(t('addNotUrl', { line }));
         continue;
       }
       added.push({ key: nextKey(), label: line, source: { kind: 'url', url: line }, meta: { title: '', date: '', url: line }, phase: 'waiting', review: EMPTY_REVIEW });
@@ -178,7 +188,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
 
   async function analyseAll(waiting: Item[], token: string | null): Promise<void> {
     for (const [index, item] of waiting.entries()) {
-      setBusy(`Analysing ${index + 1} of ${waiting.length}…`);
+      setBusy(t('addAnalysingOf', { index: index + 1, count: waiting.length }));
       update(item.key, { phase: 'analysing' });
       const answer = await ingest(inputOf(item), true, token);
       if (!answer.ok) {
@@ -208,14 +218,14 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
   }
 
   function commit(keys: string[], showAfter: boolean): void {
-    withToken('Committing writes to the graph: it needs the write token.', (token) => void commitAll(keys, token, showAfter));
+    withToken(t('addCommitNeedsToken'), (token) => void commitAll(keys, token, showAfter));
   }
 
   async function commitAll(keys: string[], token: string, showAfter: boolean): Promise<void> {
     for (const [index, key] of keys.entries()) {
       const item = itemsRef.current.find((i) => i.key === key);
       if (!item?.preview) continue;
-      setBusy(keys.length > 1 ? `Committing ${index + 1} of ${keys.length}…` : 'Committing…');
+      setBusy(keys.length > 1 ? t('addCommittingOf', { index: index + 1, count: keys.length }) : t('addPhaseCommitting'));
       update(key, { phase: 'committing', error: undefined });
       // The fingerprint of the preview the corrections were chosen on: refused if the graph changed since.
       const answer = await ingest({ ...inputOf(item), corrections: correctionsOf(item.review), fingerprint: item.preview.fingerprint }, false, token);
@@ -230,7 +240,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
       }
       update(key, { phase: 'done', outcome: answer.result, known: true });
       if (showAfter && keys.length === 1 && answer.result.status !== 'UNCHANGED') {
-        setBusy('Drawing the article on the canvas…');
+        setBusy(t('addDrawing'));
         await showOnCanvas(answer.result);
       }
     }
@@ -254,7 +264,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
         highlight: { nodeIds: result.addedEntities.filter((id) => nodes.has(id)), edgeIds: edges.map((edge) => edge.id) },
       });
     } catch (error) {
-      setProblems([`The article was committed but could not be drawn: ${(error as Error).message}`]);
+      setProblems([t('addNotDrawn', { message: (error as Error).message })]);
     }
   }
 
@@ -275,25 +285,25 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
   const hasInput = text.trim() !== '' || urls.trim() !== '' || items.some((item) => item.phase === 'waiting' || item.phase === 'error');
 
   return (
-    <main className="add-article" aria-label="Add article" hidden={!active}>
-      <section className="intake" aria-label="Give articles">
-        <h1>Add articles</h1>
+    <main className="add-article" aria-label={t('addLabel')} hidden={!active}>
+      <section className="intake" aria-label={t('addGive')}>
+        <h1>{t('addHeading')}</h1>
         <label className="field">
-          <span>Paste the text (English or French)</span>
-          <textarea value={text} onChange={(event) => setText(event.target.value)} rows={7} placeholder="Paste an article: plain text, Markdown with front matter, or HTML." />
+          <span>{t('addPaste')}</span>
+          <textarea value={text} onChange={(event) => setText(event.target.value)} rows={7} placeholder={t('addPastePlaceholder')} />
         </label>
         <div className="meta-fields">
           <label className="field">
-            <span>Title</span>
+            <span>{t('addTitle')}</span>
             <input value={meta.title} onChange={(event) => (setMetaTouched(true), setMeta({ ...meta, title: event.target.value }))} />
           </label>
           <div className="meta-row">
             <label className="field">
-              <span>Published</span>
+              <span>{t('addPublished')}</span>
               <input type="date" value={meta.date} onChange={(event) => (setMetaTouched(true), setMeta({ ...meta, date: event.target.value }))} />
             </label>
             <label className="field grow">
-              <span>Source URL</span>
+              <span>{t('addSourceUrl')}</span>
               <input type="url" value={meta.url} onChange={(event) => (setMetaTouched(true), setMeta({ ...meta, url: event.target.value }))} />
             </label>
           </div>
@@ -309,15 +319,15 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
           }}
         >
           <input type="file" multiple accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="visually-hidden" onChange={(event) => event.target.files && void addFiles(event.target.files)} />
-          <span className="drop-title">Drop .txt, .md or .html files here</span>
-          <span className="small">or press to choose files (1 MB each at most)</span>
+          <span className="drop-title">{t('addDrop')}</span>
+          <span className="small">{t('addChoose')}</span>
         </label>
         <label className="field">
-          <span>Or URLs, one per line</span>
+          <span>{t('addUrls')}</span>
           <textarea value={urls} onChange={(event) => setUrls(event.target.value)} rows={2} placeholder="https://…" />
         </label>
         <button type="button" className="button primary wide" onClick={analyse} disabled={!hasInput || busy !== null}>
-          Analyse
+          {t('addAnalyse')}
         </button>
         {problems.length > 0 && (
           <ul className="intake-problems" role="alert">
@@ -334,15 +344,15 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
         {items.length > 0 && (
           <>
             <h2 className="queue-heading">
-              Articles <span className="count">{items.filter((i) => i.phase === 'done').length} of {items.length} done</span>
+              {t('addQueueHeading')} <span className="count">{t('addQueueDone', { done: items.filter((i) => i.phase === 'done').length, count: items.length })}</span>
             </h2>
-            <ol className="queue" aria-label="Articles given">
+            <ol className="queue" aria-label={t('addQueue')}>
               {items.map((item) => (
                 <li key={item.key}>
                   <button type="button" className="queue-item" aria-current={item.key === selected ? 'true' : undefined} onClick={() => setSelected(item.key)}>
                     <span className="queue-label">{item.outcome?.title ?? item.preview?.title ?? item.label}</span>
                     <span className={`queue-status phase-${item.phase}`} data-status={item.outcome?.status ?? item.phase}>
-                      {item.outcome ? OUTCOME_LABELS[item.outcome.status] ?? item.outcome.status : item.error ? `${item.error.code}` : PHASE_LABELS[item.phase]}
+                      {item.outcome ? (OUTCOME_LABELS[item.outcome.status] ? t(OUTCOME_LABELS[item.outcome.status] as PanelMessageKey) : item.outcome.status) : item.error ? `${item.error.code}` : t(PHASE_LABELS[item.phase])}
                     </span>
                   </button>
                 </li>
@@ -350,40 +360,40 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
             </ol>
             {reviewable.length > 1 && (
               <button type="button" className="button wide" disabled={busy !== null} onClick={() => commit(reviewable.map((i) => i.key), false)}>
-                Commit all {reviewable.length} reviewed
+                {t('addCommitAll', { count: reviewable.length })}
               </button>
             )}
             <button type="button" className="link-button small" onClick={() => (setItems([]), setSelected(null))} disabled={busy !== null}>
-              Clear the list
+              {t('addClearList')}
             </button>
           </>
         )}
       </section>
 
-      <section className="review-area" aria-label="Review">
+      <section className="review-area" aria-label={t('addReview')}>
         {tokenPrompt && (
-          <form className="token-prompt" onSubmit={submitToken} aria-label="Token needed">
+          <form className="token-prompt" onSubmit={submitToken} aria-label={t('addTokenForm')}>
             <p className="token-reason" role="alert">
               {tokenPrompt.reason}
             </p>
             <label className="field">
-              <span>Write token (printed by the server at start; kept for this browser session)</span>
+              <span>{t('addTokenField')}</span>
               <input ref={tokenInput} type="password" autoComplete="off" value={tokenText} onChange={(event) => setTokenText(event.target.value)} />
             </label>
             <div className="tool-group">
               <button type="submit" className="button primary" disabled={!tokenText.trim()}>
-                Use this token
+                {t('addUseToken')}
               </button>
               <button type="button" className="button" onClick={() => ((pending.current = null), setTokenPrompt(null))}>
-                Cancel
+                {t('addCancel')}
               </button>
             </div>
           </form>
         )}
         {!current && !tokenPrompt && (
           <div className="review-empty">
-            <h2>Review what the pipeline finds</h2>
-            <p>Give an article on the left and press Analyse. You will see the names it recognised, highlighted in the text, and the relationships it read, each with its sentence. Correct them, then commit: nothing is written before.</p>
+            <h2>{t('addEmptyHeading')}</h2>
+            <p>{t('addEmptyText')}</p>
           </div>
         )}
         {current && (
@@ -395,7 +405,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
             onReview={(review: Review) => update(current.key, { review })}
             onCommit={() => commit([current.key], true)}
             onShow={() => current.outcome && void showOnCanvas(current.outcome)}
-            onForgetToken={() => (saveToken(null), setTokenPrompt({ reason: 'Enter the write token to use from now on.' }))}
+            onForgetToken={() => (saveToken(null), setTokenPrompt({ reason: t('addForgetToken') }))}
             onReanalyse={() => void analyseAll([current], readToken())}
           />
         )}

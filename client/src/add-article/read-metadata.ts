@@ -77,10 +77,17 @@ function firstLine(text: string): string {
 }
 
 /** Why a file cannot be read as an article, or null. */
-export function fileProblem(file: { name: string; size: number }): string | null {
+export function fileProblem(file: { name: string; size: number }): FileProblem | null {
   const name = file.name.toLowerCase();
-  if (!ACCEPTED_EXTENSIONS.some((extension) => name.endsWith(extension))) return `${file.name}: only .txt, .md and .html files can be read.`;
-  if (file.size > MAX_ARTICLE_BYTES) return `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB: an article may be 1 MB at most.`;
-  if (file.size === 0) return `${file.name} is empty.`;
+  if (!ACCEPTED_EXTENSIONS.some((extension) => name.endsWith(extension))) return { kind: 'type', name: file.name, megabytes: file.size / 1_000_000 };
+  if (file.size > MAX_ARTICLE_BYTES) return { kind: 'size', name: file.name, megabytes: file.size / 1_000_000 };
+  if (file.size === 0) return { kind: 'empty', name: file.name, megabytes: 0 };
   return null;
+}
+
+/** Why a file cannot be read: not .txt/.md/.html, over 1 MB, or empty (words in add-article-view). */
+export interface FileProblem {
+  kind: 'type' | 'size' | 'empty';
+  name: string;
+  megabytes: number;
 }

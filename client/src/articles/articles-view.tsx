@@ -8,16 +8,18 @@ import type { ExploreHandle } from '../explore/explore-view.tsx';
 import { fetchArticleList } from '../api/explorer-api.ts';
 import type { ArticleListQueryVariables } from '../api/generated.ts';
 import { ErrorMessage } from '../explore/error-message.tsx';
+import { formatDay, useLanguage } from '../i18n/language.ts';
+import { usePanelMessages, type PanelMessageKey } from '../i18n/panel-messages.ts';
 import './articles.css';
 
 const PAGE_SIZE = 20;
 /** ms after the last keystroke before searching. */
 const DEBOUNCE_MS = 250;
 
-const LANGUAGES = [
-  { value: '', label: 'Any language' },
-  { value: 'en', label: 'English' },
-  { value: 'fr', label: 'French' },
+const LANGUAGES: ReadonlyArray<{ value: string; label: PanelMessageKey }> = [
+  { value: '', label: 'articlesAnyLanguage' },
+  { value: 'en', label: 'articlesEnglish' },
+  { value: 'fr', label: 'articlesFrench' },
 ];
 
 export interface ArticlesViewProps {
@@ -33,6 +35,8 @@ interface Filters {
 }
 
 export default function ArticlesView({ explore, showExplore }: ArticlesViewProps) {
+  const t = usePanelMessages();
+  const language = useLanguage();
   const [filters, setFilters] = useState<Filters>({ text: '', language: '', from: '', to: '' });
   const [debounced, setDebounced] = useState(filters);
   const [offset, setOffset] = useState(0);
@@ -70,47 +74,47 @@ export default function ArticlesView({ explore, showExplore }: ArticlesViewProps
   const total = list?.total ?? 0;
   const last = Math.min(offset + PAGE_SIZE, total);
   return (
-    <main className="articles-view" aria-label="Articles">
+    <main className="articles-view" aria-label={t('articlesHeading')}>
       <div className="articles-inner">
-        <h1>Articles</h1>
+        <h1>{t('articlesHeading')}</h1>
         <form className="articles-filters" role="search" onSubmit={(event) => event.preventDefault()}>
           <label className="field grow">
-            <span>Search titles and texts</span>
-            <input type="search" value={filters.text} placeholder="H20, Cambricon, licence…" onChange={(event) => change({ text: event.target.value })} />
+            <span>{t('articlesSearch')}</span>
+            <input type="search" value={filters.text} placeholder={t('articlesSearchPlaceholder')} onChange={(event) => change({ text: event.target.value })} />
           </label>
           <label className="field">
-            <span>Language</span>
+            <span>{t('articlesLanguage')}</span>
             <select value={filters.language} onChange={(event) => change({ language: event.target.value })}>
-              {LANGUAGES.map((language) => (
-                <option key={language.value} value={language.value}>
-                  {language.label}
+              {LANGUAGES.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {t(option.label)}
                 </option>
               ))}
             </select>
           </label>
           <label className="field">
-            <span>Published from</span>
+            <span>{t('articlesFrom')}</span>
             <input type="date" value={filters.from} onChange={(event) => change({ from: event.target.value })} />
           </label>
           <label className="field">
-            <span>to</span>
+            <span>{t('articlesTo')}</span>
             <input type="date" value={filters.to} onChange={(event) => change({ to: event.target.value })} />
           </label>
         </form>
 
         {page.isError && <ErrorMessage error={page.error} onRetry={() => void page.refetch()} />}
         <p className="muted small" role="status" aria-live="polite">
-          {page.isFetching && !list ? 'Loading…' : list ? (total === 0 ? 'No article matches.' : `Articles ${offset + 1}–${last} of ${total}, newest first.`) : ''}
+          {page.isFetching && !list ? t('loading') : list ? (total === 0 ? t('articlesNone') : t('articlesRange', { first: offset + 1, last, total })) : ''}
         </p>
         {list && list.items.length > 0 && (
           <table className="articles-table">
             <thead>
               <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Language</th>
-                <th scope="col">Published</th>
+                <th scope="col">{t('articlesTitle')}</th>
+                <th scope="col">{t('articlesLanguage')}</th>
+                <th scope="col">{t('articlesPublished')}</th>
                 <th scope="col" className="number">
-                  Mentions
+                  {t('articlesMentions')}
                 </th>
               </tr>
             </thead>
@@ -123,12 +127,12 @@ export default function ArticlesView({ explore, showExplore }: ArticlesViewProps
                     </button>
                     {item.url && (
                       <a className="article-url small" href={item.url} target="_blank" rel="noreferrer">
-                        source ↗
+                        {t('articlesSource')}
                       </a>
                     )}
                   </td>
                   <td>{item.language}</td>
-                  <td>{item.publishedAt ?? '—'}</td>
+                  <td>{item.publishedAt ? formatDay(item.publishedAt, language) : '—'}</td>
                   <td className="number">{item.mentionCount}</td>
                 </tr>
               ))}
@@ -136,15 +140,15 @@ export default function ArticlesView({ explore, showExplore }: ArticlesViewProps
           </table>
         )}
         {total > PAGE_SIZE && (
-          <nav className="pager" aria-label="Pages">
+          <nav className="pager" aria-label={t('articlesPages')}>
             <button type="button" className="button small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-              ← Newer
+              {t('articlesNewer')}
             </button>
             <span className="small muted">
-              Page {Math.floor(offset / PAGE_SIZE) + 1} of {Math.ceil(total / PAGE_SIZE)}
+              {t('articlesPage', { page: Math.floor(offset / PAGE_SIZE) + 1, pages: Math.ceil(total / PAGE_SIZE) })}
             </span>
             <button type="button" className="button small" disabled={last >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
-              Older →
+              {t('articlesOlder')}
             </button>
           </nav>
         )}

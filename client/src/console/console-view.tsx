@@ -17,6 +17,8 @@ import { historyLabel, pushHistory, readHistory, writeHistory, type HistoryEntry
 import { queryFromCanvas } from './query-from-canvas.ts';
 import { resultToGraph } from './result-to-graph.ts';
 import { runOperation, type OperationResult } from './run-operation.ts';
+import { currentLanguage, useLanguage } from '../i18n/language.ts';
+import { panelMessage, usePanelMessages } from '../i18n/panel-messages.ts';
 import './console.css';
 
 /** Characters of JSON shown at most; the rest is cut with a note (the browser stays responsive). */
@@ -41,6 +43,8 @@ function readDraft(): { query: string; variables: string } {
 }
 
 export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) {
+  const t = usePanelMessages();
+  const language = useLanguage();
   const [initial] = useState(readDraft);
   const [query, setQuery] = useState(initial.query);
   const [variables, setVariables] = useState(initial.variables);
@@ -80,7 +84,7 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
     if (variablesText.trim() !== '') {
       try {
         const value: unknown = JSON.parse(variablesText);
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('Variables must be a JSON object.');
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(panelMessage(currentLanguage(), 'consoleVariablesObject'));
         parsed = value as Record<string, unknown>;
       } catch (error) {
         setOutcome({ status: 'invalid', message: `The variables are not valid JSON: ${(error as Error).message}` });
@@ -126,8 +130,8 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
     if (graph.nodes.length === 0) {
       setDrawNote(
         graph.untyped > 0
-          ? `Nothing to draw: ${graph.untyped} objects have an id but no __typename. Tick “Add __typename” (or select __typename) and run again.`
-          : 'Nothing to draw: the answer holds no entity (objects with id and __typename of Company, Government, Chip, Policy, Person or Article).',
+          ? t('consoleNothingUntyped', { count: graph.untyped })
+          : t('consoleNothing'),
       );
       return;
     }
@@ -156,9 +160,9 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
   const drawable = result ? resultToGraph(result.data) : null;
 
   return (
-    <main className="console" aria-label="Query console">
-      <aside className="console-library" aria-label="Examples and history">
-        <h2>Examples</h2>
+    <main className="console" aria-label={t('consoleLabel')}>
+      <aside className="console-library" aria-label={t('consoleLibrary')}>
+        <h2>{t('consoleExamples')}</h2>
         <ul className="example-list">
           {EXAMPLE_QUERIES.map((example: ExampleQuery) => (
             <li key={example.id}>
@@ -170,18 +174,18 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
           ))}
         </ul>
         <h2 className="history-heading">
-          History <span className="count">{history.length}</span>
+          {t('consoleHistory')} <span className="count">{history.length}</span>
         </h2>
         {history.length === 0 ? (
-          <p className="muted small">Queries you run appear here (the last 30, kept in this browser).</p>
+          <p className="muted small">{t('consoleHistoryEmpty')}</p>
         ) : (
-          <ol className="history-list" aria-label="History">
+          <ol className="history-list" aria-label={t('consoleHistory')}>
             {history.map((entry) => (
               <li key={`${entry.at}-${entry.query.length}`}>
                 <button type="button" className="history-button" onClick={() => load(entry)}>
                   <span className="history-query">{historyLabel(entry.query)}</span>
                   <time className="muted small" dateTime={entry.at}>
-                    {new Date(entry.at).toLocaleString()}
+                    {new Date(entry.at).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB')}
                   </time>
                 </button>
               </li>
@@ -190,57 +194,57 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
         )}
         {history.length > 0 && (
           <button type="button" className="link-button small" onClick={() => (writeHistory([]), setHistory([]))}>
-            Clear history
+            {t('consoleClearHistory')}
           </button>
         )}
       </aside>
 
-      <section className="console-editors" aria-label="Query">
+      <section className="console-editors" aria-label={t('consoleQuery')}>
         <div className="console-toolbar">
           <button type="button" className="button primary" onClick={() => void run()} disabled={outcome.status === 'running'} aria-keyshortcuts="Control+Enter">
-            ▶ Run <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+            ▶ {t('consoleRun')} <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
           </button>
-          <label className="check small" title="The console adds __typename to every selection so that the answer can be drawn.">
-            <input type="checkbox" checked={withTypename} onChange={(event) => setWithTypename(event.target.checked)} /> Add __typename
+          <label className="check small" title={t('consoleTypenameTitle')}>
+            <input type="checkbox" checked={withTypename} onChange={(event) => setWithTypename(event.target.checked)} /> {t('consoleTypename')}
           </label>
           <span className="schema-status small" role="status">
-            {schema ? 'Schema loaded: Ctrl-Space completes, hover for docs.' : schemaError ? '' : 'Loading the schema…'}
+            {schema ? t('consoleSchemaLoaded') : schemaError ? '' : t('consoleSchemaLoading')}
           </span>
           <a className="graphiql-link small" href={GRAPHQL_ENDPOINT} target="_blank" rel="noreferrer">
-            Open GraphiQL ↗
+            {t('consoleGraphiql')}
           </a>
         </div>
         {schemaError && (
           <div className="error-message compact" role="alert">
-            <p className="error-title">The schema could not be loaded: no autocomplete or checks until it is.</p>
+            <p className="error-title">{t('consoleSchemaError')}</p>
             <p className="error-detail">{schemaError.message}</p>
             <button type="button" className="button small" onClick={fetchSchema}>
-              Retry
+              {t('retry')}
             </button>
           </div>
         )}
         <div className="query-pane">
-          <GraphQLEditor label="GraphQL query" value={query} onChange={setQuery} onRun={() => void run()} schema={schema} onDocs={setDocs} />
+          <GraphQLEditor label={t('consoleQueryEditor')} value={query} onChange={setQuery} onRun={() => void run()} schema={schema} onDocs={setDocs} />
         </div>
         <h3 className="variables-heading" id="variables-label">
-          Variables (JSON)
+          {t('consoleVariables')}
         </h3>
         <div className="variables-pane">
-          <JsonEditor label="Variables (JSON)" value={variables} onChange={setVariables} onRun={() => void run()} />
+          <JsonEditor label={t('consoleVariables')} value={variables} onChange={setVariables} onRun={() => void run()} />
         </div>
-        <section className="docs-panel" aria-label="Docs" aria-live="polite">
-          <h3>Docs</h3>
-          <p className="docs-text">{docs ?? 'Put the cursor on a field, an argument or a type to read its documentation here.'}</p>
+        <section className="docs-panel" aria-label={t('consoleDocs')} aria-live="polite">
+          <h3>{t('consoleDocs')}</h3>
+          <p className="docs-text">{docs ?? t('consoleDocsHint')}</p>
         </section>
       </section>
 
-      <section className="console-result" aria-label="Result">
+      <section className="console-result" aria-label={t('consoleResult')}>
         <div className="console-toolbar">
-          <button type="button" className="button" onClick={draw} disabled={!drawable || drawable.nodes.length === 0} title="Draw the answer’s entities and their relationships on the explorer’s canvas">
-            Draw on canvas{drawable && drawable.nodes.length > 0 ? ` (${drawable.nodes.length} nodes, ${drawable.edges.length} edges)` : ''}
+          <button type="button" className="button" onClick={draw} disabled={!drawable || drawable.nodes.length === 0} title={t('consoleDrawTitle')}>
+            {drawable && drawable.nodes.length > 0 ? t('consoleDrawCount', { nodes: drawable.nodes.length, edges: drawable.edges.length }) : t('consoleDraw')}
           </button>
-          <button type="button" className="button" onClick={() => void copyCanvas()} title="The query that reproduces what the canvas shows now">
-            Copy canvas as query
+          <button type="button" className="button" onClick={() => void copyCanvas()} title={t('consoleCopyTitle')}>
+            {t('consoleCopy')}
           </button>
           {result && (
             <span className="muted small result-meta">
@@ -254,26 +258,26 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
           </p>
         )}
         {canvasQuery && (
-          <div className="canvas-query" role="region" aria-label="Canvas as a query">
+          <div className="canvas-query" role="region" aria-label={t('consoleCanvasQuery')}>
             <p className="small">
-              {canvasQuery.copied ? 'Copied to the clipboard.' : 'Copy it from here (the clipboard is not available).'} Run it, then Draw, to get this canvas back.
+              {canvasQuery.copied ? t('consoleCopied') : t('consoleCopyByHand')} {t('consoleCopyThen')}
             </p>
             <pre className="canvas-query-text" tabIndex={0}>{canvasQuery.text}</pre>
             <div className="tool-group">
               <button type="button" className="button small primary" onClick={() => (load({ query: canvasQuery.text, variables: '{}\n' }), setCanvasQuery(null))}>
-                Open in the editor
+                {t('consoleOpenEditor')}
               </button>
               <button type="button" className="button small" onClick={() => setCanvasQuery(null)}>
-                Close
+                {t('consoleClose')}
               </button>
             </div>
           </div>
         )}
         <div className="result-body">
-          {outcome.status === 'idle' && <p className="muted">Run a query to see its answer here. Pick an example on the left to start.</p>}
+          {outcome.status === 'idle' && <p className="muted">{t('consoleIdle')}</p>}
           {outcome.status === 'running' && (
             <p className="loading" role="status">
-              <span className="spinner" aria-hidden="true" /> Running…
+              <span className="spinner" aria-hidden="true" /> {t('consoleRunning')}
             </p>
           )}
           {outcome.status === 'invalid' && (
@@ -282,15 +286,15 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
             </div>
           )}
           {result && result.errors.length > 0 && (
-            <ul className="result-errors" role="alert" aria-label="Errors">
+            <ul className="result-errors" role="alert" aria-label={t('consoleErrors')}>
               {result.errors.map((error, index) => (
                 <li key={index} className="result-error">
                   <code className="error-code">{error.code}</code> {error.message}
-                  {error.path && <span className="muted small"> at {error.path.join('.')}</span>}
+                  {error.path && <span className="muted small"> {t('consoleAt', { path: error.path.join('.') })}</span>}
                   {error.locations?.[0] && (
                     <span className="muted small">
                       {' '}
-                      (line {error.locations[0].line}, column {error.locations[0].column})
+                      {t('consoleLine', { line: error.locations[0].line, column: error.locations[0].column })}
                     </span>
                   )}
                 </li>
@@ -298,8 +302,8 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
             </ul>
           )}
           {result && json && (
-            <pre className="result-json" tabIndex={0} aria-label="Answer as JSON" data-testid="result-json">
-              {json.length > RESULT_DISPLAY_LIMIT ? `${json.slice(0, RESULT_DISPLAY_LIMIT)}\n… (${json.length - RESULT_DISPLAY_LIMIT} more characters not shown; narrow the query with limit)` : json}
+            <pre className="result-json" tabIndex={0} aria-label={t('consoleJson')} data-testid="result-json">
+              {json.length > RESULT_DISPLAY_LIMIT ? `${json.slice(0, RESULT_DISPLAY_LIMIT)}\n${t('consoleMore', { count: json.length - RESULT_DISPLAY_LIMIT })}` : json}
             </pre>
           )}
         </div>

@@ -3,6 +3,8 @@
  * offsets and rendered as React text nodes, never as HTML. Clicking a mention selects the entity
  * on the canvas, adding it when absent. Loaded lazily.
  */
+import { formatDay, useLanguage } from '../i18n/language.ts';
+import { typeLabel, usePanelMessages } from '../i18n/panel-messages.ts';
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ArticleView } from '../api/explorer-api.ts';
@@ -23,17 +25,18 @@ interface ArticleReaderProps {
 
 export default function ArticleReader({ id, onClose, onPickEntity, onPickEdge }: ArticleReaderProps) {
   const remote = useQuery(articleQuery(id));
+  const t = usePanelMessages();
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), [id]);
   return (
     <section className="article-reader" role="dialog" aria-modal="false" aria-labelledby="article-reader-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <header className="reader-header">
-        <h2 id="article-reader-title">{remote.data?.title ?? 'Article'}</h2>
+        <h2 id="article-reader-title">{remote.data?.title ?? t('typeArticle')}</h2>
         <button ref={closeRef} type="button" className="button" onClick={onClose}>
-          Back to the graph
+          {t('readerBack')}
         </button>
       </header>
-      {remote.isPending && <p className="loading" role="status">Loading the article…</p>}
+      {remote.isPending && <p className="loading" role="status">{t('readerLoading')}</p>}
       {remote.isError && <ErrorMessage error={remote.error} onRetry={() => void remote.refetch()} />}
       {remote.isSuccess && <ArticleBody article={remote.data} onPickEntity={onPickEntity} onPickEdge={onPickEdge} />}
     </section>
@@ -49,15 +52,17 @@ function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleVi
     .filter((segment) => segment.start + segment.text.length > start)
     .map((segment) => (segment.start < start ? { ...segment, text: segment.text.slice(start - segment.start), start } : segment));
   const types = [...new Set(article.mentions.map((m) => m.type))];
+  const t = usePanelMessages();
+  const language = useLanguage();
   return (
     <div className="reader-body">
       <p className="muted small reader-meta">
-        {article.publishedAt?.slice(0, 10) ?? 'undated'} · {article.language.toUpperCase()} · {article.mentions.length} mentions
+        {article.publishedAt ? formatDay(article.publishedAt, language) : t('undated')} · {article.language.toUpperCase()} · {t('readerMentions', { count: article.mentions.length })}
         {article.url && (
           <>
             {' · '}
             <a href={article.url} target="_blank" rel="noreferrer noopener">
-              original
+              {t('readerOriginal')}
             </a>
           </>
         )}
@@ -69,7 +74,7 @@ function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleVi
               <TypeBadge type={type} withLabel />
             </span>
           ))}
-          <span className="muted small">Click a highlighted name to select it on the graph; the article stays open.</span>
+          <span className="muted small">{t('readerHint')}</span>
         </p>
       )}
       <div className={article.edges.length > 0 ? 'reader-columns' : 'reader-columns single'}>
@@ -81,7 +86,7 @@ function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleVi
                 type="button"
                 className={`mention mention-${segment.span.value.type}`}
                 style={{ ['--mention-color' as string]: NODE_STYLES[segment.span.value.type].color }}
-                title={`${segment.span.value.type}: show on the graph`}
+                title={t('readerShow', { type: typeLabel(t, segment.span.value.type) })}
                 data-entity={segment.span.value.entityId}
                 onClick={() => onPickEntity(segment.span?.value.entityId ?? '')}
               >
@@ -93,13 +98,13 @@ function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleVi
           )}
         </article>
         {article.edges.length > 0 && (
-          <aside className="reader-edges" aria-label="Relationships this article supports">
-            <h3>Relationships it supports</h3>
+          <aside className="reader-edges" aria-label={t('readerEdges')}>
+            <h3>{t('readerEdgesHeading')}</h3>
             <ul>
               {article.edges.map((detail) => (
                 <li key={detail.edge.id}>
                   <button type="button" className="relation-link" onClick={() => onPickEdge(detail.edge.id, detail.subject.id, detail.object.id)}>
-                    {detail.subject.name} <span className="predicate-words">{predicateWords(detail.edge.predicate)}</span> {detail.object.name}
+                    {detail.subject.name} <span className="predicate-words">{predicateWords(detail.edge.predicate, language)}</span> {detail.object.name}
                   </button>
                 </li>
               ))}

@@ -1,7 +1,8 @@
 /** Controls over the canvas: undo/redo of expansions, zoom, fit, layout, and exports. */
 import { useState } from 'react';
 import { useMessages } from '../i18n/messages.ts';
-import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName, type LayoutName } from '../graph/layouts.ts';
+import { LAYOUT_NAMES, isLayoutName, type LayoutName } from '../graph/layouts.ts';
+import { usePanelMessages, type PanelMessageKey } from '../i18n/panel-messages.ts';
 
 interface CanvasToolbarProps {
   canUndo: boolean;
@@ -19,19 +20,22 @@ interface CanvasToolbarProps {
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'graphml' | 'gexf';
 
-const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
-  { format: 'png', label: 'PNG image', hint: 'a picture of the whole canvas' },
-  { format: 'svg', label: 'SVG drawing', hint: 'scales without blur; opens in any editor' },
-  { format: 'json', label: 'JSON with sources', hint: 'nodes, edges and the sentences loaded' },
-  { format: 'graphml', label: 'GraphML', hint: 'yEd, Cytoscape Desktop, Gephi' },
-  { format: 'gexf', label: 'GEXF', hint: 'Gephi' },
+const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: PanelMessageKey; hint: PanelMessageKey }> = [
+  { format: 'png', label: 'exportPng', hint: 'exportPngHint' },
+  { format: 'svg', label: 'exportSvg', hint: 'exportSvgHint' },
+  { format: 'json', label: 'exportJson', hint: 'exportJsonHint' },
+  { format: 'graphml', label: 'exportGraphml', hint: 'exportGraphmlHint' },
+  { format: 'gexf', label: 'exportGexf', hint: 'exportGexfHint' },
 ];
+
+const LAYOUT_WORDS: Record<LayoutName, PanelMessageKey> = { fcose: 'layoutFcose', concentric: 'layoutConcentric', hierarchy: 'layoutHierarchy', grid: 'layoutGrid' };
 
 export function CanvasToolbar(props: CanvasToolbarProps) {
   const [exportOpen, setExportOpen] = useState(false);
   const t = useMessages();
+  const p = usePanelMessages();
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+    <div className="canvas-toolbar" role="toolbar" aria-label={p('toolbarCanvas')}>
       <div className="tool-group">
         <button type="button" className="icon-button" onClick={props.onUndo} disabled={!props.canUndo} title={`${t('undo')} (Ctrl+Z)`} aria-label={t('undo')}>
           ↶
@@ -57,7 +61,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
           <select value={props.layout} onChange={(event) => isLayoutName(event.target.value) && props.onLayout(event.target.value)}>
             {LAYOUT_NAMES.map((name) => (
               <option key={name} value={name}>
-                {LAYOUT_LABELS[name]}
+                {p(LAYOUT_WORDS[name])}
               </option>
             ))}
           </select>
@@ -80,7 +84,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
                       props.onExport(item.format);
                     }}
                   >
-                    {item.label} <span className="muted small">{item.hint}</span>
+                    {p(item.label)} <span className="muted small">{p(item.hint)}</span>
                   </button>
                 </li>
               ))}

@@ -2,6 +2,8 @@
  * The timeline of an entity or a policy: its policy dates, its dated relationships and every
  * sentence an article said about it, in order, each with its article. Loaded when opened.
  */
+import { formatDay, useLanguage } from '../i18n/language.ts';
+import { usePanelMessages, type PanelMessageKey } from '../i18n/panel-messages.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fetchTimeline } from '../api/explorer-api.ts';
@@ -10,7 +12,7 @@ import { ErrorMessage } from './error-message.tsx';
 /** Events one timeline shows. */
 const TIMELINE_LIMIT = 200;
 
-const KIND_WORDS: Record<string, string> = { POLICY: 'policy', RELATIONSHIP: 'fact', STATEMENT: 'reported', ARTICLE: 'article' };
+const KIND_WORDS: Record<string, PanelMessageKey> = { POLICY: 'timelinePolicy', RELATIONSHIP: 'timelineFact', STATEMENT: 'timelineReported', ARTICLE: 'timelineArticle' };
 
 interface EntityTimelineProps {
   id: string;
@@ -20,6 +22,8 @@ interface EntityTimelineProps {
 
 export function EntityTimeline({ id, onOpenArticle, onShowEdge }: EntityTimelineProps) {
   const [open, setOpen] = useState(false);
+  const t = usePanelMessages();
+  const language = useLanguage();
   const events = useQuery({
     queryKey: ['timeline', id],
     queryFn: ({ signal }) => fetchTimeline({ ids: [id], limit: TIMELINE_LIMIT }, signal).then((data) => data.timeline),
@@ -29,18 +33,18 @@ export function EntityTimeline({ id, onOpenArticle, onShowEdge }: EntityTimeline
     <section className="entity-timeline">
       <h3>
         <button type="button" className="disclosure" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
-          {open ? '▾' : '▸'} Timeline
+          {open ? '▾' : '▸'} {t('timeline')}
         </button>
       </h3>
-      {open && events.isPending && <p className="loading" role="status">Loading the timeline…</p>}
+      {open && events.isPending && <p className="loading" role="status">{t('timelineLoading')}</p>}
       {open && events.isError && <ErrorMessage error={events.error} onRetry={() => void events.refetch()} />}
-      {open && events.data?.length === 0 && <p className="muted small">No dated event.</p>}
+      {open && events.data?.length === 0 && <p className="muted small">{t('timelineNone')}</p>}
       {open && events.data && events.data.length > 0 && (
-        <ol className="timeline-list" aria-label="Timeline">
+        <ol className="timeline-list" aria-label={t('timeline')}>
           {events.data.map((event, index) => (
             <li key={`${event.date}-${event.kind}-${event.edgeId ?? event.nodeId ?? event.articleId}-${index}`} className={`timeline-event ${event.kind.toLowerCase()}`}>
-              <span className="timeline-date">{event.date.slice(0, 10)}</span>
-              <span className="timeline-kind muted small">{KIND_WORDS[event.kind] ?? event.kind.toLowerCase()}</span>
+              <span className="timeline-date">{formatDay(event.date, language)}</span>
+              <span className="timeline-kind muted small">{KIND_WORDS[event.kind] ? t(KIND_WORDS[event.kind] as PanelMessageKey) : event.kind.toLowerCase()}</span>
               {event.sentence && <q className="timeline-sentence">{event.sentence}</q>}
               <span className="timeline-links">
                 {event.articleId ? (
@@ -56,7 +60,7 @@ export function EntityTimeline({ id, onOpenArticle, onShowEdge }: EntityTimeline
                 )}
                 {event.kind === 'STATEMENT' && event.edgeId && (
                   <button type="button" className="link-button small" onClick={() => event.edgeId && onShowEdge(event.edgeId)}>
-                    the relationship
+                    {t('timelineRelationship')}
                   </button>
                 )}
               </span>

@@ -1,19 +1,28 @@
 /** An error as a user should read it: what happened, what to do, and a retry when it may help. */
 import type { ErrorCode, GraphQLRequestError } from '../api/graphql-client.ts';
+import { currentLanguage, type Language } from '../i18n/language.ts';
+import { panelMessage, usePanelMessages, type PanelMessageKey } from '../i18n/panel-messages.ts';
 
-const MESSAGES: Partial<Record<ErrorCode, { title: string; hint: string; retry: boolean }>> = {
-  DATABASE_UNAVAILABLE: { title: 'The graph database cannot be reached right now.', hint: 'Neo4j may be starting or stopped. Retry in a moment.', retry: true },
-  NETWORK_ERROR: { title: 'The Chipgraph server cannot be reached.', hint: 'Check that it is running, then retry.', retry: true },
-  LIMIT_EXCEEDED: { title: 'This request asks for more than the server allows.', hint: 'Narrow it with the filters, or expand fewer nodes at once.', retry: false },
-  ENTITY_NOT_FOUND: { title: 'Not found in the graph.', hint: 'It may have been removed, or the link is wrong.', retry: false },
-  HTTP_ERROR: { title: 'The server answered with an error.', hint: 'Retry; if it persists, look at the server log.', retry: true },
+const MESSAGES: Partial<Record<ErrorCode, { title: PanelMessageKey; hint: PanelMessageKey; retry: boolean }>> = {
+  DATABASE_UNAVAILABLE: { title: 'errorDatabaseTitle', hint: 'errorDatabaseHint', retry: true },
+  NETWORK_ERROR: { title: 'errorNetworkTitle', hint: 'errorNetworkHint', retry: true },
+  TIMEOUT: { title: 'errorTimeoutTitle', hint: 'errorTimeoutHint', retry: true },
+  LIMIT_EXCEEDED: { title: 'errorLimitTitle', hint: 'errorLimitHint', retry: false },
+  ENTITY_NOT_FOUND: { title: 'errorNotFoundTitle', hint: 'errorNotFoundHint', retry: false },
+  HTTP_ERROR: { title: 'errorHttpTitle', hint: 'errorHttpHint', retry: true },
+  UNAUTHENTICATED: { title: 'errorAuthTitle', hint: 'errorAuthHint', retry: false },
+  FORBIDDEN: { title: 'errorAuthTitle', hint: 'errorAuthHint', retry: false },
 };
 
-export function errorText(error: GraphQLRequestError): { title: string; hint: string; retry: boolean } {
-  return MESSAGES[error.code] ?? { title: 'Something went wrong.', hint: error.message, retry: true };
+/** The error in words, in the language; the server's own message as the hint of an unknown code. */
+export function errorText(error: GraphQLRequestError, language: Language = currentLanguage()): { title: string; hint: string; retry: boolean } {
+  const known = MESSAGES[error.code];
+  if (!known) return { title: panelMessage(language, 'errorOtherTitle'), hint: error.message, retry: true };
+  return { title: panelMessage(language, known.title), hint: panelMessage(language, known.hint), retry: known.retry };
 }
 
 export function ErrorMessage({ error, onRetry, compact = false }: { error: GraphQLRequestError; onRetry?: () => void; compact?: boolean }) {
+  const t = usePanelMessages();
   const text = errorText(error);
   return (
     <div className={compact ? 'error-message compact' : 'error-message'} role="alert" data-code={error.code}>
@@ -22,7 +31,7 @@ export function ErrorMessage({ error, onRetry, compact = false }: { error: Graph
       {!compact && text.hint !== error.message && <p className="error-detail">{error.message}</p>}
       {onRetry && text.retry && (
         <button type="button" className="button" onClick={onRetry}>
-          Retry
+          {t('retry')}
         </button>
       )}
     </div>

@@ -6,6 +6,8 @@ import { ENTITY_TYPES, PREDICATE_NAMES } from '../../../schema/vocabulary.ts';
 import type { GraphStats, NodeType, Predicate } from '../api/explorer-api.ts';
 import { hasFilters, NO_FILTERS, type GraphFilters } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
+import { useLanguage } from '../i18n/language.ts';
+import { usePanelMessages } from '../i18n/panel-messages.ts';
 import { TypeBadge } from './type-badge.tsx';
 
 /** Toggles a value in a "shown" list where empty means everything is shown. */
@@ -22,6 +24,8 @@ interface FiltersPanelProps {
 }
 
 export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
+  const t = usePanelMessages();
+  const language = useLanguage();
   const counts = new Map<string, number>([...(stats?.nodes ?? []).map((n) => [n.type, n.count] as const), ...(stats?.edges ?? []).map((e) => [e.predicate, e.count] as const)]);
   const predicates: Predicate[] = [...PREDICATE_NAMES, 'MENTIONS'];
   const types: readonly NodeType[] = ENTITY_TYPES;
@@ -31,14 +35,14 @@ export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
   return (
     <div className="filters">
       <div className="panel-heading">
-        <h2>Filters</h2>
+        <h2>{t('filtersHeading')}</h2>
         <button type="button" className="link-button" disabled={!hasFilters(filters)} onClick={() => onChange(NO_FILTERS)}>
-          Reset
+          {t('filtersReset')}
         </button>
       </div>
 
       <fieldset>
-        <legend>Node types</legend>
+        <legend>{t('filtersNodeTypes')}</legend>
         {types.map((type) => (
           <label key={type} className="check">
             <input
@@ -53,13 +57,13 @@ export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
         <label className="check">
           <input type="checkbox" checked={withArticles} onChange={() => setTypes(entityTypes, !withArticles)} />
           <TypeBadge type="Article" withLabel />
-          <span className="muted small">(in expansions)</span>
+          <span className="muted small">{t('filtersInExpansions')}</span>
           <span className="count">{counts.get('Article') ?? ''}</span>
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Minimum confidence</legend>
+        <legend>{t('filtersMinConfidence')}</legend>
         <div className="range-row">
           <input
             type="range"
@@ -67,16 +71,16 @@ export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
             max={1}
             step={0.05}
             value={filters.minConfidence}
-            aria-label="Minimum confidence"
-            aria-valuetext={`${Math.round(filters.minConfidence * 100)} percent`}
+            aria-label={t('filtersMinConfidence')}
+            aria-valuetext={t('filtersPercent', { value: Math.round(filters.minConfidence * 100) })}
             onChange={(event) => onChange({ ...filters, minConfidence: Number(event.target.value) })}
           />
-          <output>{filters.minConfidence.toFixed(2)}</output>
+          <output>{language === 'fr' ? filters.minConfidence.toFixed(2).replace('.', ',') : filters.minConfidence.toFixed(2)}</output>
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Relationships</legend>
+        <legend>{t('filtersRelationships')}</legend>
         <div className="predicate-list">
           {predicates.map((predicate) => (
             <label key={predicate} className="check">
@@ -85,7 +89,7 @@ export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
                 checked={filters.predicates.length === 0 || filters.predicates.includes(predicate)}
                 onChange={() => onChange({ ...filters, predicates: toggle(filters.predicates, predicates, predicate) })}
               />
-              <span>{predicateWords(predicate)}</span>
+              <span>{predicateWords(predicate, language)}</span>
               <span className="count">{counts.get(predicate) ?? ''}</span>
             </label>
           ))}

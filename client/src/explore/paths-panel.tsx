@@ -8,6 +8,8 @@ import { asRequestError, type GraphQLRequestError } from '../api/graphql-client.
 import type { CanvasModel } from '../graph/canvas-model.ts';
 import type { GraphFilters } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
+import { useLanguage } from '../i18n/language.ts';
+import { usePanelMessages } from '../i18n/panel-messages.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { SearchBox } from './search-box.tsx';
 import { TypeBadge } from './type-badge.tsx';
@@ -28,6 +30,8 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
   const [from, setFrom] = useState<SearchHit | null>(null);
   const [to, setTo] = useState<SearchHit | null>(null);
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: GraphQLRequestError }>({ kind: 'idle' });
+  const t = usePanelMessages();
+  const language = useLanguage();
 
   async function find(): Promise<void> {
     if (!from || !to) return;
@@ -51,27 +55,27 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
   return (
     <div className="paths-panel">
       <div className="panel-heading">
-        <h2>Paths</h2>
+        <h2>{t('pathsHeading')}</h2>
         {paths && (
           <button type="button" className="link-button" onClick={() => onPaths(null)}>
-            Clear
+            {t('pathsClear')}
           </button>
         )}
       </div>
-      <p className="muted small">How are two entities connected? Shortest paths up to {MAX_LENGTH} steps.</p>
-      <SearchBox label="From entity" placeholder="From… (e.g. Cambricon)" keepPicked onPick={setFrom} className="compact" />
-      <SearchBox label="To entity" placeholder="To… (e.g. Commerce)" keepPicked onPick={setTo} className="compact" />
+      <p className="muted small">{t('pathsIntro', { max: MAX_LENGTH })}</p>
+      <SearchBox label={t('pathsFrom')} placeholder={t('pathsFromPlaceholder')} keepPicked onPick={setFrom} className="compact" />
+      <SearchBox label={t('pathsTo')} placeholder={t('pathsToPlaceholder')} keepPicked onPick={setTo} className="compact" />
       <button type="button" className="button primary wide" disabled={!from || !to || status.kind === 'loading'} onClick={() => void find()}>
-        {status.kind === 'loading' ? 'Finding paths…' : 'Find paths'}
+        {status.kind === 'loading' ? t('pathsFinding') : t('pathsFind')}
       </button>
       {status.kind === 'error' && <ErrorMessage error={status.error} onRetry={() => void find()} />}
       {paths && paths.paths.length === 0 && (
         <p className="empty-note" role="status">
-          No path of {MAX_LENGTH} steps or fewer between them{filtersNote(filters)}.
+          {t(filters.predicates.length > 0 ? 'pathsNoneFiltered' : 'pathsNone', { max: MAX_LENGTH })}
         </p>
       )}
       {paths && paths.paths.length > 0 && (
-        <ol className="path-list" aria-label="Shortest paths">
+        <ol className="path-list" aria-label={t('pathsList')}>
           {paths.paths.map((path, index) => (
             <li key={path.edgeIds.join('>')}>
               <button
@@ -80,7 +84,7 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
                 aria-pressed={pathIndex === index}
                 onClick={() => onPathIndex(pathIndex === index ? null : index)}
               >
-                <span className="path-length">{path.length} step{path.length === 1 ? '' : 's'}</span>
+                <span className="path-length">{path.length === 1 ? t('pathsOneStep') : t('pathsSteps', { count: path.length })}</span>
                 <span className="path-steps">
                   {path.nodeIds.map((id, step) => {
                     const node = names.get(id);
@@ -93,7 +97,7 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
                         </span>
                         {edge && (
                           <span className="path-edge">
-                            {forward ? '—' : '←'} {predicateWords(edge.predicate)} {forward ? '→' : '—'}
+                            {forward ? '—' : '←'} {predicateWords(edge.predicate, language)} {forward ? '→' : '—'}
                           </span>
                         )}
                       </span>
@@ -107,8 +111,4 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
       )}
     </div>
   );
-}
-
-function filtersNote(filters: GraphFilters): string {
-  return filters.predicates.length > 0 ? ' with the relationships chosen in the filters' : '';
 }

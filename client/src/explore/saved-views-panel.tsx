@@ -7,6 +7,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { fetchSavedViews, saveView } from '../api/explorer-api.ts';
 import { readToken, saveToken } from '../add-article/write-token.ts';
+import { formatDay } from '../i18n/language.ts';
+import { usePanelMessages } from '../i18n/panel-messages.ts';
 import { ErrorMessage } from './error-message.tsx';
 
 /** Links longer than this are hard to paste in mail and chat: saving gives a short one. */
@@ -22,6 +24,7 @@ export const savedViewLink = (id: string): string => `${window.location.origin}$
 
 export default function SavedViewsPanel({ currentHash, onOpen }: SavedViewsPanelProps) {
   const queryClient = useQueryClient();
+  const t = usePanelMessages();
   const views = useQuery({ queryKey: ['savedViews'], queryFn: ({ signal }) => fetchSavedViews({}, signal).then((data) => data.savedViews), staleTime: 0 });
   const [name, setName] = useState('');
   const [token, setToken] = useState('');
@@ -63,46 +66,46 @@ export default function SavedViewsPanel({ currentHash, onOpen }: SavedViewsPanel
   return (
     <div className="saved-views">
       <section>
-        <h3>Share this view</h3>
-        <p className="muted small">The link reopens the same nodes at the same places, with the same filters and selection.</p>
+        <h3>{t('viewsShare')}</h3>
+        <p className="muted small">{t('viewsShareHint')}</p>
         <button type="button" className="button small" onClick={() => void copy(link)}>
-          Copy link
+          {t('viewsCopy')}
         </button>
-        {link.length > LONG_LINK && <p className="muted small">This link is long ({link.length} characters): save the view for a short one.</p>}
+        {link.length > LONG_LINK && <p className="muted small">{t('viewsLong', { count: link.length })}</p>}
         {copied && (
           <p className="small copied" role="status">
-            Copied: <input className="copied-link" readOnly value={copied} aria-label="Link copied" onFocus={(event) => event.target.select()} />
+            {t('viewsCopied')} <input className="copied-link" readOnly value={copied} aria-label={t('viewsCopiedLabel')} onFocus={(event) => event.target.select()} />
           </p>
         )}
       </section>
       <form onSubmit={onSubmit}>
-        <h3>Save it for the team</h3>
+        <h3>{t('viewsSave')}</h3>
         <label className="field">
-          <span>Name</span>
-          <input value={name} maxLength={120} placeholder="H20 export controls, spring 2025" onChange={(event) => setName(event.target.value)} required />
+          <span>{t('viewsName')}</span>
+          <input value={name} maxLength={120} placeholder={t('viewsNamePlaceholder')} onChange={(event) => setName(event.target.value)} required />
         </label>
         {needsToken && (
           <label className="field">
-            <span>Write token</span>
+            <span>{t('viewsToken')}</span>
             <input type="password" value={token} autoComplete="off" onChange={(event) => setToken(event.target.value)} />
           </label>
         )}
         <button type="submit" className="button primary small" disabled={save.isPending || !name.trim()}>
-          {save.isPending ? 'Saving…' : 'Save view'}
+          {save.isPending ? t('viewsSaving') : t('viewsSaveButton')}
         </button>
         {save.isError && <ErrorMessage error={save.error} compact />}
       </form>
       <section>
-        <h3>Saved views</h3>
-        {views.isPending && <p className="loading" role="status">Loading saved views…</p>}
+        <h3>{t('viewsSaved')}</h3>
+        {views.isPending && <p className="loading" role="status">{t('viewsLoading')}</p>}
         {views.isError && <ErrorMessage error={views.error} onRetry={() => void views.refetch()} />}
-        {views.data?.length === 0 && <p className="muted small">None yet.</p>}
+        {views.data?.length === 0 && <p className="muted small">{t('viewsNone')}</p>}
         <ul className="saved-view-list">
           {views.data?.map((view) => (
             <li key={view.id}>
               <button type="button" className="relation-link" onClick={() => onOpen(view.id)}>
                 <span>{view.name}</span>
-                <span className="muted small">{view.createdAt.slice(0, 10)}</span>
+                <span className="muted small">{formatDay(view.createdAt)}</span>
               </button>
             </li>
           ))}

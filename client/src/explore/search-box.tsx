@@ -3,6 +3,7 @@
  * combobox: ArrowUp/ArrowDown move, Enter picks, Escape closes. Each hit shows its type and, when
  * an alias matched, which one ("matched: Team Green").
  */
+import { typeLabel, usePanelMessages } from '../i18n/panel-messages.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { searchEntities, type SearchHit } from '../api/explorer-api.ts';
 import { asRequestError, type GraphQLRequestError } from '../api/graphql-client.ts';
@@ -30,6 +31,7 @@ export function SearchBox({ label, placeholder, onPick, keepPicked = false, clas
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
+  const t = usePanelMessages();
   const [text, setText] = useState('');
   const [results, setResults] = useState<Results>({ status: 'idle' });
   const [open, setOpen] = useState(false);
@@ -143,7 +145,7 @@ export function SearchBox({ label, placeholder, onPick, keepPicked = false, clas
         </kbd>
       )}
       <div className="search-popup" hidden={!expanded}>
-        {results.status === 'loading' && <p className="search-status" role="status">Searching…</p>}
+        {results.status === 'loading' && <p className="search-status" role="status">{t('searchSearching')}</p>}
         {results.status === 'error' && (
           <p className="search-status error" role="alert">
             {errorText(results.error).title}
@@ -151,10 +153,10 @@ export function SearchBox({ label, placeholder, onPick, keepPicked = false, clas
         )}
         {results.status === 'done' && hits.length === 0 && (
           <p className="search-status" role="status">
-            Nothing found for “{text.trim()}”. Try another spelling or a nickname.
+            {t('searchNothing', { text: text.trim() })}
           </p>
         )}
-        <ul id={listId} role="listbox" aria-label={`${label}: suggestions`} className="search-hits">
+        <ul id={listId} role="listbox" aria-label={t('searchSuggestions', { label })} className="search-hits">
           {hits.map((hit, index) => (
             <li
               key={hit.id}
@@ -170,8 +172,8 @@ export function SearchBox({ label, placeholder, onPick, keepPicked = false, clas
               <span className="hit-text">
                 <span className="hit-name">{hit.name}</span>
                 <span className="hit-meta">
-                  {hit.type}
-                  {hit.matched.toLowerCase() !== hit.name.toLowerCase() && <> · matched: {hit.matched}</>}
+                  {typeLabel(t, hit.type)}
+                  {hit.matched.toLowerCase() !== hit.name.toLowerCase() && <> · {t('searchMatched', { text: hit.matched })}</>}
                 </span>
               </span>
             </li>
