@@ -14,12 +14,12 @@ const FLOORS = { entityF1: 0.92, relationF1: 0.72, relationPrecision: 0.82, newE
 
 /**
  * Floors on the held-out articles, which the rules were not written against: a little under the
- * figures measured when they were set (dev: entities F1 0.93, relations P 0.79 R 0.49 F1 0.61;
- * test: entities F1 0.91, relations P 0.78 R 0.40 F1 0.53), so a change that loses facts on
+ * figures measured when they were set (dev: entities F1 0.95, relations P 0.79 R 0.55 F1 0.64;
+ * test: entities F1 0.92, relations P 0.76 R 0.41 F1 0.53), so a change that loses facts on
  * unseen news fails here even when the sample articles still pass.
  */
 const HELD_OUT_FLOORS = {
-  dev: { entityF1: 0.91, relationF1: 0.58, relationPrecision: 0.75, articles: 16 },
+  dev: { entityF1: 0.93, relationF1: 0.61, relationPrecision: 0.75, articles: 16 },
   test: { entityF1: 0.89, relationF1: 0.50, relationPrecision: 0.74, articles: 16 },
 } as const;
 
