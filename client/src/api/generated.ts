@@ -193,27 +193,27 @@ export type ArticleViewQueryVariables = Exact<{
 }>;
 
 
-export type ArticleViewQuery = { article: { id: string, title: string, url: string | null, language: string, publishedAt: string | null, text: string, mentions: Array<{ entityId: string, type: NodeType, text: string, start: number, end: number }>, edges: Array<{ edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null } }> } };
+export type ArticleViewQuery = { article: { id: string, title: string, url: string | null, language: string, publishedAt: string | null, text: string, mentions: Array<{ entityId: string, type: NodeType, text: string, start: number, end: number }>, edges: Array<{ edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null } }> } };
 
 export type EdgeDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EdgeDetailQuery = { edge: { edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, evidence: Array<{ statementId: string, sentence: string | null, start: number | null, end: number | null, confidence: number, rule: string, firstSeen: string | null, date: string | null, validFrom: string | null, validTo: string | null, amount: string | null, articleId: string | null, articleTitle: string | null, articleUrl: string | null, articleLanguage: string | null, publishedAt: string | null, sourceName: string | null, sourceUrl: string | null }>, conflicts: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }> } };
+export type EdgeDetailQuery = { edge: { edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, evidence: Array<{ statementId: string, sentence: string | null, start: number | null, end: number | null, confidence: number, rule: string, firstSeen: string | null, date: string | null, validFrom: string | null, validTo: string | null, amount: string | null, articleId: string | null, publication: string | null, articleTitle: string | null, articleUrl: string | null, articleLanguage: string | null, publishedAt: string | null, sourceName: string | null, sourceUrl: string | null }>, conflicts: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }> } };
 
 export type EntityDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EntityDetailQuery = { entity: { id: string, type: NodeType, name: string, aliases: Array<string>, description: string | null, properties: { asOf: string | null, sector: string | null, ticker: string | null, kind: string | null, country: string | null, vendor: string | null, family: string | null, architecture: string | null, processNode: string | null, memory: string | null, performance: string | null, announced: string | null, status: string | null, isFamily: boolean | null, effective: string | null, ended: string | null, summary: string | null, roles: Array<string> | null, createdBy: string | null, createdAt: string | null, learnedAliases: Array<string> | null }, relations: Array<{ predicate: Predicate, direction: string, edges: Array<{ edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null } }> }>, articles: Array<{ id: string, title: string, url: string | null, language: string, publishedAt: string | null, mentionCount: number }> } };
+export type EntityDetailQuery = { entity: { id: string, type: NodeType, name: string, aliases: Array<string>, description: string | null, properties: { asOf: string | null, sector: string | null, ticker: string | null, kind: string | null, country: string | null, vendor: string | null, family: string | null, architecture: string | null, processNode: string | null, memory: string | null, performance: string | null, announced: string | null, status: string | null, isFamily: boolean | null, effective: string | null, ended: string | null, summary: string | null, roles: Array<string> | null, createdBy: string | null, createdAt: string | null, learnedAliases: Array<string> | null }, relations: Array<{ predicate: Predicate, direction: string, edges: Array<{ edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null } }> }>, articles: Array<{ id: string, title: string, url: string | null, language: string, publishedAt: string | null, mentionCount: number }> } };
 
 export type GraphNodeFieldsFragment = { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null };
 
-export type GraphEdgeFieldsFragment = { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null };
+export type GraphEdgeFieldsFragment = { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null };
 
-export type EvidenceFieldsFragment = { statementId: string, sentence: string | null, start: number | null, end: number | null, confidence: number, rule: string, firstSeen: string | null, date: string | null, validFrom: string | null, validTo: string | null, amount: string | null, articleId: string | null, articleTitle: string | null, articleUrl: string | null, articleLanguage: string | null, publishedAt: string | null, sourceName: string | null, sourceUrl: string | null };
+export type EvidenceFieldsFragment = { statementId: string, sentence: string | null, start: number | null, end: number | null, confidence: number, rule: string, firstSeen: string | null, date: string | null, validFrom: string | null, validTo: string | null, amount: string | null, articleId: string | null, publication: string | null, articleTitle: string | null, articleUrl: string | null, articleLanguage: string | null, publishedAt: string | null, sourceName: string | null, sourceUrl: string | null };
 
 export type NeighborhoodQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -227,7 +227,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }> } };
 
 export type ShortestPathsQueryVariables = Exact<{
   from: string;
@@ -238,7 +238,7 @@ export type ShortestPathsQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }> } } };
+export type ShortestPathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }> } } };
 
 export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -279,7 +279,7 @@ export type SubgraphQueryVariables = Exact<{
 }>;
 
 
-export type SubgraphQuery = { subgraph: { nodes: Array<{ id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, date: string | null, validFrom: string | null, validTo: string | null }> } };
+export type SubgraphQuery = { subgraph: { nodes: Array<{ id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }> } };
 
 export type TimelineQueryVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
@@ -338,6 +338,7 @@ export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
   predicate
   confidence
   sources
+  publications
   date
   validFrom
   validTo
@@ -357,6 +358,7 @@ export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
   validTo
   amount
   articleId
+  publication
   articleTitle
   articleUrl
   articleLanguage
@@ -462,6 +464,7 @@ fragment GraphEdgeFields on GraphEdge {
   predicate
   confidence
   sources
+  publications
   date
   validFrom
   validTo
@@ -502,6 +505,7 @@ fragment GraphEdgeFields on GraphEdge {
   predicate
   confidence
   sources
+  publications
   date
   validFrom
   validTo
@@ -519,6 +523,7 @@ fragment EvidenceFields on Evidence {
   validTo
   amount
   articleId
+  publication
   articleTitle
   articleUrl
   articleLanguage
@@ -598,6 +603,7 @@ fragment GraphEdgeFields on GraphEdge {
   predicate
   confidence
   sources
+  publications
   date
   validFrom
   validTo
@@ -639,6 +645,7 @@ fragment GraphEdgeFields on GraphEdge {
   predicate
   confidence
   sources
+  publications
   date
   validFrom
   validTo
@@ -684,6 +691,7 @@ fragment GraphEdgeFields on GraphEdge {
   predicate
   confidence
   sources
+  publications
   date
   validFrom
   validTo
@@ -775,6 +783,7 @@ fragment GraphEdgeFields on GraphEdge {
   predicate
   confidence
   sources
+  publications
   date
   validFrom
   validTo

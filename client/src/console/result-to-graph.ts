@@ -104,6 +104,7 @@ function edgeWith(subject: string, predicate: Predicate | 'MENTIONS', object: st
     predicate,
     confidence: number(p['confidence']) ?? 1,
     sources: number(p['sources']) ?? 1,
+    publications: number(p['publications']) ?? number(p['sources']) ?? 1,
     date: text(p['date']),
     validFrom: text(p['validFrom']),
     validTo: text(p['validTo']),

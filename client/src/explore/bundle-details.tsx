@@ -8,7 +8,7 @@ import type { CanvasModel } from '../graph/canvas-model.ts';
 import { parseBundleId, predicateWords } from '../graph/to-elements.ts';
 import type { CanvasTarget } from '../graph/use-cytoscape.ts';
 import { useLanguage } from '../i18n/language.ts';
-import { sourceCount, usePanelMessages } from '../i18n/panel-messages.ts';
+import { sourcesFromPublications, usePanelMessages } from '../i18n/panel-messages.ts';
 import { bundleMembers } from './explore-state.ts';
 import { TypeBadge } from './type-badge.tsx';
 
@@ -53,7 +53,7 @@ export function BundleDetails({ id, model, onSelect }: BundleDetailsProps) {
                   {name(edge.source)} <span className="predicate-words">{predicateWords(edge.predicate, language)}</span> {name(edge.target)}
                 </span>
                 <span className="count">
-                  {sourceCount(t, edge.sources)} · {edgeTimeText(edge, language) ?? t('undated')}
+                  {sourcesFromPublications(t, edge.sources, edge.publications)} · {edgeTimeText(edge, language) ?? t('undated')}
                 </span>
               </button>
             </li>

@@ -63,7 +63,7 @@ describe('the explorer state', () => {
   });
 
   it('reopens the paths of a link from the nodes and relationships drawn', () => {
-    const edge = (source: string, predicate: 'MAKES' | 'SELLS_TO', target: string) => ({ id: `${source}|${predicate}|${target}`, source, target, predicate, confidence: 0.9, sources: 1, date: null, validFrom: null, validTo: null });
+    const edge = (source: string, predicate: 'MAKES' | 'SELLS_TO', target: string) => ({ id: `${source}|${predicate}|${target}`, source, target, predicate, confidence: 0.9, sources: 1, publications: 1, date: null, validFrom: null, validTo: null });
     const model = addSeeds(EMPTY_MODEL, { nodes: [node('a'), node('b'), node('c')], edges: [edge('a', 'MAKES', 'b'), edge('c', 'SELLS_TO', 'b')] });
     const shown = { nodeIds: ['a', 'b', 'c'], edgeIds: ['a|MAKES|b', 'c|SELLS_TO|b'] };
     const gone = { nodeIds: ['a', 'd'], edgeIds: ['a|MAKES|d'] };

@@ -6,7 +6,7 @@ import { EMPTY_MODEL, addSeeds, collapseNode, expandNode, hiddenDegreeOf, remove
 
 const node = (id: string, degree = 2): GraphNode => ({ id, type: 'Company', name: id, degree, hiddenDegree: 0, date: null, kind: null });
 const edge = (source: string, target: string): GraphEdge => ({
-  id: `${source}|SUPPLIES|${target}`, source, target, predicate: 'SUPPLIES', confidence: 1, sources: 1, date: null, validFrom: null, validTo: null,
+  id: `${source}|SUPPLIES|${target}`, source, target, predicate: 'SUPPLIES', confidence: 1, sources: 1, publications: 1, date: null, validFrom: null, validTo: null,
 });
 
 describe('the canvas model', () => {

@@ -8,7 +8,7 @@ const nodes: GraphNode[] = [
   { id: 'nvidia', type: 'Company', name: 'NVIDIA', degree: 3, hiddenDegree: 0, date: null, kind: null },
   { id: 'h20', type: 'Chip', name: 'H20 <"special"> & co', degree: 2, hiddenDegree: 0, date: '2023-11-09', kind: null },
 ];
-const edges: GraphEdge[] = [{ id: 'nvidia|MAKES|h20', source: 'nvidia', target: 'h20', predicate: 'MAKES', confidence: 0.9, sources: 4, date: '2023-11-09', validFrom: null, validTo: null }];
+const edges: GraphEdge[] = [{ id: 'nvidia|MAKES|h20', source: 'nvidia', target: 'h20', predicate: 'MAKES', confidence: 0.9, sources: 4, publications: 3, date: '2023-11-09', validFrom: null, validTo: null }];
 const positions = new Map([['nvidia', { x: 0, y: 0 }], ['h20', { x: 120, y: -40 }]]);
 
 describe('exports of the canvas', () => {

@@ -6,7 +6,7 @@ import { edgeTime, edgeTimeText, NO_FILTERS, visibleElements } from './graph-fil
 
 const node = (id: string, type: GraphNode['type'] = 'Company', date: string | null = null): GraphNode => ({ id, type, name: id, degree: 1, hiddenDegree: 0, date, kind: null });
 const edge = (source: string, predicate: GraphEdge['predicate'], target: string, time: Partial<Pick<GraphEdge, 'date' | 'validFrom' | 'validTo'>>): GraphEdge => ({
-  id: `${source}|${predicate}|${target}`, source, target, predicate, confidence: 1, sources: 1, date: null, validFrom: null, validTo: null, ...time,
+  id: `${source}|${predicate}|${target}`, source, target, predicate, confidence: 1, sources: 1, publications: 1, date: null, validFrom: null, validTo: null, ...time,
 });
 
 describe('the time window', () => {

@@ -8,7 +8,7 @@ const node = (id: string, type: GraphNode['type'] = 'Company', extra: Partial<Gr
   id, type, name: id.toUpperCase(), degree: 3, hiddenDegree: 0, date: null, kind: null, ...extra,
 });
 const edge = (source: string, predicate: GraphEdge['predicate'], target: string, extra: Partial<GraphEdge> = {}): GraphEdge => ({
-  id: `${source}|${predicate}|${target}`, source, target, predicate, confidence: 0.9, sources: 2, date: null, validFrom: null, validTo: null, ...extra,
+  id: `${source}|${predicate}|${target}`, source, target, predicate, confidence: 0.9, sources: 2, publications: 2, date: null, validFrom: null, validTo: null, ...extra,
 });
 
 describe('toElements', () => {
