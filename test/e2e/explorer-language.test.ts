@@ -43,6 +43,35 @@ describe('the explorer in French and English', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'explorer-fr.png') });
   });
 
+  it('speaks French in the panels, the legend, the bundles and the other views too', async () => {
+    const left = page.getByRole('complementary', { name: 'Filtres, chemins et vues' });
+    await left.getByRole('heading', { name: 'Filtres' }).waitFor();
+    await left.getByRole('group', { name: 'Types de nœuds' }).getByRole('checkbox', { name: /Puce/ }).waitFor();
+    await left.getByRole('tab', { name: 'Chemins' }).click();
+    await left.getByRole('button', { name: 'Trouver les chemins' }).waitFor();
+    await left.getByRole('combobox', { name: 'Entité de départ' }).waitFor();
+    await left.getByRole('tab', { name: 'Vues' }).click();
+    await left.getByRole('button', { name: 'Copier le lien' }).waitFor();
+    await page.getByRole('region', { name: 'Légende' }).getByText('plus de sources').waitFor();
+    assert.equal(await page.getByRole('toolbar', { name: 'Canevas' }).getByRole('option', { name: 'Forces' }).count(), 1);
+    // The bundle of NVIDIA's two relationships with H20: its count and its list in French.
+    await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('bundle:h20|nvidia').nonempty() ?? false);
+    assert.equal(await label('bundle:h20|nvidia'), '2 relations');
+    await page.evaluate(() => void window.__chipgraph?.cy.getElementById('bundle:h20|nvidia').emit('tap'));
+    const bundle = page.getByRole('complementary', { name: 'Détails' }).getByRole('list', { name: '2 relations' });
+    await bundle.waitFor();
+    assert.match(await bundle.innerText(), /NVIDIA conçoit NVIDIA H20/);
+    assert.match(await bundle.innerText(), /\d+ sources? issues? de \d+ publications?|1 source/);
+    await page.getByRole('navigation', { name: 'Vues' }).getByRole('link', { name: 'Requête' }).click();
+    await page.getByRole('button', { name: /Lancer/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Vues' }).getByRole('link', { name: 'Articles' }).click();
+    await page.getByRole('heading', { name: 'Articles', level: 1 }).waitFor();
+    await page.getByRole('columnheader', { name: 'Titre' }).waitFor();
+    await page.getByRole('navigation', { name: 'Vues' }).getByRole('link', { name: 'Ajouter un article' }).click();
+    await page.getByRole('button', { name: 'Analyser' }).waitFor();
+    await page.getByRole('navigation', { name: 'Vues' }).getByRole('link', { name: 'Explorer' }).click();
+  });
+
   it('switches to English and remembers it', async () => {
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Explore' }).waitFor();

@@ -147,6 +147,22 @@ describe('the explorer', () => {
     await session.screenshot('paths');
   });
 
+  it('keeps the paths in the link: a colleague sees the same list, highlighted', async () => {
+    const { page } = session;
+    await page.waitForFunction(() => /[?&]paths=cambricon~/.test(window.location.hash));
+    const list = page.getByRole('list', { name: 'Shortest paths' });
+    const items = await list.getByRole('listitem').allInnerTexts();
+    const highlighted = await page.evaluate(() => window.__chipgraph?.cy.elements('.path').map((element) => element.id()).sort() ?? []);
+    const copy = await session.newPage();
+    await copy.goto(page.url());
+    const reopened = copy.getByRole('list', { name: 'Shortest paths' });
+    await reopened.waitFor();
+    assert.deepEqual(await reopened.getByRole('listitem').allInnerTexts(), items);
+    await copy.waitForFunction((count) => (window.__chipgraph?.cy.elements('.path').length ?? 0) >= count, highlighted.length);
+    assert.deepEqual(await copy.evaluate(() => window.__chipgraph?.cy.elements('.path').map((element) => element.id()).sort() ?? []), highlighted);
+    await copy.close();
+  });
+
   it('folds the legend out of the way, and remembers it on the next visit', async () => {
     const { page } = session;
     const legend = page.getByRole('region', { name: 'Legend' });

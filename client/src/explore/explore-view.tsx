@@ -92,6 +92,12 @@ export function ExploreView({ active }: { active: boolean }) {
     };
   }, [cyRef]);
 
+  // A view reopened with paths (a link, Back/Forward) shows their list.
+  const reopenedWithPaths = state.placement !== null && state.paths !== null;
+  useEffect(() => {
+    if (reopenedWithPaths) setLeftTab('paths');
+  }, [state.placement, reopenedWithPaths]);
+
   // Coming back from another view: the canvas's size may have changed.
   useEffect(() => {
     if (active) cyRef.current?.resize();

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GraphEdge, GraphNode } from '../api/explorer-api.ts';
-import { bundleEdges, bundleElement, bundleId, edgeElement, nodeElement, openBundles, parseBundleId, predicateWords, toElements } from './to-elements.ts';
+import { bundleEdges, bundleElement, bundleId, edgeElement, nodeElement, nodeLabel, openBundles, parseBundleId, predicateWords, toElements } from './to-elements.ts';
 
 const node = (id: string, type: GraphNode['type'] = 'Company', extra: Partial<GraphNode> = {}): GraphNode => ({
   id, type, name: id.toUpperCase(), degree: 3, hiddenDegree: 0, date: null, kind: null, ...extra,
@@ -29,6 +29,7 @@ describe('toElements', () => {
     assert.equal(element.data['glyph'], 'µ');
     assert.equal(element.data['label'], 'H20\n+4 more');
     assert.equal(nodeElement(node('h20', 'Chip'), 0).data['label'], 'H20');
+    assert.equal(nodeLabel('H20', 4, 'fr'), 'H20\n+4 de plus');
   });
 
   it('leaves out null properties instead of writing them as data', () => {

@@ -45,8 +45,10 @@ export function predicateWords(predicate: string, language: Language = currentLa
   return predicate.toLowerCase().replaceAll('_', ' ');
 }
 
-export function nodeLabel(name: string, hiddenDegree: number): string {
-  return hiddenDegree > 0 ? `${name}\n+${hiddenDegree} more` : name;
+/** "NVIDIA\n+49 more" ("+49 de plus" in French) when relationships are not drawn. */
+export function nodeLabel(name: string, hiddenDegree: number, language: Language = currentLanguage()): string {
+  if (hiddenDegree <= 0) return name;
+  return `${name}\n+${hiddenDegree} ${language === 'fr' ? 'de plus' : 'more'}`;
 }
 
 export function nodeElement(node: GraphNode, hiddenDegree: number = node.hiddenDegree): ElementDefinition {

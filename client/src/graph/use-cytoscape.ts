@@ -273,11 +273,14 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     };
   }, [highlighted]);
 
-  // Edge words follow the interface language.
+  // Edge words and "+N more" follow the interface language.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => cy.edges().not('.bundle').forEach((edge) => void edge.data('label', predicateWords(edge.data('predicate') as string, language))));
+    cy.batch(() => {
+      cy.edges().not('.bundle').forEach((edge) => void edge.data('label', predicateWords(edge.data('predicate') as string, language)));
+      cy.nodes().forEach((node) => void node.data('label', nodeLabel(node.data('name') as string, node.data('hiddenDegree') as number, language)));
+    });
   }, [language]);
 
   // Run the chosen layout on everything when the user asks, and only then: a view restored from a
