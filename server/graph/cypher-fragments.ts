@@ -1,7 +1,7 @@
 /**
  * The only text Chipgraph's statements interpolate into Cypher, reads and writes alike:
  * relationship-type alternations and projections built from schema/vocabulary.ts constants, and
- * guards (`label`, `relType`, `variable`, `parameter`, `numbered`, `sumOf`) that return a name only
+ * guards (`label`, `relType`, `variable`, `parameter`, `numbered`, `sumOf`, and for backups `storedLabel`, `storedRelType`, `storedKey`) that return a name only
  * when it is one of the vocabulary or a plain identifier written in the module, and throw
  * otherwise. Values always travel as `$parameters`; `cypher-safety.test.ts` checks that no module
  * under `server/graph/` interpolates anything else.
@@ -10,6 +10,7 @@
  * evidence reads `s` (a Statement) and `a` (the Article that states it, possibly null).
  */
 import { MENTIONS, NODE_TYPES, PREDICATE_NAMES } from '../../schema/vocabulary.ts';
+import { STORED_LABELS, STORED_NODE_KINDS, STORED_RELATIONSHIP_TYPES } from '../../schema/storage.ts';
 import { PATHS_MAX_LENGTH } from '../graphql/validate-arguments.ts';
 
 /** Every predicate of the vocabulary as a relationship-type alternation: `MAKES|DESIGNS|…`. */
@@ -37,6 +38,24 @@ export function label(name: string): string {
 export function relType(name: string): string {
   if (!(PREDICATE_NAMES as readonly string[]).includes(name)) throw new Error(`not a predicate of the vocabulary: ${name}`);
   return name;
+}
+
+/** Any label a stored node may carry (schema/storage.ts), for backups: anything else throws. */
+export function storedLabel(name: string): string {
+  if (!STORED_LABELS.includes(name)) throw new Error(`not a stored node label: ${name}`);
+  return name;
+}
+
+/** Any relationship type stored (schema/storage.ts), for backups: anything else throws. */
+export function storedRelType(name: string): string {
+  if (!STORED_RELATIONSHIP_TYPES.includes(name)) throw new Error(`not a stored relationship type: ${name}`);
+  return name;
+}
+
+/** The identifying property of a kind of stored node (`id`, or `key` for MinHash bands): anything else throws. */
+export function storedKey(kind: string): string {
+  if (!Object.hasOwn(STORED_NODE_KINDS, kind)) throw new Error(`not a kind of stored node: ${kind}`);
+  return STORED_NODE_KINDS[kind as keyof typeof STORED_NODE_KINDS];
 }
 
 /** A parameter reference such as `$edgeIds`, or `$touched.MAKES` with a key of the vocabulary. */

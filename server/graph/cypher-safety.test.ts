@@ -17,7 +17,7 @@ const modules = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
   .sort();
 
 /** Guards: whatever their arguments, they return a vocabulary name or a plain identifier, or throw. */
-const GUARDS = ['label', 'relType', 'variable', 'parameter', 'numbered', 'sumOf'];
+const GUARDS = ['label', 'relType', 'variable', 'parameter', 'numbered', 'sumOf', 'storedLabel', 'storedRelType', 'storedKey'];
 /** Builders of whole subqueries whose own module is checked here, and whose arguments pass through guards. */
 const SUBQUERY_BUILDERS = ['refreshEdgesSubquery'];
 
@@ -147,6 +147,14 @@ describe('Cypher safety', () => {
     assert.throws(() => fragments.parameter('x'));
     assert.throws(() => fragments.numbered('created', -1));
     assert.throws(() => fragments.sumOf(['a', 'b) DELETE n']));
+    assert.equal(fragments.storedLabel('Statement'), 'Statement');
+    assert.equal(fragments.storedRelType('STATES'), 'STATES');
+    assert.equal(fragments.storedKey('MinHashBand'), 'key');
+    assert.throws(() => fragments.storedLabel('CommitLock'));
+    assert.throws(() => fragments.storedLabel('Entity) DETACH DELETE (n'));
+    assert.throws(() => fragments.storedRelType('STATES]->() DETACH DELETE (n'));
+    assert.throws(() => fragments.storedKey('toString'));
+    assert.throws(() => fragments.storedKey('Company'));
   });
 
   it('refuses to build a fragment for anything but a plain variable name', () => {
