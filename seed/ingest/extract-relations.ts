@@ -46,10 +46,15 @@ export const MIN_CONFIDENCE = 0.5;
 const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Chip', pattern: /(?<![\p{L}])(?:the (?:chip|chips|accelerator|processor|gpu)|la puce|cette puce|ces puces|ce processeur|cet accelerateur|the same chip)(?![\p{L}])/gu },
   { type: 'Company', pattern: /(?<![\p{L}])(?:the (?:company|chipmaker|firm|group|chip designer|american company|us company)|l'entreprise|la societe|le fabricant|l'americain|le groupe americain)(?![\p{L}])/gu },
+  // A subject pronoun that launches or sells a product: "il a mis sur le marché l'A800", "it released the B30A".
+  { type: 'Company', pattern: /(?<![\p{L}'])(?:il|elle|it)(?=\s+(?:(?:a|avait|aura|has|had|then|alors|also|aussi|later|ensuite|soon)\s+){0,2}(?:mis sur le marche|lance|presente|devoile|commercialise|vend|launched|released|unveiled|introduced|rolled out|began (?:selling|shipping)|sells|ships)(?![\p{L}]))/gu },
   { type: 'Policy', pattern: /(?<![\p{L}])(?:(?:the|that|this) (?:rule|rules|measure|requirement|ban)|(?:la|cette) (?:regle|mesure|interdiction))(?![\p{L}])/gu },
 ];
 
 /** Two companies referred to together (folded): "both firms", "the two Shanghai-based groups", "les deux sociétés". */
+/** Two chips referred to together (folded): "both chips", "the two accelerators", "les deux puces". */
+const PLURAL_CHIPS = /(?<![\p{L}])(?:both(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus|parts)|the two(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus)|(?:les|ces) deux(?: [a-z-]+){0,1} (?:puces|accelerateurs|processeurs|gpu)|l'une et l'autre)(?![\p{L}])/gu;
+
 const PLURAL_COMPANIES = /(?<![\p{L}])(?:both(?: [a-z-]+){0,2} (?:firms|companies|groups|chipmakers|designers|makers)|the two(?: [a-z-]+){0,2} (?:firms|companies|groups|chipmakers|designers)|(?:les|ces) deux(?: [a-z-]+){0,2} (?:societes|entreprises|groupes|concepteurs|firmes|fabricants)(?: [a-z-]+)?)(?![\p{L}])/gu;
 
 const TITLES: ReadonlyArray<{ pattern: RegExp; alias: string }> = [
@@ -184,19 +189,22 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
       }
     }
     // "Both firms", "les deux sociétés": the two companies of the sentence before, as one group.
+    // "Les deux puces", "both chips": the two chips of the sentence before, in the same way.
     const pluralGroups: RelationMention[][] = [];
-    PLURAL_COMPANIES.lastIndex = 0;
-    let plural: RegExpExecArray | null;
-    while ((plural = PLURAL_COMPANIES.exec(folded)) !== null) {
-      const start = sentence.start + plural.index;
-      const end = start + plural[0].length;
-      if (ms.some((m) => m.start < end && start < m.end && !m.pseudo)) continue;
-      const previous = real.filter((m) => m.type === 'Company' && !m.pseudo && m.sentence === sentence.index - 1);
-      const ids = [...new Set(previous.map((m) => m.entityId))];
-      if (ids.length !== 2) continue;
-      const group = ids.map((entityId) => ({ entityId, type: 'Company' as const, start, end, sentence: sentence.index, text: text.slice(start, end), pseudo: true }));
-      ms.push(...group);
-      pluralGroups.push(group);
+    for (const [type, pattern] of [['Company', PLURAL_COMPANIES], ['Chip', PLURAL_CHIPS]] as const) {
+      pattern.lastIndex = 0;
+      let plural: RegExpExecArray | null;
+      while ((plural = pattern.exec(folded)) !== null) {
+        const start = sentence.start + plural.index;
+        const end = start + plural[0].length;
+        if (ms.some((m) => m.start < end && start < m.end && !m.pseudo)) continue;
+        const previous = real.filter((m) => m.type === type && !m.pseudo && m.sentence === sentence.index - 1);
+        const ids = [...new Set(previous.map((m) => m.entityId))];
+        if (ids.length !== 2) continue;
+        const group = ids.map((entityId) => ({ entityId, type, start, end, sentence: sentence.index, text: text.slice(start, end), pseudo: true }));
+        ms.push(...group);
+        pluralGroups.push(group);
+      }
     }
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
     const groups = coordinationGroups(ms, folded, sentence.start);

@@ -67,7 +67,7 @@ const NOT_UNDOING = "(?![^.;:]*(?:resci|repeal|abrog|levee|lifting|revoc|revok|w
 
 export const PAIR_RULES: readonly PairRule[] = [
   // MAKES
-  { id: 'fr.possessive-chip-of-company', predicate: 'MAKES', left: ['Chip'], right: ['Company'], gap: R("^\\s*(?:de|d'|du)\\s*$"), subject: 'right', confidence: 0.85 },
+  { id: 'fr.possessive-chip-of-company', predicate: 'MAKES', left: ['Chip'], right: ['Company'], gap: R("^\\s*(?:de|d'|du)\\s*(?:(?:son|sa|leur) (?:rival|concurrent|compatriote|voisin|partenaire|homologue)(?: [a-z]+)?\\s*)?$"), subject: 'right', confidence: 0.85 },
   { id: 'en.possessive-company-chip', predicate: 'MAKES', left: ['Company'], right: ['Chip'], gap: R("^\\s*'\\s*s?\\s*(?:(?:new|latest|own|flagship|older|newer|upcoming|next-generation|china-specific|downgraded|cut-down|ai|top|high-end|advanced|popular)\\s+){0,2}$"), subject: 'left', confidence: 0.85 },
   { id: 'company-chip-compound', predicate: 'MAKES', left: ['Company'], right: ['Chip'], gap: R('^\\s*$'), subject: 'left', confidence: 0.8 },
   { id: 'en.whose-chip', predicate: 'MAKES', left: ['Company'], right: ['Chip'], gap: R('^\\s*,\\s*whose\\s*$'), subject: 'left', confidence: 0.85 },
@@ -90,7 +90,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'en.state-possessive-agency', predicate: 'PART_OF', left: ['Government'], right: ['Government'], gap: R("^\\s*'\\s*s?\\s*$"), subject: 'right', confidence: 0.8 },
   { id: 'agency-part-of-state', predicate: 'PART_OF', left: ['Government'], right: ['Government'], gap: R("^\\s*,?\\s*(?:the |an? |une? |la |le )?(?:part|arm|agency|branch|division|unit|office|organe|branche|service|bras arme)\\s+(?:of|de|du)\\s*(?:the\\s*)?$|^\\s*,?\\s*(?:qui )?(?:depend|rattachee?)\\s+(?:de|du|a|au)\\s*$"), subject: 'left', confidence: 0.85 },
   // BASED_ON / SUCCESSOR_OF
-  { id: 'chip-based-on-chip', predicate: 'BASED_ON', left: ['Chip'], right: ['Chip'], gap: R("(?:based on|built on|derived from|cut-down version of|version of|variant of|basee?s? sur|concue?s? sur|derivee?s? de|version (?:bridee|reduite|allegee) d[eu]|-based|pairs (?:two )?|combines (?:two )?|assemble deux|reprend)[^.;:]{0,45}$"), subject: 'left', confidence: 0.8, includeRightText: true },
+  { id: 'chip-based-on-chip', predicate: 'BASED_ON', left: ['Chip'], right: ['Chip'], gap: R("(?:based on|built on|derived from|cut-down version of|version of|variant of|basee?s? sur|concue?s? sur|derivee?s?|version (?:(?:bridee|reduite|allegee|degradee|modifiee) )?d(?:e|u|es|')|-based|pairs (?:two )?|combines (?:two )?|assemble deux|reprend)[^.;:]{0,45}$"), subject: 'left', confidence: 0.8, includeRightText: true },
   { id: 'chip-successor-of-chip', predicate: 'SUCCESSOR_OF', left: ['Chip'], right: ['Chip'], gap: R("(?:successor (?:to|of)|succeeds|replaces|will replace|follow-up to|successeur d[ue]|succede a|succedera a|remplace|remplacera|prendre la releve d[ue]|prend la releve d[ue])[^.;:]{0,20}$"), subject: 'left', confidence: 0.8 },
   { id: 'chip-predecessor-of-chip', predicate: 'SUCCESSOR_OF', left: ['Chip'], right: ['Chip'], gap: R("(?:predecessor (?:to|of)|replaced by|succeeded by|remplacee? par|predecesseur d[ue])[^.;:]{0,20}$"), subject: 'right', confidence: 0.8 },
   // Company with company

@@ -1,0 +1,44 @@
+/**
+ * How a chip's maker and lineage are said in passing: a version of another chip, a rival's chip,
+ * a pronoun that launches a product, a list placed on the Entity List after a judgement.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { relationsIn } from './read-relations.test-support.ts';
+
+describe('a chip said in passing', () => {
+  it('reads "une version de l’A100" and "dérivé … du H100" as based on it', async () => {
+    const found = await relationsIn('Nvidia a lancé l’A800, une version de l’A100, puis le H800, dérivé selon le même principe du H100.');
+    assert.ok(found.includes('a800 BASED_ON a100'), found.join('\n'));
+    assert.ok(found.includes('h800 BASED_ON h100'), found.join('\n'));
+  });
+
+  it('reads "le MI250 de son rival AMD" as AMD making the MI250', async () => {
+    const found = await relationsIn('Le H100 de Nvidia distance le MI250 de son rival AMD.');
+    assert.ok(found.includes('amd MAKES mi250'), found.join('\n'));
+    assert.ok(!found.includes('nvidia MAKES mi250'), found.join('\n'));
+  });
+
+  it('reads "il a mis sur le marché" as the company the text is about launching the chip', async () => {
+    const found = await relationsIn('Washington a privé Nvidia de ses puces. Le groupe a réagi vite. En quelques mois, il a mis sur le marché l’A800.');
+    assert.ok(found.includes('nvidia MAKES a800'), found.join('\n'));
+  });
+
+  it('does not take an impersonal "il" for a company', async () => {
+    const found = await relationsIn('Nvidia vend des puces en Chine. Il faut dire que le H800 reste exportable.');
+    assert.ok(!found.some((r) => r.endsWith(' h800') && r.startsWith('nvidia ')), found.join('\n'));
+  });
+});
+
+describe('a listing told with a judgement in between', () => {
+  it('reads companies listed after "que Pékin considère comme" as listed', async () => {
+    const found = await relationsIn('Washington a inscrit sur sa liste noire, l’Entity List, deux concepteurs que Pékin considère comme des champions : Biren Technology et Moore Threads.');
+    assert.ok(found.includes('us-entity-list TARGETS biren'), found.join('\n'));
+    assert.ok(found.includes('us-entity-list TARGETS moore-threads'), found.join('\n'));
+  });
+
+  it('still leaves out a measure Washington is only considering', async () => {
+    const found = await relationsIn('Washington is considering adding Biren Technology to the Entity List.');
+    assert.ok(!found.includes('us-entity-list TARGETS biren'), found.join('\n'));
+  });
+});
