@@ -464,7 +464,9 @@ function findSubjects(rule: TriggerRule, ms: readonly RelationMention[], groups:
   if (rule.agent === 'before' || rule.agent === 'either') {
     const candidates = ms.filter((m) => domain.includes(m.type) && m.end <= tStart && tStart - m.end <= rule.reach
       && !/^\s*'\s*s(?![\p{L}])/u.test(folded.slice(local(m.end), local(m.end) + 4))
-      && !/(?:^|\s)(?:to|into|from|in|vers|en|a|au|aux|depuis|dans)\s*(?:the\s*|la\s*|l'\s*|le\s*)?$/u.test(folded.slice(Math.max(0, local(m.start) - 12), local(m.start))));
+      && (!/(?:^|\s)(?:to|into|from|in|vers|en|a|au|aux|depuis|dans)\s*(?:the\s*|la\s*|l'\s*|le\s*)?$/u.test(folded.slice(Math.max(0, local(m.start) - 12), local(m.start)))
+        // "Regulators in Beijing", "les autorités à Pékin": the place stands for the state that acts.
+        || /(?:regulators?|officials?|authorities|lawmakers|policymakers|regulateurs?|autorites|responsables|dirigeants)\s+(?:in|a|en)\s*$/u.test(folded.slice(Math.max(0, local(m.start) - 24), local(m.start)))));
     const nearest = candidates[candidates.length - 1];
     if (nearest && !/[;:]/.test(folded.slice(local(nearest.end), local(tStart)))) return groups.get(nearest) ?? [nearest];
   }

@@ -1,0 +1,27 @@
+/** URGES_AVOIDANCE_OF in the wordings a wire story uses for "told companies not to buy". */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { relationsIn } from './relations/read-relations.test-support.ts';
+
+const URGED: ReadonlyArray<[string, string]> = [
+  ['Beijing instructed tech firms to stop purchases of the H20.', 'china-government URGES_AVOIDANCE_OF h20'],
+  ['The CAC ordered Alibaba and ByteDance not to buy the RTX Pro 6000D.', 'cac URGES_AVOIDANCE_OF rtx-pro-6000d'],
+  ['The Cyberspace Administration of China told companies to cancel orders for the RTX Pro 6000D.', 'cac URGES_AVOIDANCE_OF rtx-pro-6000d'],
+  ['Regulators in Beijing discouraged firms from ordering the H20.', 'china-government URGES_AVOIDANCE_OF h20'],
+  ['Pékin a demandé aux groupes technologiques de cesser leurs achats de H20.', 'china-government URGES_AVOIDANCE_OF h20'],
+  ['Les autorités chinoises ont demandé aux entreprises de ne pas acheter de H20.', 'china-government URGES_AVOIDANCE_OF h20'],
+];
+
+describe('a government telling companies not to buy a chip', () => {
+  for (const [sentence, expected] of URGED) {
+    it(`reads "${sentence}"`, async () => {
+      const found = await relationsIn(sentence);
+      assert.ok(found.includes(expected), found.join('\n'));
+    });
+  }
+
+  it('does not read the place where something happens as the government that urges', async () => {
+    const found = await relationsIn('Nvidia executives in Beijing said buyers would not stop purchases of the H20.');
+    assert.ok(!found.some((r) => r.includes('URGES_AVOIDANCE_OF')), found.join('\n'));
+  });
+});
