@@ -7,6 +7,7 @@
  * and words of the text marked as an entity. Article text is rendered as React text nodes, never
  * as HTML.
  */
+import { usePanelMessages } from '../i18n/panel-messages.ts';
 import { useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPES, PREDICATE_NAMES, fitsPredicate, isEntityType, type EntityType, type Predicate } from '../../../schema/vocabulary.ts';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -52,13 +53,14 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
   const entities = useMemo(() => new Map((preview?.entities ?? []).map((entity) => [entity.id, entity] as const)), [preview]);
   const choices = useMemo(() => (preview ? articleEntities(preview, review) : []), [preview, review]);
   const [tool, setTool] = useState<Tool>(null);
+  const t = usePanelMessages();
   const [selection, setSelection] = useState<TextSpan | null>(null);
 
   if (!preview) {
     return (
       <div className="review">
         <h2>{item.label}</h2>
-        {item.error ? <ErrorBanner code={item.error.code} message={item.error.message} /> : <p className="muted">{item.phase === 'analysing' ? 'Analysing…' : 'Not analysed yet.'}</p>}
+        {item.error ? <ErrorBanner code={item.error.code} message={item.error.message} /> : <p className="muted">{item.phase === 'analysing' ? t('revAnalysing') : t('revNotAnalysed')}</p>}
       </div>
     );
   }
@@ -80,51 +82,51 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
       <header className="review-header">
         <div className="review-meta">
           <label className="field grow">
-            <span>Title</span>
+            <span>{t('addTitle')}</span>
             <input value={meta.title} onChange={(event) => onMeta({ ...meta, title: event.target.value })} disabled={done} />
           </label>
           <label className="field">
-            <span>Published</span>
+            <span>{t('addPublished')}</span>
             <input type="date" value={meta.date} onChange={(event) => onMeta({ ...meta, date: event.target.value })} disabled={done} />
           </label>
           <label className="field grow">
-            <span>Source URL</span>
+            <span>{t('addSourceUrl')}</span>
             <input type="url" value={meta.url} onChange={(event) => onMeta({ ...meta, url: event.target.value })} disabled={done || item.source.kind === 'url'} />
           </label>
         </div>
         <div className="review-actions">
           <p className="small review-summary">
-            {preview.language === 'fr' ? 'French' : preview.language === 'en' ? 'English' : `Language: ${preview.language}`} · {preview.entities.length + review.marks.length} entities ({newCount} new) ·{' '}
-            {accepted} of {preview.relations.length} relationships accepted{review.added.length > 0 ? `, ${review.added.length} added` : ''}
+            {preview.language === 'fr' ? t('revFrench') : preview.language === 'en' ? t('revEnglish') : t('revLanguage', { language: preview.language })} · {t('revSummary', { entities: preview.entities.length + review.marks.length, fresh: newCount })} ·{' '}
+            {t('revAccepted', { accepted, count: preview.relations.length })}{review.added.length > 0 ? t('revAdded', { count: review.added.length }) : ''}
           </p>
           {!done && (
             <button type="button" className="button primary" onClick={onCommit} disabled={busy || item.phase === 'committing' || outdated}>
-              Commit to the graph
+              {t('revCommit')}
             </button>
           )}
           {item.outcome && item.outcome.status !== 'UNCHANGED' && (
             <button type="button" className="button" onClick={onShow}>
-              Show on the canvas
+              {t('revShow')}
             </button>
           )}
           <button type="button" className="link-button small" onClick={onForgetToken}>
-            Change token
+            {t('revChangeToken')}
           </button>
         </div>
         {item.known && !item.outcome && (
           <p className="notice-banner" role="status">
-            This article is already in the graph. Committing it again with the same title, date and corrections changes nothing.
+            {t('revKnown')}
           </p>
         )}
         {item.outcome && <OutcomeBanner outcome={item.outcome} />}
         {item.error && <ErrorBanner code={item.error.code} message={item.error.message} />}
         {outdated && (
           <p className="notice-banner" role="status">
-            Someone changed the graph after this analysis, so its names may now be read differently.{' '}
+            {t('revOutdated')}{' '}
             <button type="button" className="button small" onClick={onReanalyse} disabled={busy}>
-              Analyse again
+              {t('revAnalyseAgain')}
             </button>{' '}
-            Your corrections are kept where they still apply.
+            {t('revKept')}
           </p>
         )}
         {preview.warnings.length > 0 && (
@@ -139,19 +141,19 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
       </header>
 
       <div className="review-columns">
-        <section className="review-text" aria-label="Article text with the names found">
+        <section className="review-text" aria-label={t('revText')}>
           {!done && (
             <div className="review-tools">
-              <div className="tool-group" role="group" aria-label="Complete the reading">
+              <div className="tool-group" role="group" aria-label={t('revComplete')}>
                 <button type="button" className="button small" aria-expanded={tool === 'relation'} onClick={() => setTool(tool === 'relation' ? null : 'relation')}>
-                  Add a relationship
+                  {t('revAddRelation')}
                 </button>
                 <button type="button" className="button small" aria-expanded={tool === 'entity'} onClick={() => setTool(tool === 'entity' ? null : 'entity')}>
-                  Mark an entity
+                  {t('revMarkEntity')}
                 </button>
               </div>
               <p className="small muted selection-note" role="status">
-                {selection ? <>Selected: “{selection.text.length > 80 ? `${selection.text.slice(0, 79)}…` : selection.text}”</> : 'Select words in the text to use them as evidence or as a name.'}
+                {selection ? t('revSelected', { text: selection.text.length > 80 ? `${selection.text.slice(0, 79)}…` : selection.text }) : t('revSelectHint')}
               </p>
               {tool === 'relation' && (
                 <AddRelationForm
@@ -186,15 +188,15 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
               </span>
             ))}
             <mark className="mention is-new legend-new" style={{ ['--mention-color' as string]: '#4b5563' }}>
-              new
+              {t('revNew')}
             </mark>
           </p>
           <MarkedText text={preview.text} mentions={shownMentions(preview, review)} onSelect={setSelection} />
         </section>
 
         <section className="review-lists">
-          <h3>Relationships ({preview.relations.length + review.added.length})</h3>
-          {preview.relations.length === 0 && review.added.length === 0 && <p className="muted small">No relationship was read in this article. Add the ones it states.</p>}
+          <h3>{t('revRelationships', { count: preview.relations.length + review.added.length })}</h3>
+          {preview.relations.length === 0 && review.added.length === 0 && <p className="muted small">{t('revNoRelation')}</p>}
           <ol className="relation-list">
             {review.added.map((added) => (
               <AddedRelationCard key={added.key} relation={added} disabled={done} onRemove={() => set({ added: review.added.filter((other) => other.key !== added.key) })} />
@@ -232,7 +234,7 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
             ))}
           </ol>
 
-          <h3>Entities ({preview.entities.length + review.marks.length})</h3>
+          <h3>{t('revEntities', { count: preview.entities.length + review.marks.length })}</h3>
           <ul className="entity-list">
             {review.marks.map((mark) => (
               <MarkCard key={mark.key} mark={mark} disabled={done} onRemove={() => set({ marks: review.marks.filter((other) => other.key !== mark.key) })} />
@@ -260,17 +262,18 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
 }
 
 function OutcomeBanner({ outcome }: { outcome: IngestResult }) {
+  const t = usePanelMessages();
   if (outcome.status === 'UNCHANGED') {
     return (
       <p className="outcome-banner unchanged" role="status" data-status="UNCHANGED">
-        Already in the graph: this article was committed before with the same text, details and corrections. Nothing was changed.
+        {t('revUnchanged')}
       </p>
     );
   }
   return (
     <p className="outcome-banner created" role="status" data-status={outcome.status}>
-      {outcome.status === 'UPDATED' ? 'Updated the earlier version of this article' : 'Added to the graph'}: {outcome.addedEntities.length} new entities, {outcome.addedEdges.length} new relationships,{' '}
-      {outcome.statements.length} sourced statements{outcome.retractedEdges.length > 0 ? `, ${outcome.retractedEdges.length} relationships retracted` : ''}.
+      {t('revOutcome', { what: t(outcome.status === 'UPDATED' ? 'revUpdated' : 'revCreated'), entities: outcome.addedEntities.length, edges: outcome.addedEdges.length, statements: outcome.statements.length })}
+      {outcome.retractedEdges.length > 0 ? t('revRetracted', { count: outcome.retractedEdges.length }) : ''}.
     </p>
   );
 }
@@ -291,6 +294,7 @@ function ErrorBanner({ code, message }: { code: string; message: string }) {
  */
 function MarkedText({ text, mentions, onSelect }: { text: string; mentions: readonly ShownMention[]; onSelect(span: TextSpan | null): void }) {
   const root = useRef<HTMLElement>(null);
+  const t = usePanelMessages();
   const segments = useMemo(() => splitAtSpans(text, mentions.map((mention) => ({ start: mention.start, end: mention.end, value: mention }))), [text, mentions]);
   const capture = (): void => {
     const span = selectedSpan(window.getSelection(), root.current, text);
@@ -301,7 +305,7 @@ function MarkedText({ text, mentions, onSelect }: { text: string; mentions: read
       ref={root}
       className="article-text review-article"
       tabIndex={0}
-      aria-label="Article text: select words to use them as evidence or to mark an entity"
+      aria-label={t('revTextLabel')}
       onMouseUp={capture}
       onKeyUp={capture}
     >
@@ -363,10 +367,11 @@ function Evidence({ text, start, subject, object, predicate, entities }: { text:
 }
 
 function EndName({ entity, changed }: { entity: EntityRef; changed: boolean }) {
+  const t = usePanelMessages();
   return (
     <span className={changed ? 'relation-end changed' : 'relation-end'}>
       <TypeBadge type={entity.type} /> {entity.name}
-      {changed && <span className="visually-hidden"> (changed by you)</span>}
+      {changed && <span className="visually-hidden">{t('revChangedByYou')}</span>}
     </span>
   );
 }
@@ -384,6 +389,7 @@ function RelationCard(props: {
 }) {
   const { relation, review, refOf, disabled } = props;
   const [editing, setEditing] = useState(false);
+  const t = usePanelMessages();
   const rejected = review.rejected.has(relation.edgeId);
   const predicate = review.predicates.get(relation.edgeId) ?? (relation.predicate as Predicate);
   const ends = review.ends.get(relation.edgeId);
@@ -414,7 +420,7 @@ function RelationCard(props: {
           ))}
         </select>
         <EndName entity={object} changed={ends?.object !== undefined} />
-        <span className="confidence" title="Confidence of the rule that read it">
+        <span className="confidence" title={t('revConfidence')}>
           {percent(relation.confidence)}
         </span>
       </div>
@@ -437,26 +443,26 @@ function RelationCard(props: {
           />
           {ends && (
             <button type="button" className="link-button small" onClick={() => props.onEnds(null)}>
-              Back to what was read
+              {t('revBackToRead')}
             </button>
           )}
         </div>
       )}
       <div className="relation-foot">
         <span className="muted small">
-          rule {relation.rule}
+          {t('revRule', { rule: relation.rule })}
           {relation.date ? ` · ${relation.date}` : ''}
           {relation.amount ? ` · ${relation.amount}` : ''}
         </span>
         <span className="tool-group" role="group" aria-label={label}>
           <button type="button" className="button small" aria-expanded={editing} disabled={disabled || rejected} onClick={() => setEditing(!editing)}>
-            Change ends
+            {t('revChangeEnds')}
           </button>
           <button type="button" className="button small" aria-pressed={!rejected} disabled={disabled} onClick={() => props.onReject(false)}>
-            Accept
+            {t('revAccept')}
           </button>
           <button type="button" className="button small danger" aria-pressed={rejected} disabled={disabled} onClick={() => props.onReject(true)}>
-            Reject
+            {t('revReject')}
           </button>
         </span>
       </div>
@@ -466,20 +472,21 @@ function RelationCard(props: {
 
 function AddedRelationCard({ relation, disabled, onRemove }: { relation: AddedRelation; disabled: boolean; onRemove(): void }) {
   const label = `${relation.subject.name} ${predicateWords(relation.predicate)} ${relation.object.name}`;
+  const t = usePanelMessages();
   return (
     <li className="relation-card added" data-edge={`${relation.subject.id}|${relation.predicate}|${relation.object.id}`}>
       <div className="relation-head">
         <EndName entity={relation.subject} changed={false} />
         <span className="predicate-words">{predicateWords(relation.predicate)}</span>
         <EndName entity={relation.object} changed={false} />
-        <span className="added-tag">added by you</span>
+        <span className="added-tag">{t('revAddedByYou')}</span>
       </div>
       <blockquote className="evidence-sentence">{relation.evidence.text}</blockquote>
       <div className="relation-foot">
-        <span className="muted small">rule reviewer · 100%</span>
+        <span className="muted small">{t('revReviewerRule')}</span>
         {!disabled && (
-          <button type="button" className="button small danger" aria-label={`Remove: ${label}`} onClick={onRemove}>
-            Remove
+          <button type="button" className="button small danger" aria-label={t('revRemoveLabel', { label })} onClick={onRemove}>
+            {t('revRemove')}
           </button>
         )}
       </div>
@@ -488,17 +495,18 @@ function AddedRelationCard({ relation, disabled, onRemove }: { relation: AddedRe
 }
 
 function MarkCard({ mark, disabled, onRemove }: { mark: EntityMark; disabled: boolean; onRemove(): void }) {
+  const t = usePanelMessages();
   return (
     <li className={mark.isNew ? 'entity-card is-new marked' : 'entity-card marked'} data-entity={mark.entity.id}>
       <div className="entity-head">
         <TypeBadge type={mark.entity.type} />
         <span className="entity-name">{mark.entity.name}</span>
-        {mark.isNew && <span className="new-tag">new</span>}
-        <span className="added-tag">marked by you</span>
+        {mark.isNew && <span className="new-tag">{t('revNew')}</span>}
+        <span className="added-tag">{t('revMarkedByYou')}</span>
         <span className="muted small">“{mark.span.text}”</span>
         {!disabled && (
-          <button type="button" className="link-button small" aria-label={`Remove the mark “${mark.span.text}”`} onClick={onRemove}>
-            remove
+          <button type="button" className="link-button small" aria-label={t('revRemoveMark', { text: mark.span.text })} onClick={onRemove}>
+            {t('revRemoveSmall')}
           </button>
         )}
       </div>
@@ -510,12 +518,13 @@ function EntityCard({ entity, review, disabled, onType, onLink }: { entity: Enti
   const link = review.links.get(entity.id);
   const type = review.types.get(entity.id) ?? entity.type;
   const mentions = [...new Set(entity.mentions.map((m) => m.text))];
+  const t = usePanelMessages();
   return (
     <li className={entity.isNew && !link ? 'entity-card is-new' : 'entity-card'} data-entity={entity.id}>
       <div className="entity-head">
         <TypeBadge type={link?.type ?? type} />
         <span className="entity-name">{entity.name}</span>
-        {entity.isNew && !link && <span className="new-tag">new</span>}
+        {entity.isNew && !link && <span className="new-tag">{t('revNew')}</span>}
         <span className="muted small">
           “{mentions.slice(0, 3).join('”, “')}”{mentions.length > 3 ? '…' : ''} · {entity.mentions.length}×
         </span>
@@ -524,15 +533,15 @@ function EntityCard({ entity, review, disabled, onType, onLink }: { entity: Enti
         <div className="entity-actions">
           {link ? (
             <p className="small">
-              Linked to <strong>{link.name}</strong>{' '}
+              {t('revLinkedTo')} <strong>{link.name}</strong>{' '}
               <button type="button" className="link-button" onClick={() => onLink(null)}>
-                undo
+                {t('revUndo')}
               </button>
             </p>
           ) : (
             <>
               <EntityTypeSelect value={type} onChange={onType} className="select-label small" />
-              <SearchBox label={`Link ${entity.name} to an existing entity`} placeholder="Or link to an existing entity…" className="link-search" onPick={(hit) => onLink({ id: hit.id, name: hit.name, type: hit.type })} />
+              <SearchBox label={t('revLinkLabel', { name: entity.name })} placeholder={t('revLinkPlaceholder')} className="link-search" onPick={(hit) => onLink({ id: hit.id, name: hit.name, type: hit.type })} />
             </>
           )}
         </div>
