@@ -1,4 +1,4 @@
-/** URGES_AVOIDANCE_OF in the wordings a wire story uses for "told companies not to buy". */
+/** URGES_AVOIDANCE_OF in the wordings a wire story uses for "told companies not to buy", and purchases barred or only planned. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { relationsIn } from './relations/read-relations.test-support.ts';
@@ -23,5 +23,19 @@ describe('a government telling companies not to buy a chip', () => {
   it('does not read the place where something happens as the government that urges', async () => {
     const found = await relationsIn('Nvidia executives in Beijing said buyers would not stop purchases of the H20.');
     assert.ok(!found.some((r) => r.includes('URGES_AVOIDANCE_OF')), found.join('\n'));
+  });
+});
+
+describe('a purchase that is barred or only planned', () => {
+  for (const sentence of ['The rule bars Huawei from buying the H20.', 'Tencent envisage d’acheter des Ascend 910B.', 'Tencent plans to buy more Ascend 910B chips next year.']) {
+    it(`does not read "${sentence}" as a purchase`, async () => {
+      const found = await relationsIn(sentence);
+      assert.ok(!found.some((r) => r.includes(' BUYS ')), found.join('\n'));
+    });
+  }
+
+  it('still reads a purchase made', async () => {
+    const found = await relationsIn('ByteDance ordered $2 billion worth of H20 chips.');
+    assert.ok(found.includes('bytedance BUYS h20'), found.join('\n'));
   });
 });
