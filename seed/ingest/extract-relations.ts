@@ -45,7 +45,7 @@ export const MIN_CONFIDENCE = 0.5;
 
 const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Chip', pattern: /(?<![\p{L}])(?:the (?:chip|chips|accelerator|processor|gpu)|la puce|cette puce|ces puces|ce processeur|cet accelerateur|the same chip)(?![\p{L}])/gu },
-  { type: 'Company', pattern: /(?<![\p{L}])(?:the (?:company|chipmaker|firm|group|chip designer|american company|us company)|l'entreprise|la societe|le fabricant|l'americain|le groupe americain)(?![\p{L}])/gu },
+  { type: 'Company', pattern: /(?<![\p{L}])(?:the (?:company|chipmaker|firm|group|chip designer|american company|us company)|l'entreprise|la societe|le fabricant|l'americain|le groupe americain|le groupe(?! (?:de|d'|des|du)\s))(?![\p{L}])/gu },
   // A subject pronoun that launches or sells a product: "il a mis sur le marché l'A800", "it released the B30A".
   { type: 'Company', pattern: /(?<![\p{L}'])(?:il|elle|it)(?=\s+(?:(?:a|avait|aura|has|had|then|alors|also|aussi|later|ensuite|soon)\s+){0,2}(?:mis sur le marche|lance|presente|devoile|commercialise|vend|launched|released|unveiled|introduced|rolled out|began (?:selling|shipping)|sells|ships)(?![\p{L}]))/gu },
   { type: 'Policy', pattern: /(?<![\p{L}])(?:(?:the|that|this) (?:rule|rules|measure|requirement|ban)|(?:la|cette) (?:regle|mesure|interdiction))(?![\p{L}])/gu },

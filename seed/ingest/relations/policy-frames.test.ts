@@ -73,3 +73,21 @@ describe('which known measure an everyday word means', () => {
     assert.ok(!found.some((r) => r.includes('china-cac-h20-security-inquiry-2025')), found.join('\n'));
   });
 });
+
+describe('listings told in other orders', () => {
+  it('reads a listing in a story whose dateline says "May 18" (a month, not a modal)', async () => {
+    const found = await relationsIn('WASHINGTON, May 18 (Wire) - The Commerce Department said on Wednesday it was adding Huawei to the Entity List.');
+    assert.ok(found.includes('us-entity-list TARGETS huawei'), found.join('\n'));
+  });
+
+  it('reads a fronted "Inscrit … sur la liste noire, le groupe" as the company being on the list', async () => {
+    const found = await relationsIn('Cambricon publie ses résultats. Inscrit depuis décembre 2022 sur la liste noire américaine, le groupe n’a plus accès aux technologies des États-Unis.');
+    assert.ok(found.includes('us-entity-list TARGETS cambricon'), found.join('\n'));
+  });
+
+  it('reads "It also added … to the Entity List" as the measure just named adding them', async () => {
+    const found = await relationsIn('The December 2024 rule restricts exports of high-bandwidth memory to China. It also added 140 entities to the Entity List, among them the Chinese toolmakers Piotech and SiCarrier.', { date: '2024-12-03' });
+    assert.ok(found.includes('us-advanced-computing-update-2024 TARGETS piotech'), found.join('\n'));
+    assert.ok(found.includes('us-entity-list TARGETS sicarrier'), found.join('\n'));
+  });
+});

@@ -31,11 +31,26 @@ const DESTINATION = /(?:^|\s)(?:to|into|for|vers|en|a destination de|au|aux|a)\s
 /** Verbs that make a government the author of a measure (folded). */
 const ISSUING = /(?:^|[^a-z])(?:impos\w*|issu\w*|announc\w*|introduc\w*|open\w*|launch\w*|adopt\w*|enact\w*|unveil\w*|publish\w*|add(?:s|ed|ing)?|pass(?:es|ed)?|order\w*|tighten\w*|expand\w*|extend\w*|updat\w*|releas\w*|roll\w* out|put|plac\w*|sign\w*|decid\w*|instaur\w*|devoil\w*|ajout\w*|inscri\w*|publi\w*|durci\w*|etendu\w*|elargi\w*|prononc\w*|conclu\w*|decide\w*|soumis|lanc\w*|ouvert|ouvre\w*|adopt\w*|annonc\w*|impos\w*|mis en place|met en place)(?=[^a-z]|$)/;
 /** Wishes, plans and calls: what they introduce is not done (folded). */
-const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may(?!\\s+\\d)|plan(?:s|ned)? to|considering|consider(?:s|ed)? (?:whether|adding|imposing|restricting|banning|new|further|more)|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*|volont\w*|willing\w*|ready to|pret a|prete a)(?=[^a-z]|$)/;
+const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may(?!\s+\d)|plan(?:s|ned)? to|considering|consider(?:s|ed)? (?:whether|adding|imposing|restricting|banning|new|further|more)|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*|volont\w*|willing\w*|ready to|pret a|prete a)(?=[^a-z]|$)/;
 /** Verbs that undo a measure: whoever does them rescinds it, not issues it (folded). */
 const UNDOING = /(?:^|[^a-z])(?:scrap\w*|rescind\w*|revok\w*|repeal\w*|lift\w*|withdr[ae]w\w*|suspend\w*|abandon\w*|ended|annul\w*|lev[ée]\w*|abrog\w*|supprim\w*|retir\w*|suspend\w*|renonc\w*)(?=[^a-z]|$)/;
 /** A break between two clauses of a sentence: ", and", ", mais", ", while"… (folded). */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que)\s/;
+/** A sentence whose subject stands for a measure: "It also added…", "The rule also places…", "Elle ajoute…". */
+const MEASURE_SUBJECT = /^\s*(?:it|the (?:rule|package|update|measure|regulation)|elle|il|la (?:regle|mise a jour|mesure)|le (?:texte|paquet|dispositif))\s+(?:(?:also|aussi|further|then|egalement)\s+)?(?:add|plac|put|list|ajout|inscri|plac)/;
+
+/**
+ * "It also added 140 entities to the Entity List": the measure named in the two sentences before,
+ * when the listing sentence's subject stands for it (a list itself is not such a measure).
+ */
+function addingMeasure(view: SentenceView, ctx: ArticleContext): string | undefined {
+  if (!MEASURE_SUBJECT.test(view.folded)) return undefined;
+  const before = ctx.policiesBefore(view.sentence.start, 2).filter((p) => ctx.gazetteer.entries.get(p.entityId)?.kind !== 'LIST' && !/\b(?:list|liste)\b/.test(fold(p.text)));
+  return before[before.length - 1]?.entityId;
+}
+
+/** A sentence that opens on a listing participle ("Inscrit depuis décembre 2022 sur", "Added in 2019 to"). */
+const FRONTED_LISTING = /^\s*(?:inscrite?s?|placee?s?|ajoutee?s?|listed|placed|added|blacklisted)\b[^,;]{0,40}$/;
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
 const COMPLEMENT_BEFORE = /(?:^|\s)(?:of|de|d'|du|des)\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 
@@ -224,7 +239,11 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       for (const member of groupOf(view, target)) {
         if (member.type !== target.type) continue;
         emit(policy.entityId, 'TARGETS', member.entityId, confidence - (target.pseudo || policy.pseudo ? 0.1 : 0), rule);
-        if (how === 'added') listingOf(member, policy, issuer);
+        if (how === 'added') {
+          listingOf(member, policy, issuer);
+          const measure = addingMeasure(view, ctx);
+          if (measure) emit(measure, 'TARGETS', member.entityId, 0.6, 'policy-frame-listing-by-measure');
+        }
       }
     }
   }
@@ -240,6 +259,9 @@ function listed(view: SentenceView, target: RelationMention, policy: RelationMen
   if (COMPLEMENT_BEFORE.test(view.folded.slice(Math.max(0, local(target.start) - 30), local(target.start))) && !/(?:inscri\w*|ajout\w*|addition)\s+(?:du|de|d'|des|of)\s*(?:[a-z-]+\s+){0,2}$/.test(view.folded.slice(Math.max(0, local(target.start) - 40), local(target.start)))) return false;
   // "SMIC, itself on the Entity List since 2020", "inscrit sur la liste noire": being on the list.
   const onList = /(?:^|\s)(?:on|sur)\s+(?:the\s+|la\s+|l'\s*|sa\s+|leur\s+)?(?:us\s+|american\s+)?$/.test(view.folded.slice(Math.max(0, local(policy.start) - 24), local(policy.start)));
+  // "Inscrit depuis 2022 sur la liste noire américaine, le groupe…", "Placed on the Entity List in 2020, SMIC…": the subject after the fronted clause.
+  if (onList && target.start >= policy.end && FRONTED_LISTING.test(view.folded.slice(0, local(policy.start)))
+    && /^[^,;]{0,40},\s*$/.test(view.folded.slice(local(policy.end), local(target.start)))) return 'on';
   if (onList && target.end <= policy.start && local(policy.start) - local(target.end) <= 80
     && !view.mentions.some((m) => m.type === 'Company' && m.start >= target.end && m.end <= policy.start)) return 'on';
   const cues = [...view.folded.matchAll(new RegExp(LISTING.source, 'g'))].map((m) => (m.index ?? 0) + (m[0].length - m[0].trimStart().length));
