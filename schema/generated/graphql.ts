@@ -509,6 +509,35 @@ export type ArticlesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One write that changed the graph, recorded in the write's own transaction. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /**
+   * Who wrote: `token:` and 16 hex digits (the start of the SHA-256 of the write token, never the
+   * token itself), or `local` for the command line and the app's own seeding.
+   */
+  actor: Scalars['String']['output'];
+  /** When the write was committed (ISO, UTC). */
+  at: Scalars['String']['output'];
+  /** What changed, as a JSON object of ids and counts (added entities and edges, retracted edges, statements, learned aliases, replaced versions, corrections). */
+  changes: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** commitArticle or saveView. */
+  operation: Scalars['String']['output'];
+  /** CREATED or UPDATED. */
+  outcome: Scalars['String']['output'];
+  /** Id of the article or the view written. */
+  target: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Pass as `after` for the next page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  entries: Array<AuditEntry>;
+  hasMore: Scalars['Boolean']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -8008,6 +8037,11 @@ export type Query = {
   articleList: ArticleList;
   articles: Array<Article>;
   articlesConnection: ArticlesConnection;
+  /**
+   * The audit log: every write that changed the graph, newest first, a page of `first` (1 to 200)
+   * entries after the cursor `after` (the endCursor of the page before). Needs the write token.
+   */
+  auditLog: AuditLogPage;
   chips: Array<Chip>;
   chipsConnection: ChipsConnection;
   companies: Array<Company>;
@@ -8072,6 +8106,12 @@ export type QueryArticlesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ArticleSort>>;
   where?: InputMaybe<ArticleWhere>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

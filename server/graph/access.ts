@@ -21,6 +21,11 @@ export interface GraphContext {
   logger?: Pick<Logger, 'warn' | 'debug'> | undefined;
   /** Transaction timeout for this caller, in ms (seeding a fresh database allows more); default `ACCESS_SETTINGS`. */
   timeoutMs?: number | undefined;
+  /**
+   * Who writes, as the audit log records it (writes/audit-log.ts): `token:<fingerprint>` for a
+   * request with the write token; absent for this process's own writes (command line, seeding).
+   */
+  actor?: string | undefined;
 }
 
 export type AccessMode = 'READ' | 'WRITE';

@@ -22,6 +22,9 @@ export function databaseSchemaStatements(): string[] {
     'CREATE CONSTRAINT minhash_band_key IF NOT EXISTS FOR (n:MinHashBand) REQUIRE n.key IS UNIQUE',
     // Commits of one article or url serialize on these keys (server/graph/writes/commit-queries.ts).
     'CREATE CONSTRAINT commit_lock_key IF NOT EXISTS FOR (n:CommitLock) REQUIRE n.key IS UNIQUE',
+    // The audit log, paged newest first by key (server/graph/writes/audit-log.ts).
+    'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX audit_entry_key IF NOT EXISTS FOR (n:AuditEntry) ON (n.key)',
     'CREATE INDEX statement_edge IF NOT EXISTS FOR (n:Statement) ON (n.edgeId)',
     'CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
     // An edited version of an article is found by its url (server/graph/writes/commit-article.ts).

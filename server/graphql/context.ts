@@ -11,6 +11,8 @@ export interface GraphQLContext extends GraphContext {
   database: string | undefined;
   logger: Logger;
   config: Config;
+  /** The HTTP request. */
+  request: Request;
   /** What the request's token allows. */
   access: { read: boolean; write: boolean };
   /** The client's IP address, the key of its dry-run rate limit. */

@@ -4,7 +4,7 @@
  */
 import type {
   QueryArticleArgs, QueryArticleListArgs, QueryEdgeArgs, QueryEntityArgs, QueryNeighborhoodArgs,
-  QueryPathsArgs, QuerySearchArgs, QuerySavedViewArgs, QuerySubgraphArgs, QueryTimelineArgs, MutationSaveViewArgs,
+  QueryPathsArgs, QuerySearchArgs, QuerySavedViewArgs, QuerySubgraphArgs, QueryTimelineArgs, MutationSaveViewArgs, QueryAuditLogArgs,
 } from '../../schema/generated/graphql.ts';
 import type { GraphQLContext } from './context.ts';
 import { findPaths } from '../graph/reads/find-paths.ts';
@@ -19,6 +19,9 @@ import { readSubgraph } from '../graph/reads/read-subgraph.ts';
 import { saveView } from '../graph/writes/save-view.ts';
 import { readTimeline } from '../graph/reads/read-timeline.ts';
 import { searchEntities } from '../graph/reads/search-entities.ts';
+import { readAuditLog } from '../graph/reads/read-audit-log.ts';
+import { appError } from '../errors.ts';
+import { bearerToken } from '../http/access-control.ts';
 
 export const explorerResolvers = {
   Query: {
@@ -34,6 +37,14 @@ export const explorerResolvers = {
     stats: (_: unknown, __: unknown, ctx: GraphQLContext) => readStats(ctx),
     article: (_: unknown, args: QueryArticleArgs, ctx: GraphQLContext) => readArticle(ctx, args),
     articleList: (_: unknown, args: QueryArticleListArgs, ctx: GraphQLContext) => listArticles(ctx, args),
+    auditLog: (_: unknown, args: QueryAuditLogArgs, ctx: GraphQLContext) => {
+      if (!ctx.access.write) {
+        throw bearerToken(ctx.request) === undefined
+          ? appError('UNAUTHENTICATED', 'Reading the audit log needs the write token: send Authorization: Bearer <token>.')
+          : appError('FORBIDDEN', 'Reading the audit log needs the write token.');
+      }
+      return readAuditLog(ctx, args);
+    },
   },
   Mutation: {
     saveView: (_: unknown, args: MutationSaveViewArgs, ctx: GraphQLContext) => saveView(ctx, args),

@@ -3,7 +3,7 @@
  * nothing, so it is a read); reads need the read token when one is set. Tokens come as
  * `Authorization: Bearer <token>` and are compared in constant time.
  */
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import { getArgumentValues, getOperationAST, getVariableValues, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { appError } from '../errors.ts';
@@ -24,6 +24,15 @@ export function bearerToken(request: Request): string | undefined {
 export interface Tokens {
   write: string | undefined;
   read: string | undefined;
+}
+
+/**
+ * How the audit log names a token: `token:` and the first 16 hex digits of a SHA-256 of it (with
+ * a prefix of its own). It tells two tokens apart without revealing either: the hash cannot be
+ * reversed, and a generated token (32 random bytes) cannot be guessed from it.
+ */
+export function tokenFingerprint(token: string): string {
+  return `token:${createHash('sha256').update('chipgraph audit\n').update(token).digest('hex').slice(0, 16)}`;
 }
 
 /** What a request's token allows. */

@@ -15,7 +15,7 @@ import { buildSchema } from '../graphql/build-schema.ts';
 import type { Logger } from '../logger.ts';
 import { translateNeo4jError } from '../errors.ts';
 import { ACCESS_SETTINGS } from '../graph/access.ts';
-import { accessOf, useAccessControl, type Tokens } from './access-control.ts';
+import { accessOf, bearerToken, tokenFingerprint, useAccessControl, type Tokens } from './access-control.ts';
 import { ExtractionPool } from '../ingest/extraction-pool.ts';
 import { useOperationBudget } from './operation-budget.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -50,6 +50,12 @@ export interface App {
   fetch(request: Request): Promise<Response>;
 }
 
+/** What the request's token allows, and the audit log's name for its writer: a fingerprint of the write token, never the token. */
+function accessAndActor(request: Request, tokens: Tokens): { access: { read: boolean; write: boolean }; actor: string | undefined } {
+  const access = accessOf(request, tokens);
+  return { access, actor: access.write ? tokenFingerprint(bearerToken(request) ?? '') : undefined };
+}
+
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { driver, database, config, logger, tokens } = deps;
   const schema = await buildSchema(driver);
@@ -72,7 +78,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       database,
       logger,
       config,
-      access: accessOf(request, tokens),
+      request,
+      ...accessAndActor(request, tokens),
       clientAddress: req?.socket.remoteAddress ?? 'in-process',
       signal: request.signal,
       extractionPool,

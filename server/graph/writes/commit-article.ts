@@ -25,6 +25,9 @@
  * Concurrent commits of the same text, url or replaced article serialize: each first locks its
  * keys (LOCK_COMMIT_KEYS), so the second reads what the first wrote and answers UNCHANGED or
  * UPDATED truly; the lock nodes are deleted before the transaction ends.
+ *
+ * A commit that writes (CREATED, UPDATED) records itself in the audit log (audit-log.ts) in the
+ * same transaction.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, PREDICATE_NAMES, type Predicate } from '../../../schema/vocabulary.ts';
@@ -39,6 +42,7 @@ import { articleIdOf, planCommit, type ArticleToCommit, type StatementRow } from
 import { rankEdges } from './rank-edges.ts';
 import { refreshEdges } from './refresh-edges.ts';
 import { findPublication, indexArticleBands } from './group-publications.ts';
+import { recordAudit } from './audit-log.ts';
 
 export type { ArticleToCommit } from './plan-commit.ts';
 export { articleIdOf, contentHashOf, commitHashOf, normalizeForHash } from './plan-commit.ts';
@@ -88,6 +92,7 @@ async function edgesWithStatements(tx: ManagedTransaction, edgeIds: string[]): P
 }
 
 async function commitInTransaction(
+  graphContext: GraphContext,
   tx: ManagedTransaction,
   extraction: ExtractionResult,
   article: ArticleToCommit,
@@ -173,6 +178,20 @@ async function commitInTransaction(
   summary.learnedAliases = plan.aliases.map((a) => `${a.alias}|${a.entityId}`);
   if (retiredIds.length > 0) await tx.run(SETTLE_CREATED_ENTITIES, { retiredIds, articleId });
   await tx.run(RELEASE_COMMIT_KEYS, { keys: lockKeys });
+  await recordAudit(tx, graphContext, {
+    operation: 'commitArticle',
+    target: articleId,
+    outcome: summary.status,
+    changes: {
+      addedEntities: summary.addedEntities,
+      addedEdges: summary.addedEdges,
+      retractedEdges: summary.retractedEdges,
+      statements: summary.statements.length,
+      learnedAliases: summary.learnedAliases,
+      replaced: summary.replaced,
+      corrections: Object.fromEntries(Object.entries(corrections).map(([kind, list]) => [kind, (list as unknown[] | undefined)?.length ?? 0]).filter(([, n]) => n !== 0)),
+    },
+  });
   return summary;
 }
 
@@ -195,7 +214,7 @@ export function commitArticle(
   article: ArticleToCommit,
   corrections: ReviewCorrections = {},
 ): Promise<CommitSummary> {
-  return inTransaction(graph, 'WRITE', 'commit-article', (tx) => commitInTransaction(tx, extraction, article, corrections));
+  return inTransaction(graph, 'WRITE', 'commit-article', (tx) => commitInTransaction(graph, tx, extraction, article, corrections));
 }
 
 /** Removes an article with its statements, mentions, learned aliases and the entities only it created. */
