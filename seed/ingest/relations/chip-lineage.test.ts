@@ -1,6 +1,7 @@
 /**
- * How a chip's maker and lineage are said in passing: a version of another chip, a rival's chip,
- * a pronoun that launches a product, a list placed on the Entity List after a judgement.
+ * How a chip's maker and lineage and an agency's parent are said in passing: a version of another
+ * chip, a rival's chip, a pronoun that launches a product, an agency in apposition, and a list
+ * placed on the Entity List after a judgement.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -40,5 +41,18 @@ describe('a listing told with a judgement in between', () => {
   it('still leaves out a measure Washington is only considering', async () => {
     const found = await relationsIn('Washington is considering adding Biren Technology to the Entity List.');
     assert.ok(!found.includes('us-entity-list TARGETS biren'), found.join('\n'));
+  });
+});
+
+describe('an agency in apposition', () => {
+  it('reads "le BIS, l’agence du département du Commerce" as part of the department', async () => {
+    const found = await relationsIn('Le Bureau de l’industrie et de la sécurité (BIS), l’agence du département du Commerce chargée des exportations, a publié la liste.');
+    assert.ok(found.includes('bis PART_OF us-commerce-department'), found.join('\n'));
+  });
+
+  it('does not read "the export-control agency" as a measure', async () => {
+    const found = await relationsIn('The Bureau of Industry and Security, the export-control agency of the Commerce Department, said so.');
+    assert.deepEqual(found.filter((r) => r.includes(' ISSUES ') || r.includes(' TARGETS ')), []);
+    assert.ok(found.includes('bis PART_OF us-commerce-department'), found.join('\n'));
   });
 });
