@@ -15,14 +15,14 @@ describe('exports of the canvas', () => {
   it('writes GraphML with node types and edge predicates, confidence, sources and time', () => {
     const xml = toGraphML({ nodes, edges, positions });
     assert.match(xml, /<node id="h20"><data key="name">H20 &lt;&quot;special&quot;&gt; &amp; co<\/data><data key="type">Chip<\/data>/);
-    assert.match(xml, /<edge id="nvidia\|MAKES\|h20" source="nvidia" target="h20"><data key="predicate">MAKES<\/data><data key="label">makes<\/data><data key="confidence">0.9<\/data><data key="sources">4<\/data><data key="time">2023-11-09<\/data>/);
+    assert.match(xml, /<edge id="nvidia\|MAKES\|h20" source="nvidia" target="h20"><data key="predicate">MAKES<\/data><data key="label">makes<\/data><data key="confidence">0.9<\/data><data key="sources">4<\/data><data key="publications">3<\/data><data key="time">2023-11-09<\/data>/);
   });
 
   it('writes GEXF 1.3 with attributes and positions', () => {
     const xml = toGEXF({ nodes, edges, positions }, '2026-01-01');
     assert.match(xml, /<gexf xmlns="http:\/\/gexf.net\/1.3"/);
     assert.match(xml, /<node id="nvidia" label="NVIDIA"><attvalues><attvalue for="0" value="Company"\/><\/attvalues><viz:position x="0.0" y="0.0" z="0"\/>/);
-    assert.match(xml, /weight="4"><attvalues><attvalue for="0" value="MAKES"\/><attvalue for="1" value="0.9"\/><attvalue for="2" value="4"\/>/);
+    assert.match(xml, /weight="4"><attvalues><attvalue for="0" value="MAKES"\/><attvalue for="1" value="0.9"\/><attvalue for="2" value="4"\/><attvalue for="3" value="2023-11-09"\/><attvalue for="4" value="3"\/>/);
   });
 
   it('draws an SVG with every node and edge where the canvas had them', () => {

@@ -21,7 +21,7 @@ const escapeXml = (value: string | number): string =>
 export function toGraphML({ nodes, edges, positions }: ExportGraph): string {
   const keys = [
     ['node', 'name', 'string'], ['node', 'type', 'string'], ['node', 'kind', 'string'], ['node', 'x', 'double'], ['node', 'y', 'double'],
-    ['edge', 'predicate', 'string'], ['edge', 'label', 'string'], ['edge', 'confidence', 'double'], ['edge', 'sources', 'int'], ['edge', 'time', 'string'],
+    ['edge', 'predicate', 'string'], ['edge', 'label', 'string'], ['edge', 'confidence', 'double'], ['edge', 'sources', 'int'], ['edge', 'publications', 'int'], ['edge', 'time', 'string'],
   ] as const;
   const data = (key: string, value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '' : `<data key="${key}">${escapeXml(value)}</data>`);
   return [
@@ -35,7 +35,7 @@ export function toGraphML({ nodes, edges, positions }: ExportGraph): string {
     }),
     ...edges.map(
       (edge) =>
-        `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">${data('predicate', edge.predicate)}${data('label', predicateWords(edge.predicate))}${data('confidence', edge.confidence)}${data('sources', edge.sources)}${data('time', edgeTimeText(edge))}</edge>`,
+        `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">${data('predicate', edge.predicate)}${data('label', predicateWords(edge.predicate))}${data('confidence', edge.confidence)}${data('sources', edge.sources)}${data('publications', edge.publications)}${data('time', edgeTimeText(edge))}</edge>`,
     ),
     '  </graph>',
     '</graphml>',
@@ -51,7 +51,7 @@ export function toGEXF({ nodes, edges, positions }: ExportGraph, exportedAt = ne
     `  <meta lastmodifieddate="${exportedAt}"><creator>Chipgraph</creator></meta>`,
     '  <graph defaultedgetype="directed" mode="static">',
     '    <attributes class="node"><attribute id="0" title="type" type="string"/><attribute id="1" title="kind" type="string"/></attributes>',
-    '    <attributes class="edge"><attribute id="0" title="predicate" type="string"/><attribute id="1" title="confidence" type="double"/><attribute id="2" title="sources" type="integer"/><attribute id="3" title="time" type="string"/></attributes>',
+    '    <attributes class="edge"><attribute id="0" title="predicate" type="string"/><attribute id="1" title="confidence" type="double"/><attribute id="2" title="sources" type="integer"/><attribute id="3" title="time" type="string"/><attribute id="4" title="publications" type="integer"/></attributes>',
     '    <nodes>',
     ...nodes.map((node) => {
       const at = positions?.get(node.id);
@@ -62,7 +62,7 @@ export function toGEXF({ nodes, edges, positions }: ExportGraph, exportedAt = ne
     '    <edges>',
     ...edges.map(
       (edge) =>
-        `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" label="${escapeXml(predicateWords(edge.predicate))}" weight="${edge.sources}"><attvalues>${value(0, edge.predicate)}${value(1, edge.confidence)}${value(2, edge.sources)}${value(3, edgeTimeText(edge))}</attvalues></edge>`,
+        `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" label="${escapeXml(predicateWords(edge.predicate))}" weight="${edge.sources}"><attvalues>${value(0, edge.predicate)}${value(1, edge.confidence)}${value(2, edge.sources)}${value(3, edgeTimeText(edge))}${value(4, edge.publications)}</attvalues></edge>`,
     ),
     '    </edges>',
     '  </graph>',
