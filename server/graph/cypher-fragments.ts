@@ -104,6 +104,29 @@ export function graphNode(n: string): string {
   }`;
 }
 
+/**
+ * The entities and articles whose id is in `$ids`, collected as the list `list` (unknown ids left
+ * out): what a subgraph or a neighbourhood starts from.
+ */
+export function nodesWithIds(list: string): string {
+  const v = variable(list);
+  return `CALL () {
+  MATCH (n:Entity) WHERE n.id IN $ids RETURN n
+  UNION
+  MATCH (n:Article) WHERE n.id IN $ids RETURN n
+}
+WITH collect(n) AS ${v}`;
+}
+
+/** The nodes of the list `list` as GraphNodes, collected as `nodes`. */
+export function graphNodesOf(list: string): string {
+  const v = variable(list);
+  return `CALL (${v}) {
+  UNWIND ${v} AS n
+  RETURN collect(${graphNode('n')}) AS nodes
+}`;
+}
+
 /** Relationship `r` as a GraphEdge; a mention (no stored id) gets `article|MENTIONS|entity`. */
 export function graphEdge(r: string): string {
   const v = variable(r);

@@ -13,7 +13,7 @@ import { ENTITY_TYPES, NODE_TYPES } from '../../../schema/vocabulary.ts';
 import { appError } from '../../errors.ts';
 import { runQuery, type GraphContext } from '../access.ts';
 import {
-  bestRankedRelationships, graphEdge, graphNode, inPeriod, MENTIONS_RELATIONSHIP, relationGroupTotals, VOCABULARY_RELATIONSHIPS,
+  bestRankedRelationships, graphEdge, graphNodesOf, inPeriod, MENTIONS_RELATIONSHIP, nodesWithIds, relationGroupTotals, VOCABULARY_RELATIONSHIPS,
 } from '../cypher-fragments.ts';
 import { integer } from './integer-parameter.ts';
 import { cachedRead } from './read-cache.ts';
@@ -100,12 +100,7 @@ const RANKED_GROUPS = `CALL (node) {
   }`;
 
 export const NEIGHBORHOOD = `
-CALL () {
-  MATCH (start:Entity) WHERE start.id IN $ids RETURN start
-  UNION
-  MATCH (start:Article) WHERE start.id IN $ids RETURN start
-}
-WITH collect(start) AS starts
+${nodesWithIds('starts')}
 
 // How many relationships each start node has per predicate and direction (what "more" means).
 CALL (starts) {
@@ -209,10 +204,7 @@ CALL (kept, hubs, followed) {
   RETURN collect(r) AS edges
 }
 WITH starts, groups, kept, edges[..$maxEdges] AS edges, truncated OR size(edges) > $maxEdges AS truncated
-CALL (kept) {
-  UNWIND kept AS n
-  RETURN collect(${graphNode('n')}) AS nodes
-}
+${graphNodesOf('kept')}
 RETURN [id IN $ids WHERE NOT id IN [s IN starts | s.id]] AS missing,
        nodes AS nodes,
        [r IN edges | ${graphEdge('r')}] AS edges,

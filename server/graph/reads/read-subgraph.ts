@@ -4,7 +4,7 @@
  */
 import type { GraphEdge, GraphNode, Subgraph } from '../../../schema/generated/graphql.ts';
 import { runQuery, type GraphContext } from '../access.ts';
-import { graphEdge, graphNode, MENTIONS_RELATIONSHIP, VOCABULARY_RELATIONSHIPS } from '../cypher-fragments.ts';
+import { graphEdge, graphNodesOf, MENTIONS_RELATIONSHIP, nodesWithIds, VOCABULARY_RELATIONSHIPS } from '../cypher-fragments.ts';
 import { requireIds } from '../../graphql/validate-arguments.ts';
 import { withHiddenDegrees } from './read-neighborhood.ts';
 
@@ -12,22 +12,14 @@ import { withHiddenDegrees } from './read-neighborhood.ts';
 export const SUBGRAPH_MAX_IDS = 500;
 
 const SUBGRAPH = `
-CALL () {
-  MATCH (n:Entity) WHERE n.id IN $ids RETURN n
-  UNION
-  MATCH (n:Article) WHERE n.id IN $ids RETURN n
-}
-WITH collect(n) AS kept
+${nodesWithIds('kept')}
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r:${VOCABULARY_RELATIONSHIPS}|${MENTIONS_RELATIONSHIP}]->(b)
   WHERE b IN kept
   RETURN collect(${graphEdge('r')}) AS edges
 }
-CALL (kept) {
-  UNWIND kept AS n
-  RETURN collect(${graphNode('n')}) AS nodes
-}
+${graphNodesOf('kept')}
 RETURN nodes AS nodes, edges AS edges
 `;
 
