@@ -114,7 +114,7 @@ async function articlesOf(target: string): Promise<Articles> {
  */
 async function extract(source: ArticleSource, gazetteer: Gazetteer, options: Pick<IngestOptions, 'allowPrivateUrls'>): Promise<ExtractionResult> {
   const loaded = await loadArticleSource(source, options);
-  const { extraction } = await extractInThread(loaded.input, source.language, gazetteer);
+  const { extraction } = await extractInThread(loaded.input, { declaredLanguage: source.language }, gazetteer);
   if (loaded.url === undefined || extraction.url !== undefined) return extraction;
   // The contract lists the url before the text.
   const { text, ...described } = extraction;

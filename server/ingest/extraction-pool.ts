@@ -36,6 +36,8 @@ export interface ExtractionTask {
   readOptions?: ReadArticleOptions;
   /** Language the caller declares, used when the article declares none. */
   declaredLanguage?: string | undefined;
+  /** Publication date a reviewer set: replaces the article's own before extraction. */
+  publishedAt?: string | undefined;
   gazetteer: Gazetteer;
 }
 
@@ -58,6 +60,7 @@ export interface WorkerTask {
   input: ArticleInput;
   readOptions?: ReadArticleOptions | undefined;
   declaredLanguage?: string | undefined;
+  publishedAt?: string | undefined;
   gazetteerVersion: number;
   /** Present when the worker does not hold this gazetteer version yet. */
   gazetteerEntries?: GazetteerEntry[];
@@ -192,6 +195,7 @@ export class ExtractionPool {
       input: job.task.input,
       readOptions: job.task.readOptions,
       declaredLanguage: job.task.declaredLanguage,
+      publishedAt: job.task.publishedAt,
       gazetteerVersion: version,
     };
     if (slot.gazetteerVersion !== version) message.gazetteerEntries = [...job.task.gazetteer.entries.values()];

@@ -10,6 +10,7 @@ import { extractArticle } from '../../seed/ingest/extract-article.ts';
 import { isIngestError } from '../../seed/ingest/ingest-errors.ts';
 import { readArticle } from '../../seed/ingest/read-article.ts';
 import type { WorkerReply, WorkerTask } from './extraction-pool.ts';
+import { applyGiven } from './apply-given.ts';
 
 let gazetteer: { version: number; value: Gazetteer } | undefined;
 
@@ -17,8 +18,7 @@ function run(task: WorkerTask): WorkerReply {
   try {
     if (task.gazetteerEntries) gazetteer = { version: task.gazetteerVersion, value: buildGazetteer(task.gazetteerEntries) };
     if (!gazetteer || gazetteer.version !== task.gazetteerVersion) throw new Error(`the worker has no gazetteer version ${task.gazetteerVersion}`);
-    const article = readArticle(task.input, task.readOptions);
-    if (task.declaredLanguage && !article.declaredLanguage) article.declaredLanguage = task.declaredLanguage;
+    const article = applyGiven(readArticle(task.input, task.readOptions), task);
     const extraction = extractArticle(article, gazetteer.value);
     return { id: task.id, ok: true, article, extraction };
   } catch (error) {

@@ -78,7 +78,7 @@ export async function ingestArticleResolver(_: unknown, args: MutationIngestArti
       fingerprint: args.input.fingerprint ?? undefined,
       allowPrivateUrls: ctx.config.allowPrivateUrls,
       urlTimeoutMs: ctx.config.urlTimeoutMs,
-      extract: (input, declaredLanguage, gazetteer) => ctx.extractionPool.extract({ input, declaredLanguage, gazetteer }, ctx.signal),
+      extract: (input, given, gazetteer) => ctx.extractionPool.extract({ input, ...given, gazetteer }, ctx.signal),
     });
     if (!dryRun) ctx.logger.info({ articleId: outcome.articleId, status: outcome.status, statements: outcome.statements.length }, 'article ingested');
     const { extraction } = outcome;

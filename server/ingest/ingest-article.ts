@@ -16,6 +16,7 @@ import { articleIdOf, commitArticle, previewCommit, type CommitStatus, type Comm
 import { graphGazetteer, invalidateGazetteer } from '../graph/reads/read-gazetteer.ts';
 import { reviewedPublicationDate, ReviewError, type ReviewCorrections } from '../../seed/ingest/review-extraction.ts';
 import { previewFingerprint } from './preview-fingerprint.ts';
+import { applyGiven, type ArticleGiven } from './apply-given.ts';
 
 export interface ArticleSource {
   /** Pasted text. */
@@ -59,12 +60,12 @@ export interface IngestOptions {
 }
 
 /** Intake's bytes in, the article text and its extraction out. */
-export type ExtractArticle = (input: ArticleInput, declaredLanguage: string | undefined, gazetteer: Gazetteer) => Promise<{ article: ArticleText; extraction: ExtractionResult }>;
+export type ExtractArticle = (input: ArticleInput, given: ArticleGiven, gazetteer: Gazetteer) => Promise<{ article: ArticleText; extraction: ExtractionResult }>;
+
 
 /** The default `extract`: reads and extracts in the calling thread. */
-export const extractInThread: ExtractArticle = (input, declaredLanguage, gazetteer) => {
-  const article = readArticle(input);
-  if (declaredLanguage && !article.declaredLanguage) article.declaredLanguage = declaredLanguage;
+export const extractInThread: ExtractArticle = (input, given, gazetteer) => {
+  const article = applyGiven(readArticle(input), given);
   return Promise.resolve({ article, extraction: extractArticle(article, gazetteer) });
 };
 
@@ -128,11 +129,12 @@ export async function loadArticleSource(source: ArticleSource, options: Pick<Ing
 export async function ingestArticle(graph: GraphContext, source: ArticleSource, options: IngestOptions = {}): Promise<IngestOutcome> {
   const loaded = await loadArticleSource(source, options);
   const gazetteer = options.gazetteer ?? await graphGazetteer(graph);
-  const { article, extraction } = await (options.extract ?? extractInThread)(loaded.input, source.language, gazetteer);
+  const reviewedDate = source.publishedAt !== undefined ? reviewedPublicationDate(source.publishedAt) : undefined;
+  const { article, extraction } = await (options.extract ?? extractInThread)(loaded.input, { declaredLanguage: source.language, publishedAt: reviewedDate }, gazetteer);
   const url = loaded.url ?? article.url;
   const text = extraction.text ?? article.text;
   const title = source.title?.trim() || article.title || titleOf(article);
-  const publishedAt = source.publishedAt !== undefined ? reviewedPublicationDate(source.publishedAt) : article.date;
+  const publishedAt = reviewedDate ?? article.date;
   const corrections = options.corrections ?? {};
   // Hashing a large gazetteer takes a moment: only for previews, checks and readers who ask.
   let computed: string | undefined;
