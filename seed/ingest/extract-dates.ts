@@ -2,10 +2,11 @@
  * Dates and money figures in a sentence. Dates come from chrono-node (its French parser for
  * French), anchored on the article's date so "on Thursday" or "fin juillet" resolve to the right
  * year; only the parts the text states are kept (a month alone gives `YYYY-MM`). Money figures
- * ("650 millions de dollars", "$5.5 billion", "15 %") are returned as written.
+ * ("650 millions de dollars", "$5.5 billion", "15 %") are returned as written, and tied to the
+ * relations money belongs to (`amountOfRelation`).
  */
 import * as chrono from 'chrono-node';
-import type { Language } from '../../schema/vocabulary.ts';
+import type { Language, Predicate } from '../../schema/vocabulary.ts';
 import type { Span } from './extraction-contract.ts';
 
 export interface FoundDate extends Span {
@@ -58,4 +59,17 @@ export function extractAmounts(text: string, offset = 0): Span[] {
     spans.push({ text: value, start: offset + match.index, end: offset + match.index + value.length });
   }
   return spans;
+}
+
+/** Predicates a money figure belongs to: what is paid, bought, acquired, sold or fined. */
+const AMOUNT_PREDICATES: ReadonlySet<Predicate> = new Set(['PAYS', 'BUYS', 'ACQUIRES', 'SELLS_TO', 'ISSUES']);
+
+/**
+ * The money figure of a relation stated in `sentence` (a range of `text`): the first one between
+ * its two mentions (`from`, `to`) or just after them, for predicates money belongs to.
+ */
+export function amountOfRelation(text: string, sentence: { start: number; end: number }, from: number, to: number, predicate: Predicate): string | undefined {
+  if (!AMOUNT_PREDICATES.has(predicate)) return undefined;
+  const window = text.slice(Math.max(sentence.start, from), Math.min(sentence.end, to + 40));
+  return extractAmounts(window)[0]?.text;
 }

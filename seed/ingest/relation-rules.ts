@@ -1,7 +1,7 @@
 /**
  * The bilingual trigger patterns of relation extraction, as data: one entry per rule, its id
  * (cited by every relation it produces), the predicate, and a pattern on folded text (lower case,
- * no accents, plain apostrophes). `extract-relations.ts` applies them.
+ * no accents, plain apostrophes). `relations/pair-rules.ts` and `relations/trigger-rules.ts` apply them.
  *
  * - Pair rules look at the words between two mentions (`gap`), optionally at the words before the
  *   first one (`before`); `subject: 'left'` means the first mention is the subject.

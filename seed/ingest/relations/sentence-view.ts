@@ -38,8 +38,16 @@ export interface ArticleContext {
   /** The article's language: 'en', 'fr' (or 'other'). */
   language: string;
   gazetteer: Gazetteer;
+  /** Every real mention of the article (no stand-ins), by start (longest first on ties). */
+  mentions: readonly RelationMention[];
   /** The last real mention of a type that ends before `offset`, within three sentences. */
   lastSeen(type: EntityType, offset: number): RelationMention | undefined;
+  /**
+   * What "the company", "la puce" stand for at `offset`: of the entities of that type named shortly
+   * before (the more often the article has named one, the further back it may stand), the one named
+   * most so far, else the last.
+   */
+  salient(type: EntityType, offset: number): RelationMention | undefined;
   /** Real mentions of companies from `sentences` sentences back up to `offset`. */
   companiesBefore(offset: number, sentences: number): RelationMention[];
   /** Real mentions of policies from `sentences` sentences back up to `offset`. */
@@ -60,8 +68,11 @@ export interface ArticleContext {
   focalState: string | undefined;
 }
 
-/** A relation found by a rule; below the extractor's minimum confidence it is dropped. */
-export type Emit = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, evidence?: Span) => void;
+/**
+ * A relation found by a rule; below the extractor's minimum confidence it is dropped. Evidence is
+ * the sentence unless given; `amount` is the money figure the relation carries (PAYS, BUYS…).
+ */
+export type Emit = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, evidence?: Span, extra?: { amount?: string }) => void;
 
 /** Offset in the sentence's folded text of an offset in the article. */
 export function localOffset(view: SentenceView, offset: number): number {

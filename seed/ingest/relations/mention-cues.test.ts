@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { relationsIn } from './read-relations.test-support.ts';
+
+describe('cues beside a name', () => {
+  it('reads a head-of-state title before a person', async () => {
+    const found = await relationsIn('US President Donald Trump met Jensen Huang at the White House.', { rules: true });
+    assert.ok(found.includes('donald-trump LEADS us-government [head-of-state-title]'), found.join('\n'));
+  });
+
+  it('reads "its H20" as made by the company named before', async () => {
+    const found = await relationsIn('Nvidia did well this quarter, and its new H20 sold out.', { rules: true });
+    assert.ok(found.includes('nvidia MAKES h20 [possessive-pronoun-chip]'), found.join('\n'));
+  });
+});

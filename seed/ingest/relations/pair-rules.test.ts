@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { relationsIn } from './read-relations.test-support.ts';
+
+describe('pair rules', () => {
+  it('reads the words between two names', async () => {
+    const found = await relationsIn('Cambricon, which competes with Nvidia, raised money.', { rules: true });
+    assert.deepEqual(found, ['cambricon COMPETES_WITH nvidia [company-competes-with-company]']);
+  });
+
+  it('reads nothing from a hedged gap', async () => {
+    assert.ok((await relationsIn('Nvidia sold more accelerators to Alibaba.')).includes('nvidia SELLS_TO alibaba'));
+    const found = await relationsIn('Nvidia hoped to sell more accelerators to Alibaba.');
+    assert.ok(!found.includes('nvidia SELLS_TO alibaba'), found.join('\n'));
+  });
+});

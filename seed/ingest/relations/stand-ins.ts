@@ -1,0 +1,70 @@
+/**
+ * Stand-ins: words that name no entity but stand for one named before, added to a sentence's
+ * mentions (marked `pseudo`) so that every family reads them like names.
+ *
+ * - Anaphora: "the chip", "la puce", "the company", "l'entreprise", "le groupe", "the rule", "cette
+ *   mesure", and a subject pronoun that launches or sells a product ("it released the B30A", "il a
+ *   mis sur le marché l'A800") stand for the salient entity of their type (`ArticleContext.salient`).
+ * - Plural groups: "both firms", "les deux sociétés", "the two accelerators", "les deux puces" stand
+ *   for the two companies (or chips) of the sentence before, as one group.
+ */
+import type { EntityType } from '../../../schema/vocabulary.ts';
+import type { Sentence } from '../split-sentences.ts';
+import type { ArticleContext, RelationMention } from './sentence-view.ts';
+
+const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
+  { type: 'Chip', pattern: /(?<![\p{L}])(?:the (?:chip|chips|accelerator|processor|gpu)|la puce|cette puce|ces puces|ce processeur|cet accelerateur|the same chip)(?![\p{L}])/gu },
+  { type: 'Company', pattern: /(?<![\p{L}])(?:the (?:company|chipmaker|firm|group|chip designer|american company|us company)|l'entreprise|la societe|le fabricant|l'americain|le groupe americain|le groupe(?! (?:de|d'|des|du)\s))(?![\p{L}])/gu },
+  // A subject pronoun that launches or sells a product: "il a mis sur le marché l'A800", "it released the B30A".
+  { type: 'Company', pattern: /(?<![\p{L}'])(?:il|elle|it)(?=\s+(?:(?:a|avait|aura|has|had|then|alors|also|aussi|later|ensuite|soon)\s+){0,2}(?:mis sur le marche|lance|presente|devoile|commercialise|vend|launched|released|unveiled|introduced|rolled out|began (?:selling|shipping)|sells|ships)(?![\p{L}]))/gu },
+  { type: 'Policy', pattern: /(?<![\p{L}])(?:(?:the|that|this) (?:rule|rules|measure|requirement|ban)|(?:la|cette) (?:regle|mesure|interdiction))(?![\p{L}])/gu },
+];
+
+/** Two chips referred to together (folded): "both chips", "the two accelerators", "les deux puces". */
+const PLURAL_CHIPS = /(?<![\p{L}])(?:both(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus|parts)|the two(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus)|(?:les|ces) deux(?: [a-z-]+){0,1} (?:puces|accelerateurs|processeurs|gpu)|l'une et l'autre)(?![\p{L}])/gu;
+
+/** Two companies referred to together (folded): "both firms", "the two Shanghai-based groups", "les deux sociétés". */
+const PLURAL_COMPANIES = /(?<![\p{L}])(?:both(?: [a-z-]+){0,2} (?:firms|companies|groups|chipmakers|designers|makers)|the two(?: [a-z-]+){0,2} (?:firms|companies|groups|chipmakers|designers)|(?:les|ces) deux(?: [a-z-]+){0,2} (?:societes|entreprises|groupes|concepteurs|firmes|fabricants)(?: [a-z-]+)?)(?![\p{L}])/gu;
+
+export interface SentenceWithStandIns {
+  /** The sentence's own mentions, then its stand-ins in the order found (not sorted). */
+  mentions: RelationMention[];
+  /** The stand-ins of each plural phrase, which make one coordination group. */
+  pluralGroups: RelationMention[][];
+}
+
+/** The sentence's mentions (`named`) with the stand-ins its folded text holds. */
+export function withStandIns(sentence: Sentence, folded: string, named: readonly RelationMention[], ctx: ArticleContext): SentenceWithStandIns {
+  const ms: RelationMention[] = [...named];
+  // Anaphora: "the chip", "l'entreprise" stand for the salient chip or company named before.
+  for (const { type, pattern } of ANAPHORA) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(folded)) !== null) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (ms.some((m) => m.start < end && start < m.end)) continue;
+      const antecedent = ctx.salient(type, start);
+      if (antecedent) ms.push({ entityId: antecedent.entityId, type, start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
+    }
+  }
+  // "Both firms", "les deux sociétés": the two companies of the sentence before, as one group.
+  // "Les deux puces", "both chips": the two chips of the sentence before, in the same way.
+  const pluralGroups: RelationMention[][] = [];
+  for (const [type, pattern] of [['Company', PLURAL_COMPANIES], ['Chip', PLURAL_CHIPS]] as const) {
+    pattern.lastIndex = 0;
+    let plural: RegExpExecArray | null;
+    while ((plural = pattern.exec(folded)) !== null) {
+      const start = sentence.start + plural.index;
+      const end = start + plural[0].length;
+      if (ms.some((m) => m.start < end && start < m.end && !m.pseudo)) continue;
+      const previous = ctx.mentions.filter((m) => m.type === type && !m.pseudo && m.sentence === sentence.index - 1);
+      const ids = [...new Set(previous.map((m) => m.entityId))];
+      if (ids.length !== 2) continue;
+      const group = ids.map((entityId) => ({ entityId, type, start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true }));
+      ms.push(...group);
+      pluralGroups.push(group);
+    }
+  }
+  return { mentions: ms, pluralGroups };
+}
