@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { loadGazetteerEntries } from '../../../seed/ingest/load-gazetteer.ts';
 import { testDriver } from '../../../test/support/test-app.ts';
-import { readGazetteerEntries } from './read-gazetteer.ts';
+import { graphGazetteer, readGazetteerEntries } from './read-gazetteer.ts';
 
 describe('readGazetteerEntries', () => {
   const driver = testDriver();
@@ -21,6 +21,22 @@ describe('readGazetteerEntries', () => {
       for (const issuer of offline.issuers ?? []) assert.ok(read.issuers?.includes(issuer), `${offline.id} issued by ${issuer}`);
       // The policy's description and summary are what the topic linking reads: the same words on both sides.
       assert.equal(read.about, offline.about, offline.id);
+    }
+  });
+
+  it('sees a name another process committed, without being told', async () => {
+    const graph = { driver, database: undefined };
+    const id = 'test-gazetteer-stamp-zq7';
+    const before = await graphGazetteer(graph);
+    assert.equal(before.entries.has(id), false);
+    assert.equal(await graphGazetteer(graph), before, 'an unchanged graph keeps the compiled gazetteer');
+    // Another process (the CLI, a second server) writes straight to Neo4j: no invalidateGazetteer here.
+    await driver.executeQuery('CREATE (n:Entity:Company {id: $id, name: $name, aliases: [$name]})', { id, name: 'Zq7 Semiconductor' });
+    try {
+      const after = await graphGazetteer(graph);
+      assert.equal(after.entries.get(id)?.name, 'Zq7 Semiconductor');
+    } finally {
+      await driver.executeQuery('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id });
     }
   });
 });

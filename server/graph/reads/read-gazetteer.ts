@@ -3,8 +3,9 @@
  * `seed/ingest/load-gazetteer.ts` builds from `seed/knowledge/`, but including what articles have
  * added since (new entities, learned aliases). One Cypher query.
  *
- * `graphGazetteer` keeps the compiled gazetteer per driver and database for the life of the
- * process; `invalidateGazetteer` drops it after a commit so the next extraction sees the new names.
+ * `graphGazetteer` keeps the compiled gazetteer per driver and database while the graph's stamp
+ * (entity and article counts, last commit) is unchanged, so a commit by any process is seen;
+ * `invalidateGazetteer` drops it at once after this process's own commit.
  */
 import type { Driver } from 'neo4j-driver';
 import { runQuery, type GraphContext } from '../access.ts';
@@ -87,23 +88,48 @@ export async function readGazetteerEntries(graph: GraphContext): Promise<Gazette
   });
 }
 
-const cache = new WeakMap<Driver, Map<string, Promise<Gazetteer>>>();
+/**
+ * What the gazetteer depends on, read in one cheap query: how many entities and articles the graph
+ * holds and when an article was last committed. Another process that commits (the CLI, a second
+ * server) changes it, so this process reads the names again instead of trusting its copy.
+ */
+const GRAPH_STAMP = `
+CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL () { MATCH (a:Article) RETURN count(a) AS articles, toString(max(a.updatedAt)) AS lastCommit }
+RETURN entities + ':' + articles + ':' + coalesce(lastCommit, '') AS stamp
+`;
 
-/** The compiled gazetteer of this graph, read once per process and kept until invalidated. */
-export function graphGazetteer(graph: GraphContext): Promise<Gazetteer> {
+async function readGraphStamp(graph: GraphContext): Promise<string> {
+  const [row] = await runQuery<{ stamp: string }>(graph, 'graph-stamp', GRAPH_STAMP, {});
+  return row?.stamp ?? '';
+}
+
+interface CachedGazetteer {
+  stamp: string;
+  gazetteer: Promise<Gazetteer>;
+}
+
+const cache = new WeakMap<Driver, Map<string, CachedGazetteer>>();
+
+/**
+ * The compiled gazetteer of this graph: kept while the graph's stamp is unchanged (one small query
+ * per call), read again when this process or another one committed since.
+ */
+export async function graphGazetteer(graph: GraphContext): Promise<Gazetteer> {
   let perDatabase = cache.get(graph.driver);
   if (!perDatabase) {
     perDatabase = new Map();
     cache.set(graph.driver, perDatabase);
   }
   const key = graph.database ?? '';
-  let gazetteer = perDatabase.get(key);
-  if (!gazetteer) {
-    gazetteer = readGazetteerEntries(graph).then(buildGazetteer);
-    // A failed read is not cached: the next call tries again.
-    gazetteer.catch(() => perDatabase.delete(key));
-    perDatabase.set(key, gazetteer);
-  }
+  const stamp = await readGraphStamp(graph);
+  const cached = perDatabase.get(key);
+  if (cached && cached.stamp === stamp) return cached.gazetteer;
+  const gazetteer = readGazetteerEntries(graph).then(buildGazetteer);
+  const entry = { stamp, gazetteer };
+  // A failed read is not cached: the next call tries again.
+  gazetteer.catch(() => { if (perDatabase.get(key) === entry) perDatabase.delete(key); });
+  perDatabase.set(key, entry);
   return gazetteer;
 }
 
