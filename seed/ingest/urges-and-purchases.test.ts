@@ -1,4 +1,4 @@
-/** URGES_AVOIDANCE_OF in the wordings a wire story uses for "told companies not to buy", and purchases barred or only planned. */
+/** Purchases, sales and calls to avoid a chip: "told companies not to buy", purchases barred or only planned, a market told by its share of revenue. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { relationsIn } from './relations/read-relations.test-support.ts';
@@ -37,5 +37,26 @@ describe('a purchase that is barred or only planned', () => {
   it('still reads a purchase made', async () => {
     const found = await relationsIn('ByteDance ordered $2 billion worth of H20 chips.');
     assert.ok(found.includes('bytedance BUYS h20'), found.join('\n'));
+  });
+});
+
+describe('a market told by its share of revenue', () => {
+  const SOLD: ReadonlyArray<[string, string]> = [
+    ['Mainland China accounted for about 11% of Micron’s revenue last year.', 'micron SELLS_TO china-government'],
+    ['La Chine a représenté 17 milliards de dollars de chiffre d’affaires pour Nvidia l’an dernier.', 'nvidia SELLS_TO china-government'],
+    ['Nvidia’s sales to China rose again.', 'nvidia SELLS_TO china-government'],
+  ];
+  for (const [sentence, expected] of SOLD) {
+    it(`reads "${sentence}"`, async () => {
+      const found = await relationsIn(sentence);
+      assert.ok(found.includes(expected), found.join('\n'));
+    });
+  }
+
+  it('does not read a share of none, or stopped sales, as a sale', async () => {
+    for (const sentence of ['China accounted for none of Nvidia’s revenue after the ban.', 'Nvidia stopped its sales to China in April.']) {
+      const found = await relationsIn(sentence);
+      assert.ok(!found.some((r) => r.includes(' SELLS_TO ')), `${sentence}\n${found.join('\n')}`);
+    }
   });
 });
