@@ -91,3 +91,15 @@ describe('listings told in other orders', () => {
     assert.ok(found.includes('us-entity-list TARGETS sicarrier'), found.join('\n'));
   });
 });
+
+describe('an issuer after the measure', () => {
+  it('reads "the licence requirement Washington imposed" (a relative clause without "that") as issued by Washington', async () => {
+    const found = await relationsIn('The move builds on the H20 licence requirement Washington imposed in April 2025.');
+    assert.ok(found.includes('us-government ISSUES us-h20-export-license-requirement-2025'), found.join('\n'));
+  });
+
+  it('reads "Washington a levé l’exigence de licence" as rescinding it, not issuing it', async () => {
+    const found = await relationsIn('Washington a levé l’exigence de licence imposée en avril 2025 sur les exportations de H20 vers la Chine.');
+    assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));
+  });
+});
