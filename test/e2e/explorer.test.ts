@@ -86,6 +86,11 @@ describe('the explorer', () => {
     assert.match(evidence, /Source|Article/);
     assert.match(evidence, /Confidence/);
     assert.match(page.url(), /sel=nvidia%7CMAKES%7Ch20/);
+    // Sources counted by publication: one quote per publication, its copies named under it.
+    const counts = /(\d+) sources? from (\d+) publications?/.exec(await panel.locator('.edge-header').innerText());
+    assert.ok(counts, 'the edge panel says "N sources from M publications"');
+    assert.ok(Number(counts[2]) <= Number(counts[1]));
+    assert.equal(await panel.locator('.evidence').count(), Number(counts[2]), 'one quote per publication');
     await session.screenshot('edge-details');
   });
 

@@ -6,7 +6,7 @@
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { isPredicate, PREDICATES } from '../../../schema/vocabulary.ts';
 import { useQuery } from '@tanstack/react-query';
-import type { EdgeDetail, EntityDetail, GraphEdge, Predicate } from '../api/explorer-api.ts';
+import type { EdgeDetail, EntityDetail, Evidence, GraphEdge, Predicate } from '../api/explorer-api.ts';
 import { edgeQuery, entityQuery } from '../api/query-client.ts';
 import type { CanvasModel } from '../graph/canvas-model.ts';
 import { hiddenDegreeOf } from '../graph/canvas-model.ts';
@@ -16,6 +16,9 @@ import type { CanvasTarget } from '../graph/use-cytoscape.ts';
 import { parseEdgeId } from '../../../schema/edge-id.ts';
 import { EntityTimeline } from './entity-timeline.tsx';
 import { useMessages, type Translate } from '../i18n/messages.ts';
+import { currentLanguage, useLanguage } from '../i18n/language.ts';
+import { sourcesFromPublications, usePanelMessages } from '../i18n/panel-messages.ts';
+import { groupByPublication } from './group-evidence.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { EvidenceQuote, termsOf } from './evidence-quote.tsx';
 import { TypeBadge } from './type-badge.tsx';
@@ -260,7 +263,7 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
             </h3>
             {detail.evidence.length === 0 && <p className="muted">{t('detailsNoSource')}</p>}
             <ol className="evidence-list">
-              {detail.evidence.map((evidence) => (
+              {groupByPublication(detail.evidence).map(({ evidence: [evidence, ...copies] }) => evidence && (
                 <li key={evidence.statementId} className="evidence">
                   {evidence.sentence ? (
                     <EvidenceQuote sentence={evidence.sentence} terms={terms} />
@@ -307,6 +310,7 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
                     <Fact label={t('detailsRule')} value={evidence.rule} />
                     <Fact label={t('detailsFirstSeen')} value={evidence.firstSeen?.slice(0, 10)} />
                   </dl>
+                  {copies.length > 0 && <SameStory copies={copies} onOpenArticle={actions.onOpenArticle} />}
                 </li>
               ))}
             </ol>
@@ -325,14 +329,14 @@ function Conflicts({ detail, onSelect, t }: { detail: EdgeDetail; onSelect(targe
         <div className="conflict-card current">
           <p className="predicate-words">{predicateWords(detail.edge.predicate)}</p>
           <p className="muted small">
-            {t('detailsSourceCount', { count: detail.evidence.length })} · {edgeTimeText(detail.edge) ?? t('detailsUndated')}
+            {t('detailsSourceCount', { count: detail.evidence.length })} · {edgeTimeText(detail.edge, currentLanguage()) ?? t('detailsUndated')}
           </p>
         </div>
         {detail.conflicts.map((conflict) => (
           <button key={conflict.id} type="button" className="conflict-card" onClick={() => onSelect({ kind: 'edge', id: conflict.id })}>
             <p className="predicate-words">{predicateWords(conflict.predicate)}</p>
             <p className="muted small">
-              {t('detailsSourceCount', { count: conflict.sources })} · {edgeTimeText(conflict) ?? t('detailsUndated')}
+              {t('detailsSourceCount', { count: conflict.sources })} · {edgeTimeText(conflict, currentLanguage()) ?? t('detailsUndated')}
             </p>
           </button>
         ))}
@@ -341,11 +345,37 @@ function Conflicts({ detail, onSelect, t }: { detail: EdgeDetail; onSelect(targe
   );
 }
 
+/** Confidence, "N sources from M publications" (copies of one story count once) and time. */
 function EdgeFacts({ edge, t }: { edge: GraphEdge; t: Translate }) {
+  const p = usePanelMessages();
+  const language = useLanguage();
+  const time = edgeTimeText(edge, language);
   return (
     <p className="edge-facts muted small">
-      {t('detailsEdgeConfidence', { value: edge.confidence.toFixed(2) })} · {t(edge.sources === 1 ? 'detailsOneSource' : 'detailsManySources', { count: edge.sources })}
-      {edgeTimeText(edge) && <> · {edgeTimeText(edge)}</>}
+      {t('detailsEdgeConfidence', { value: edge.confidence.toFixed(2) })} · {sourcesFromPublications(p, edge.sources, edge.publications)}
+      {time && <> · {time}</>}
+    </p>
+  );
+}
+
+/** The other copies of a story quoted above: the same sentence, re-published; one line of titles. */
+function SameStory({ copies, onOpenArticle }: { copies: readonly Evidence[]; onOpenArticle(id: string): void }) {
+  const p = usePanelMessages();
+  return (
+    <p className="same-story muted small">
+      {p('sameStory')}{' '}
+      {copies.map((copy, index) => (
+        <Fragment key={copy.statementId}>
+          {index > 0 && ' · '}
+          {copy.articleId ? (
+            <button type="button" className="link-button" onClick={() => copy.articleId && onOpenArticle(copy.articleId)}>
+              {copy.articleTitle ?? copy.articleId}
+            </button>
+          ) : (
+            (copy.sourceName ?? copy.statementId)
+          )}
+        </Fragment>
+      ))}
     </p>
   );
 }

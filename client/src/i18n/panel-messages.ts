@@ -284,6 +284,7 @@ const en = {
   revUndo: 'undo',
   revLinkLabel: 'Link {name} to an existing entity',
   revLinkPlaceholder: 'Or link to an existing entity…',
+  sameStory: 'Same story also in:',
 } as const;
 
 export type PanelMessageKey = keyof typeof en;
@@ -567,6 +568,7 @@ const fr: Record<PanelMessageKey, string> = {
   revUndo: 'annuler',
   revLinkLabel: 'Lier {name} à une entité existante',
   revLinkPlaceholder: 'Ou lier à une entité existante…',
+  sameStory: 'Même article repris dans :',
 };
 
 const MESSAGES: Record<Language, Record<PanelMessageKey, string>> = { en, fr };
