@@ -95,7 +95,7 @@ interface Operation {
 const API_DIR = join(process.cwd(), 'client', 'src', 'api');
 
 /** The client's operation document with the fragments it spreads. */
-function clientDocument(file: string): string {
+export function clientDocument(file: string): string {
   const operation = readFileSync(join(API_DIR, file), 'utf8');
   const fragments = readFileSync(join(API_DIR, 'fragments.graphql'), 'utf8')
     .split(/(?=^fragment )/m)
@@ -131,10 +131,10 @@ function recordingContext(driver: Driver, captured: Captured[]): GraphContext {
   return { driver: recorder, database: undefined, logger: createLogger('silent') };
 }
 
-async function startApp(uri: string, options: { readCache: boolean }): Promise<{ child: ChildProcess; url: string; memory(): Promise<{ rss: number; heapUsed: number }> }> {
+export async function startApp(uri: string, options: { readCache: boolean; env?: Record<string, string> }): Promise<{ child: ChildProcess; url: string; memory(): Promise<{ rss: number; heapUsed: number; loopDelayP99Ms: number; loopDelayMaxMs: number }> }> {
   const child = fork(join(process.cwd(), 'bench', 'serve-app.ts'), [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'error', CHIPGRAPH_DATA_DIR: join(process.cwd(), '.chipgraph'), BENCH_READ_CACHE: options.readCache ? '1' : '0' },
+    env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'error', CHIPGRAPH_DATA_DIR: join(process.cwd(), '.chipgraph'), BENCH_READ_CACHE: options.readCache ? '1' : '0', ...options.env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -151,7 +151,7 @@ async function startApp(uri: string, options: { readCache: boolean }): Promise<{
         const onMessage = (message: AppMessage): void => {
           if (message.type !== 'memory') return;
           child.off('message', onMessage);
-          resolve({ rss: message.rss ?? 0, heapUsed: message.heapUsed ?? 0 });
+          resolve({ rss: message.rss ?? 0, heapUsed: message.heapUsed ?? 0, loopDelayP99Ms: message.loopDelayP99Ms ?? 0, loopDelayMaxMs: message.loopDelayMaxMs ?? 0 });
         };
         child.on('message', onMessage);
         child.send({ type: 'memory' });
@@ -487,7 +487,7 @@ async function measureCrowd(url: string, operations: Operation[], readCache: boo
   return result;
 }
 
-async function stopApp(child: ChildProcess): Promise<void> {
+export async function stopApp(child: ChildProcess): Promise<void> {
   child.disconnect();
   await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` runs every part; `npm run bench -- graph` (or ingest, client) runs one.
+ * `npm run bench` runs every part; `npm run bench -- graph` (or ingest, client, load) runs one.
  * Results are merged into docs/benchmarks.json (a part not run keeps its previous figures) and
  * rendered as the table in docs/benchmarks.md. Speed targets live here, never in timed tests.
  *
@@ -7,6 +7,9 @@
  *   graph   synthetic graph (BENCH_SCALE=0.05 for a quick trial) + graph API latency, HTTP vs driver
  *   ingest  extraction throughput on one core, commit throughput, peak RSS of a 1,000-article folder
  *   client  headless Chromium: layout and draw time, expand time, payload, JS heap
+ *   load    the app under a mix of reads and dry runs at 1, 8 and 32 concurrent clients (loopback,
+ *           bounded by BENCH_LOAD_REQUESTS and BENCH_LOAD_SECONDS per level): req/s, p50/p95/p99,
+ *           errors, /healthz p99 during the mix, app RSS (synthetic graph at BENCH_SCALE, default 0.05)
  *   report  (alone) re-renders docs/benchmarks.md from docs/benchmarks.json without measuring
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +18,7 @@ import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { renderReport } from './render-report.ts';
 
-export const PARTS = ['graph', 'ingest', 'client'] as const;
+export const PARTS = ['graph', 'ingest', 'client', 'load'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface PartRecord<T = unknown> {
@@ -67,7 +70,9 @@ async function main(): Promise<number> {
     results[part] = {
       date: new Date().toISOString(),
       // The invocation as typed: the ingest part commits into the synthetic graph only when graph ran first.
-      command: `${parts.includes('graph') && process.env['BENCH_SCALE'] ? `BENCH_SCALE=${process.env['BENCH_SCALE']} ` : ''}npm run bench${asked.length > 0 ? ` -- ${asked.join(' ')}` : ''}`,
+      command: `${(parts.includes('graph') || part === 'load') && process.env['BENCH_SCALE'] ? `BENCH_SCALE=${process.env['BENCH_SCALE']} ` : ''}`
+        + `${part === 'load' ? ['BENCH_LOAD_REQUESTS', 'BENCH_LOAD_SECONDS', 'BENCH_LOAD_WITHOUT'].filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]} `).join('') : ''}`
+        + `npm run bench${asked.length > 0 ? ` -- ${asked.join(' ')}` : ''}`,
       machine,
       ...extra,
       result,
@@ -83,7 +88,7 @@ async function main(): Promise<number> {
     });
   }
   try {
-    if (parts.includes('graph') || parts.includes('ingest')) {
+    if (parts.includes('graph') || parts.includes('ingest') || parts.includes('load')) {
       neo = await startBenchNeo4j(say);
       machine.neo4j = neo.version;
       say(`benchmark Neo4j ${neo.version} at ${neo.uri} (heap ${neo.heap}, page cache ${neo.pageCache})`);
@@ -96,6 +101,16 @@ async function main(): Promise<number> {
     if (parts.includes('ingest') && neo) {
       const { benchIngest } = await import('./ingest.bench.ts');
       record('ingest', await benchIngest(neo, say));
+    }
+    if (parts.includes('load') && neo) {
+      // A database of its own: the graph part's graph is larger than the load part's.
+      if (parts.includes('graph') || parts.includes('ingest')) {
+        await neo.stop();
+        neo = await startBenchNeo4j(say);
+      }
+      const { benchLoad } = await import('./load.bench.ts');
+      const result = await benchLoad(neo, say);
+      record('load', result, { scale: result.graph.scale });
     }
     if (parts.includes('client')) {
       const { benchClient } = await import('./client.bench.ts');

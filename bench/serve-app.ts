@@ -1,11 +1,13 @@
 /**
  * The real app in a child process, so that its resident memory excludes the benchmark's own data:
  * connects to NEO4J_URI like `npm start` does (connectNeo4j), listens on a free port of 127.0.0.1,
- * tells the parent the port over IPC, and answers `{ type: 'memory' }` with process.memoryUsage().
+ * tells the parent the port over IPC, and answers `{ type: 'memory' }` with process.memoryUsage()
+ * and the event-loop delay since the last `{ type: 'loop-reset' }`.
  * With BENCH_READ_CACHE=0 its read cache is off.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../server/config.ts';
 import { createApp } from '../server/http/create-app.ts';
 import { createLogger } from '../server/logger.ts';
@@ -17,6 +19,9 @@ export interface AppMessage {
   port?: number;
   rss?: number;
   heapUsed?: number;
+  /** Event-loop delay since the last `{ type: 'loop-reset' }`, in ms: p99 and max. */
+  loopDelayP99Ms?: number;
+  loopDelayMaxMs?: number;
 }
 
 async function main(): Promise<void> {
@@ -36,10 +41,18 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const send = (message: AppMessage): void => void process.send?.(message);
   send({ type: 'listening', port: (server.address() as AddressInfo).port });
+  // How long callbacks wait for the event loop (what a /healthz request waits behind).
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   process.on('message', (message: { type?: string }) => {
     if (message.type === 'memory') {
       const usage = process.memoryUsage();
-      send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed });
+      send({
+        type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed,
+        loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6,
+      });
+    } else if (message.type === 'loop-reset') {
+      loopDelay.reset();
     }
   });
   process.on('disconnect', () => {

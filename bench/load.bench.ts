@@ -1,0 +1,293 @@
+/**
+ * Load and soak: the real app (a child process, bench/serve-app.ts) on loopback, a mix of the
+ * explorer's reads and article dry runs sent by 1, 8 and 32 concurrent clients, each level
+ * bounded in requests (BENCH_LOAD_REQUESTS, default 400) and in time (BENCH_LOAD_SECONDS,
+ * default 30 s). During each level a separate client polls /healthz, and the app's resident
+ * memory is sampled. Reported per level: requests per second, p50/p95/p99 (overall and per
+ * operation), errors by code, /healthz p50/p99, app RSS (start, peak, end), Neo4j heap used.
+ *
+ * The graph: the seed knowledge base and sample articles plus the synthetic graph at
+ * BENCH_SCALE (default 0.05 here: a quick run). BENCH_LOAD_WITHOUT=dryRun (names, comma-separated)
+ * leaves operations out of the mix. Every client shares one address (127.0.0.1), so
+ * the per-address dry-run limit is off for this run; everything else is as configured by default.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { EntityType } from '../schema/vocabulary.ts';
+import { prepareDatabase } from '../server/prepare-database.ts';
+import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
+import type { BenchNeo4j } from './bench-neo4j.ts';
+import { benchShape, generateGraph, loadGeneratedGraph } from './generate-graph.ts';
+import { clientDocument, startApp, stopApp } from './graph-api.bench.ts';
+import { prng } from './prng.ts';
+import { percentile, round } from './stats.ts';
+
+/** Concurrent clients of each level, in order. */
+export const LOAD_LEVELS = [1, 8, 32] as const;
+/** Requests per level at most (the level ends at this count or at the time bound, whichever first). */
+const REQUESTS_PER_LEVEL = Number(process.env['BENCH_LOAD_REQUESTS'] ?? '400');
+/** Seconds per level at most. */
+const SECONDS_PER_LEVEL = Number(process.env['BENCH_LOAD_SECONDS'] ?? '30');
+/** Operations left out of the mix (comma-separated names, e.g. `dryRun`), to find what slows the others. */
+const WITHOUT = new Set((process.env['BENCH_LOAD_WITHOUT'] ?? '').split(',').filter(Boolean));
+/** Scale of the synthetic graph (bench/generate-graph.ts) for this part. */
+const LOAD_SCALE = Number(process.env['BENCH_SCALE'] ?? '0.05');
+/** Pause between two /healthz probes of the poller, in ms. */
+const HEALTHZ_INTERVAL_MS = 100;
+/** Pause between two memory samples, in ms. */
+const MEMORY_INTERVAL_MS = 500;
+/** A request that takes longer than this is abandoned and counted as an error (TIMEOUT), in ms. */
+const REQUEST_TIMEOUT_MS = 40_000;
+/** Distinct inputs per operation, cycled through. */
+const INPUTS = 40;
+
+/** The issue's targets for this machine. */
+export const LOAD_TARGETS = { errors: 0, healthzP99Ms: 100, appRssMb: 400 } as const;
+
+interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface LoadOperationResult extends Percentiles {
+  requests: number;
+  errors: number;
+}
+
+export interface LoadLevelResult {
+  concurrency: number;
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  errors: number;
+  /** Errors by GraphQL code, HTTP status or TIMEOUT/NETWORK. */
+  errorCodes: Record<string, number>;
+  latency: Percentiles;
+  byOperation: Record<string, LoadOperationResult>;
+  healthz: { probes: number; p50: number; p99: number; max: number; failures: number };
+  /** The app's event-loop delay during the level (perf_hooks), ms: how long a callback waited for the loop. */
+  eventLoopDelay: { p99: number; max: number };
+  rssMb: { start: number; peak: number; end: number };
+  /** The machine's 1-minute load average at the end of the level (the machine is shared: other work counts too). */
+  loadAverage: number;
+  /** Heap used by Neo4j at the end of the level (JMX), MB; null when it cannot be read. */
+  neo4jHeapMb: number | null;
+}
+
+export interface LoadBenchResult {
+  graph: { nodes: number; relationships: number; scale: number };
+  bounds: { requestsPerLevel: number; secondsPerLevel: number };
+  mix: Array<{ name: string; weight: number; label: string }>;
+  levels: LoadLevelResult[];
+}
+
+interface MixOperation {
+  name: string;
+  label: string;
+  weight: number;
+  document: string;
+  inputs: Array<Record<string, unknown>>;
+}
+
+function percentiles(samples: number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)),
+    max: round(sorted[sorted.length - 1] ?? Number.NaN),
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One GraphQL request; returns the error code when it failed, undefined when it succeeded. */
+async function send(url: string, document: string, variables: Record<string, unknown>): Promise<string | undefined> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: document, variables }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ extensions?: { code?: string } }> };
+    if (body.errors?.length) return body.errors[0]?.extensions?.code ?? `HTTP_${response.status}`;
+    return response.ok ? undefined : `HTTP_${response.status}`;
+  } catch (error) {
+    return (error as Error).name === 'TimeoutError' ? 'TIMEOUT' : 'NETWORK';
+  }
+}
+
+async function neo4jHeapMb(neo: BenchNeo4j): Promise<number | null> {
+  try {
+    const result = await neo.driver.executeQuery(
+      "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.used AS used",
+    );
+    const used = Number(result.records[0]?.get('used'));
+    return Number.isFinite(used) ? round(used / 1024 / 1024, 0) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function runLevel(
+  concurrency: number,
+  app: Awaited<ReturnType<typeof startApp>>,
+  neo: BenchNeo4j,
+  mix: MixOperation[],
+  seed: number,
+): Promise<LoadLevelResult> {
+  const rng = prng(seed);
+  const totalWeight = mix.reduce((sum, op) => sum + op.weight, 0);
+  const pick = (): MixOperation => {
+    let x = rng() * totalWeight;
+    for (const op of mix) if ((x -= op.weight) < 0) return op;
+    return mix[mix.length - 1]!;
+  };
+  const healthzUrl = app.url.replace(/\/graphql$/, '/healthz');
+  const latencies: number[] = [];
+  const perOperation = new Map<string, { latencies: number[]; errors: number }>(mix.map((op) => [op.name, { latencies: [], errors: 0 }]));
+  const errorCodes: Record<string, number> = {};
+  let issued = 0;
+  let running = true;
+  const started = performance.now();
+  const deadline = started + SECONDS_PER_LEVEL * 1000;
+
+  const client = async (): Promise<void> => {
+    while (issued < REQUESTS_PER_LEVEL && performance.now() < deadline) {
+      issued++;
+      const op = pick();
+      const input = op.inputs[Math.floor(rng() * op.inputs.length)] ?? {};
+      const t = performance.now();
+      const code = await send(app.url, op.document, input);
+      const ms = performance.now() - t;
+      latencies.push(ms);
+      const stats = perOperation.get(op.name)!;
+      stats.latencies.push(ms);
+      if (code !== undefined) {
+        stats.errors++;
+        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+      }
+    }
+  };
+
+  const healthz: number[] = [];
+  let healthzFailures = 0;
+  const poller = async (): Promise<void> => {
+    while (running) {
+      const t = performance.now();
+      try {
+        const response = await fetch(healthzUrl, { signal: AbortSignal.timeout(10_000) });
+        await response.arrayBuffer();
+        if (!response.ok) healthzFailures++;
+      } catch {
+        healthzFailures++;
+      }
+      healthz.push(performance.now() - t);
+      await sleep(HEALTHZ_INTERVAL_MS);
+    }
+  };
+
+  app.child.send({ type: 'loop-reset' });
+  const startRss = (await app.memory()).rss;
+  let peakRss = startRss;
+  const sampler = async (): Promise<void> => {
+    while (running) {
+      peakRss = Math.max(peakRss, (await app.memory()).rss);
+      await sleep(MEMORY_INTERVAL_MS);
+    }
+  };
+
+  const background = [poller(), sampler()];
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const seconds = (performance.now() - started) / 1000;
+  running = false;
+  await Promise.all(background);
+  const end = await app.memory();
+  const endRss = end.rss;
+  const mb = (bytes: number): number => round(bytes / 1024 / 1024, 0);
+  const errors = Object.values(errorCodes).reduce((sum, n) => sum + n, 0);
+  const healthzStats = percentiles(healthz);
+  return {
+    concurrency,
+    requests: latencies.length,
+    seconds: round(seconds),
+    perSecond: round(latencies.length / seconds),
+    errors,
+    errorCodes,
+    latency: percentiles(latencies),
+    byOperation: Object.fromEntries([...perOperation].map(([name, s]) => [name, { requests: s.latencies.length, errors: s.errors, ...percentiles(s.latencies) }])),
+    healthz: { probes: healthz.length, p50: healthzStats.p50, p99: healthzStats.p99, max: healthzStats.max, failures: healthzFailures },
+    eventLoopDelay: { p99: round(end.loopDelayP99Ms), max: round(end.loopDelayMaxMs) },
+    rssMb: { start: mb(startRss), peak: mb(Math.max(peakRss, endRss)), end: mb(endRss) },
+    loadAverage: round(loadavg()[0] ?? Number.NaN),
+    neo4jHeapMb: await neo4jHeapMb(neo),
+  };
+}
+
+export async function benchLoad(neo: BenchNeo4j, say: (message: string) => void): Promise<LoadBenchResult> {
+  const driver = neo.driver;
+  await prepareDatabase({ driver, database: undefined }, { skipSeed: false }, say);
+  const generated = generateGraph(await loadKnowledge(), benchShape(LOAD_SCALE));
+  say(`load: synthetic graph at scale ${LOAD_SCALE}: ${generated.entities.length} entities, ${generated.edges.length} edges; loading…`);
+  await loadGeneratedGraph(driver, generated);
+  const counts = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const nodes = Number(counts.records[0]?.get('nodes') ?? 0);
+  const relationships = Number(counts.records[0]?.get('relationships') ?? 0);
+  const hubRows = await driver.executeQuery('MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC LIMIT 5 RETURN n.id AS id');
+  const hubs = hubRows.records.map((r) => String(r.get('id')));
+
+  const rng = prng(7_001);
+  const entities = generated.entities;
+  const anyOf = (types?: EntityType[]): string => {
+    const pool = types ? entities.filter((e) => types.includes(e.type)) : entities;
+    return pool[Math.floor(rng() * pool.length)]?.id ?? 'nvidia';
+  };
+  const ordinary = Array.from({ length: INPUTS }, () => anyOf());
+  // A fifth of the neighbourhoods and entity panels are hubs, as a newsroom opens the big names.
+  const someIds = ordinary.map((id, i) => (i % 5 === 0 ? (hubs[i % hubs.length] ?? id) : id));
+  const names = generated.names;
+  const searchTexts = Array.from({ length: INPUTS }, (_, i) => {
+    const name = names[Math.floor(rng() * names.length)]?.name ?? 'Nvidia';
+    return i % 2 === 0 ? name.slice(0, 4) : name;
+  });
+  const articlesDir = join(process.cwd(), 'seed', 'articles');
+  const articles = readdirSync(articlesDir).filter((file) => /\.(md|txt)$/.test(file)).sort().slice(0, 10)
+    .map((file) => readFileSync(join(articlesDir, file), 'utf8'));
+  const ingestDocument = readFileSync(join(process.cwd(), 'client', 'src', 'add-article', 'ingest-article.graphql'), 'utf8');
+
+  const fullMix: MixOperation[] = [
+    { name: 'search', label: 'search (prefixes and names, limit 10)', weight: 35, document: clientDocument('search.graphql'), inputs: searchTexts.map((text) => ({ text, limit: 10 })) },
+    { name: 'neighborhood', label: 'neighbourhood depth 1 (a fifth hubs)', weight: 25, document: clientDocument('neighborhood.graphql'), inputs: someIds.map((id) => ({ ids: [id], depth: 1 })) },
+    { name: 'entity', label: 'entity detail (a fifth hubs)', weight: 20, document: clientDocument('entity.graphql'), inputs: someIds.map((id) => ({ id })) },
+    {
+      name: 'paths', label: 'paths, maxLength 4', weight: 12, document: clientDocument('paths.graphql'),
+      inputs: Array.from({ length: INPUTS }, () => ({ from: anyOf(['Company', 'Chip']), to: anyOf(['Government', 'Policy', 'Company']), maxLength: 4 })),
+    },
+    { name: 'dryRun', label: 'article dry run (a sample article)', weight: 8, document: ingestDocument, inputs: articles.map((text) => ({ input: { text }, dryRun: true })) },
+  ];
+  const mix = fullMix.filter((op) => !WITHOUT.has(op.name));
+
+  const app = await startApp(neo.uri, { readCache: true, env: { CHIPGRAPH_DRY_RUNS_PER_MINUTE: '0' } });
+  const levels: LoadLevelResult[] = [];
+  try {
+    // Unmeasured warm-up: every operation's first plans and the extraction workers' start.
+    for (const op of mix) for (const input of op.inputs.slice(0, 3)) await send(app.url, op.document, input);
+    for (const concurrency of LOAD_LEVELS) {
+      const level = await runLevel(concurrency, app, neo, mix, 9_000 + concurrency);
+      levels.push(level);
+      say(`load c=${concurrency}: ${level.requests} requests in ${level.seconds} s, ${level.perSecond} req/s, p50 ${level.latency.p50} p95 ${level.latency.p95} p99 ${level.latency.p99} ms, `
+        + `${level.errors} errors${level.errors ? ` ${JSON.stringify(level.errorCodes)}` : ''}; /healthz p99 ${level.healthz.p99} ms; event-loop delay p99 ${level.eventLoopDelay.p99} ms; `
+        + `RSS ${level.rssMb.start} → peak ${level.rssMb.peak} MB`);
+    }
+  } finally {
+    await stopApp(app.child);
+  }
+  return {
+    graph: { nodes, relationships, scale: LOAD_SCALE },
+    bounds: { requestsPerLevel: REQUESTS_PER_LEVEL, secondsPerLevel: SECONDS_PER_LEVEL },
+    mix: mix.map(({ name, weight, label }) => ({ name, weight, label })),
+    levels,
+  };
+}
