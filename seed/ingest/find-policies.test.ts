@@ -36,6 +36,10 @@ describe('findPolicies', () => {
     assert.deepEqual(policies('The bill is the Chip Security Act, introduced in May.', 'en'), [['chip-security-act', true, 'Chip Security Act']]);
   });
 
+  it('does not take the opening word of a question for part of a law’s name', () => {
+    assert.deepEqual(policies('What the Chip Security Act would change is unclear.', 'en'), [['chip-security-act', true, 'Chip Security Act']]);
+  });
+
   it('proposes a new investigation when a government opens it', () => {
     const found = policies('Beijing opened an anti-dumping investigation into analog chips.', 'en');
     assert.deepEqual(found, [['anti-dumping-investigation', true, 'anti-dumping investigation']]);

@@ -138,7 +138,8 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
     let named: RegExpExecArray | null;
     while ((named = NAMED_POLICY.exec(sentence.text)) !== null) {
       let name = named[1] ?? '';
-      const lead = /^(?:(?:the|of|on|for|and)\s+)+/i.exec(name)?.[0].length ?? 0;
+      // Words that open a sentence or a question are not part of the name: "What the AI Diffusion Rule…", "Under the Chip Security Act".
+      const lead = /^(?:(?:the|of|on|for|and|what|why|how|when|where|who|which|under|after|before|since|with|without|unlike|as|if|while|this|that|these|those|its|their|a|an|que|pourquoi|comment|quand|avec|sans|sous|apres|après|avant|depuis|le|la|les|ce|cette|ces|son|sa|ses)\s+)+/i.exec(name)?.[0].length ?? 0;
       name = name.slice(lead);
       if (name.split(/\s+/).length < 2) continue;
       const start = sentence.start + named.index + lead;
@@ -298,7 +299,8 @@ function headWord(text: string): string {
  */
 function sameWordsPolicy(phrase: Phrase, linked: readonly PolicyMention[], input: FindPoliciesInput): PolicyMention | undefined {
   const head = headWord(input.text.slice(phrase.start, phrase.end));
-  if (head.length < 4) return undefined;
+  // "Rules", "controls", "measures" name every kind of measure: only a rarer word ("package", "update") says it is the same one.
+  if (head.length < 4 || RESTRICTION_HEADS.has(head) || head === 'measure' || head === 'mesure') return undefined;
   const alike = linked.filter((p) => !p.isNew && headWord(p.text) === head);
   const ids = new Set(alike.map((p) => p.entityId));
   if (ids.size !== 1) return undefined;
@@ -415,8 +417,10 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
         if ((!isState && !(parent && actors.has(parent))) || (isState && mention.end <= phrase.start)) conflict = true;
       }
       const mentioned = gazetteer.entries.get(mention.entityId);
+      // A state named before the phrase as the one it is aimed at ("the controls on China, including…") is no rival issuer.
+      const aimedAt = /(?:^|\s)(?:on|to|against|into|for|sur|contre|vers|envers)\s*(?:the\s*)?$/.test(fold(input.text.slice(Math.max(0, mention.start - 12), mention.start)));
       if (mention.type === 'Government' && mention.end <= phrase.start && issuers.size > 0 && !issuers.has(mention.entityId)
-        && (mentioned?.kind === 'STATE' || mentioned?.kind === 'BLOC')) conflict = true;
+        && (mentioned?.kind === 'STATE' || mentioned?.kind === 'BLOC') && !aimedAt) conflict = true;
     }
     if (conflict && !specificAlias) continue;
     // A measure aimed at named companies or chips is not meant by a sentence that names others and none of them.
@@ -526,6 +530,9 @@ function topicKindsAgree(phrase: PolicyKind, entry: string | undefined): boolean
   return kindsAgree(phrase, entry);
 }
 
+/** Phrases that name one kind of act: the policy read for them must carry that word in its names ("rescission"). */
+const NAMES_ITS_ACT: ReadonlyMap<string, string> = new Map([['en.rescission', 'rescission']]);
+
 /** Least weight of a policy's rare words around a phrase for it to be read as that policy (about two rare words). */
 const TOPIC_FLOOR = 4;
 
@@ -557,6 +564,7 @@ function linkByTopic(phrase: Phrase, input: FindPoliciesInput): GazetteerEntry |
   const scored: Array<{ entry: GazetteerEntry; score: number }> = [];
   for (const topic of policyTopics(gazetteer)) {
     const { entry } = topic;
+    if (NAMES_ITS_ACT.has(phrase.rule) && !wordsOf(entry).has(NAMES_ITS_ACT.get(phrase.rule) ?? '')) continue;
     if (!topicKindsAgree(phrase.kind, entry.kind) || tooLate(entry, input.articleDate) || aimedAtOthersInArticle(entry, input.mentions, gazetteer)) continue;
     const { weight } = topicOverlap(topic, words);
     if (weight < TOPIC_FLOOR) continue;

@@ -103,3 +103,21 @@ describe('an issuer after the measure', () => {
     assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));
   });
 });
+
+describe('what a measure covers, said around it', () => {
+  it('reads countries that "fell into a middle tier" as under the measure named before', async () => {
+    const found = await relationsIn('The AI Diffusion Rule sorted the world into three tiers. Close allies were exempt. Everyone else, from India and Malaysia to Saudi Arabia, fell into a middle tier with a cap on chips.');
+    for (const state of ['india-government', 'malaysia-government', 'saudi-arabia-government']) assert.ok(found.includes(`ai-diffusion-rule-2025 TARGETS ${state}`), found.join('\n'));
+  });
+
+  it('links "the licence requirement on the H20" after "the controls on China" (China is its target, not a rival issuer)', async () => {
+    const found = await relationsIn('The controls on China, including the licence requirement on Nvidia’s H20 imposed in April 2025, remain in place.');
+    assert.ok(found.includes('us-h20-export-license-requirement-2025 TARGETS h20'), found.join('\n'));
+  });
+
+  it('does not read "in breach of US rules" as the rule another sentence named', async () => {
+    const found = await relationsIn('The AI Diffusion Rule capped exports. Using Ascend chips anywhere risks a breach of US rules, the guidance says.');
+    assert.ok(!found.some((r) => r.startsWith('ai-diffusion-rule-2025 TARGETS ascend')), found.join('\n'));
+  });
+
+});

@@ -119,7 +119,7 @@ function frameOf(view: SentenceView, ctx: ArticleContext): Frame {
 }
 
 /** Words that say something was put under a measure, when the sentence does not name the measure (folded). */
-const PUT_UNDER = /(?:^|[^a-z])(?:barred|banned|restricted|covered|captured|caught|fell (?:squarely )?(?:inside|under|within)|subject to|no longer (?:be )?(?:shipped|sold|exported)|cannot be (?:shipped|sold|exported)|requir\w* an? (?:export )?licen[cs]e|soumis\w* a (?:une )?licence|tomb\w* sous le coup|interdit\w*|ne pourr\w* plus (?:etre )?(?:expedie|vendu|exporte)\w*|prive\w*|frapp\w*|vis[ée]\w*)(?=[^a-z]|$)/;
+const PUT_UNDER = /(?:^|[^a-z])(?:barred|banned|restricted|covered|captured|caught|fell (?:squarely )?(?:inside|under|within)|f[ae]ll(?:s)? into (?:a|the) [a-z-]+ tier|capped|plafonne\w*|subject to|no longer (?:be )?(?:shipped|sold|exported)|cannot be (?:shipped|sold|exported)|requir\w* an? (?:export )?licen[cs]e|soumis\w* a (?:une )?licence|tomb\w* sous le coup|interdit\w*|ne pourr\w* plus (?:etre )?(?:expedie|vendu|exporte)\w*|prive\w*|frapp\w*|vis[ée]\w*)(?=[^a-z]|$)/;
 
 /**
  * A sentence that puts chips or companies under a measure without naming it ("Countries of concern
@@ -129,7 +129,7 @@ const PUT_UNDER = /(?:^|[^a-z])(?:barred|banned|restricted|covered|captured|caug
 function focusTargets(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
   const cue = PUT_UNDER.exec(view.folded);
   if (!cue || MODAL.test(view.folded.slice(0, cue.index))) return;
-  const focus = ctx.policiesBefore(view.sentence.start, 2).pop();
+  const focus = ctx.policiesBefore(view.sentence.start, 3).pop();
   if (!focus) return;
   const kind = ctx.gazetteer.entries.get(focus.entityId)?.kind;
   if (kind !== undefined && !EXPORT_KINDS.has(kind) && kind !== 'LIST') return;
