@@ -30,3 +30,22 @@ describe('nationality and place', () => {
     assert.ok(!rivals.includes('nvidia HEADQUARTERED_IN china-government'), rivals.join('\n'));
   });
 });
+
+describe('a state home to its companies', () => {
+  it('pairs states and companies with "respectively"', async () => {
+    const found = await relationsIn('The Netherlands and Japan, home to toolmakers ASML and Tokyo Electron respectively, did not join.');
+    assert.ok(found.includes('asml HEADQUARTERED_IN netherlands-government'), found.join('\n'));
+    assert.ok(found.includes('tokyo-electron HEADQUARTERED_IN japan-government'), found.join('\n'));
+    assert.ok(!found.includes('asml HEADQUARTERED_IN japan-government'), found.join('\n'));
+  });
+
+  it('reads "Taïwan, qui abrite TSMC" in French', async () => {
+    const found = await relationsIn('Taïwan, qui abrite TSMC, reste au centre du jeu.');
+    assert.ok(found.includes('tsmc HEADQUARTERED_IN taiwan-government'), found.join('\n'));
+  });
+
+  it('does not read a company that merely follows a state as housed there', async () => {
+    const found = await relationsIn('Japan, Nvidia said, will buy more chips.');
+    assert.ok(!found.some((r) => r.includes('HEADQUARTERED_IN')), found.join('\n'));
+  });
+});

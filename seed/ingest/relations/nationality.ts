@@ -223,7 +223,35 @@ function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase |
 }
 
 /** HEADQUARTERED_IN for each company whose nationality or place the sentence states. */
+/** "home to", "qui abrite", "où sont installés": a state then the companies it is home to (folded, at the start of the gap). */
+const HOME_TO = /^\s*,?\s*(?:(?:which|that|qui)\s+(?:is|are|sont|est)\s+)?(?:home to|qui abrit\w*|abritant|ou sont (?:installes|basees|bases)|berceau d[eu]s?)\s+(?:(?:the|les|des|le|la|l')\s+)?(?:[a-z-]+\s+){0,2}$/;
+
+/**
+ * "The Netherlands and Japan, home to toolmakers ASML and Tokyo Electron respectively",
+ * "Taïwan, qui abrite TSMC": each company is headquartered in its state, pairwise with
+ * "respectively" / "respectivement", else all in the one state named.
+ */
+function homeTo(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
+  const local = (offset: number): number => localOffset(view, offset);
+  const states = view.mentions.filter((m) => m.type === 'Government' && !m.pseudo && ['STATE', 'BLOC'].includes(String(ctx.gazetteer.entries.get(m.entityId)?.kind)));
+  for (const state of states) {
+    const companies = view.mentions.filter((m) => m.type === 'Company' && m.start >= state.end);
+    const first = companies[0];
+    if (!first || !HOME_TO.test(view.folded.slice(local(state.end), local(first.start)))) continue;
+    const group = groupOf(view, first).filter((m) => m.type === 'Company');
+    const stateGroup = groupOf(view, state).filter((m) => m.type === 'Government');
+    const last = group[group.length - 1] ?? first;
+    const pairwise = /^\s*,?\s*(?:respectively|respectivement)/.test(view.folded.slice(local(last.end), local(last.end) + 20));
+    if (pairwise && stateGroup.length === group.length) {
+      group.forEach((company, k) => { const home = stateGroup[k]; if (home) emit(company.entityId, 'HEADQUARTERED_IN', home.entityId, 0.7, 'nationality-home-to-respectively'); });
+    } else if (stateGroup.length === 1) {
+      for (const company of group) emit(company.entityId, 'HEADQUARTERED_IN', state.entityId, 0.7, 'nationality-home-to');
+    }
+  }
+}
+
 export function nationalityRelations(view: SentenceView, ctx: ArticleContext, emit: Emit, imply: (state: string, start: number, end: number) => void): void {
+  homeTo(view, ctx, emit);
   for (const cue of findCues(view, ctx)) {
     const p = phraseOf(view, cue, ctx.language);
     const described = describedCompanies(view, ctx, p, cue);
