@@ -5,6 +5,11 @@
  * should a step fail).
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { testDriver } from '../../test/support/test-app.ts';
@@ -21,6 +26,13 @@ MATCH ()-[r]->() RETURN [type(r)] AS labels, count(r) AS count
 `;
 
 /** Nodes per sorted label set (`Company:Entity`) and relationships per type. */
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+function cli(name: 'export' | 'import', ...args: string[]): { status: number | null; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'server', 'cli', `${name}.ts`), ...args], { cwd: REPO, encoding: 'utf8', env: process.env });
+  return { status: result.status, stderr: result.stderr };
+}
+
 async function countsOf(driver: Driver): Promise<Record<string, number>> {
   const { records } = await driver.executeQuery(COUNTS);
   const counts: Record<string, number> = {};
@@ -98,6 +110,23 @@ describe('backup and restore', () => {
   it('refuses to import into a database that is not empty, and writes nothing', async () => {
     await assert.rejects(importGraph(graph, original.lines), (error: unknown) => error instanceof ImportRefusedError && /not empty/.test(error.message));
     assert.equal((await exportLines(graph)).totals.sha256, original.totals.sha256);
+  });
+
+  it('runs from the command line: a file with the same content, and an import refused by the filled database', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'backup-cli-'));
+    try {
+      const file = join(folder, 'graph.jsonl');
+      const exported = cli('export', '--out', file);
+      assert.equal(exported.status, 0, exported.stderr);
+      assert.equal(existsSync(`${file}.partial`), false);
+      const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+      assert.deepEqual(JSON.parse(lines.at(-1)!).end, original.totals);
+      const imported = cli('import', file);
+      assert.equal(imported.status, 1);
+      assert.match(imported.stderr, /not empty[^]*Nothing was written/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('restores into an empty database the same counts and the same content hash', async () => {
