@@ -1,0 +1,28 @@
+/** COMPETES_WITH in the wordings news uses beyond "competes with": a competitor of, rivals of then one, a rival in apposition. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { relationsIn } from './read-relations.test-support.ts';
+
+const RIVALS: ReadonlyArray<[string, string]> = [
+  ['Les concurrents chinois de Nvidia, Huawei en tête, profitent de la situation.', 'huawei COMPETES_WITH nvidia'],
+  ['Cambricon profite des difficultés de Nvidia, son grand concurrent américain.', 'cambricon COMPETES_WITH nvidia'],
+  ['Huawei is a serious competitor to Nvidia.', 'huawei COMPETES_WITH nvidia'],
+  ['Huawei est devenu un concurrent redoutable de Nvidia.', 'huawei COMPETES_WITH nvidia'],
+  ['Huawei is challenging Nvidia with its Ascend chips.', 'huawei COMPETES_WITH nvidia'],
+];
+
+describe('two companies said to compete', () => {
+  for (const [sentence, expected] of RIVALS) {
+    it(`reads "${sentence}"`, async () => {
+      const found = await relationsIn(sentence);
+      assert.ok(found.includes(expected), found.join('\n'));
+    });
+  }
+
+  it('does not read a denied rivalry, nor a supplier in apposition, as competition', async () => {
+    for (const sentence of ['Huawei is not a competitor to Nvidia yet.', 'Nvidia relies on TSMC, its main supplier.']) {
+      const found = await relationsIn(sentence);
+      assert.ok(!found.some((r) => r.includes('COMPETES_WITH')), `${sentence}\n${found.join('\n')}`);
+    }
+  });
+});
