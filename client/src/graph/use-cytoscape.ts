@@ -8,7 +8,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, type RefObject } from 'react';
 import { hiddenDegrees, SEED, type CanvasModel } from './canvas-model.ts';
 import { visibleElements, type GraphFilters } from './graph-filters.ts';
-import { FIT_PADDING, fitViewport, overlayPadding, type Rect } from './fit-view.ts';
+import { FIT_PADDING, fitViewport, overlayPadding, type Padding, type Rect } from './fit-view.ts';
 import { labelledNodes, labelScale } from './label-priority.ts';
 import { layoutFor, runExpansionLayout, type LayoutName } from './layouts.ts';
 import { separateNodes, type NodeBox } from './separate-nodes.ts';
@@ -376,13 +376,14 @@ function removeOverlaps(cy: Core, scope: ReadonlySet<string> | null): void {
   });
 }
 
-/** Pans and zooms out just enough when new nodes fell outside the view. */
+/** Fits the view again when new nodes fell outside it, or under the legend or a notice. */
 function revealNew(cy: Core, added: Set<string>): void {
-  const extent = cy.extent();
-  const outside = cy.nodes().toArray().some((node) => {
+  const padding = canvasPadding(cy, 0);
+  const [width, height] = [cy.width(), cy.height()];
+  const outside = cy.nodes().not('.filtered').toArray().some((node) => {
     if (!added.has(node.id())) return false;
-    const { x, y } = (node as NodeSingular).position();
-    return x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2;
+    const box = (node as NodeSingular).renderedBoundingBox({ includeLabels: false });
+    return box.x1 < padding.left || box.x2 > width - padding.right || box.y1 < padding.top || box.y2 > height - padding.bottom;
   });
   if (outside) fitCanvas(cy, cy.elements().not('.filtered'), { animate: true });
 }
@@ -395,15 +396,20 @@ const FIT_MAX_ZOOM = 2;
  * error cards: elements marked `data-canvas-overlay`), each cleared from its cheapest side.
  */
 export function fitCanvas(cy: Core, eles: Collection, options: { animate: boolean; padding?: number }): void {
-  const container = cy.container();
-  if (!container || eles.empty()) return;
-  const box = container.getBoundingClientRect();
-  const area = container.closest('.canvas-area') ?? container.parentElement;
-  const overlays: Rect[] = [...(area?.querySelectorAll('[data-canvas-overlay]') ?? [])].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0 && rect.height > 0);
-  const padding = overlayPadding(box, overlays, options.padding ?? FIT_PADDING);
+  if (!cy.container() || eles.empty()) return;
+  const padding = canvasPadding(cy, options.padding ?? FIT_PADDING);
   const viewport = fitViewport(eles.boundingBox({}), { width: cy.width(), height: cy.height() }, padding, { min: cy.minZoom(), max: Math.min(cy.maxZoom(), FIT_MAX_ZOOM) });
   if (options.animate) cy.animate({ ...viewport, duration: 250 });
   else cy.viewport(viewport);
+}
+
+/** Padding per side of the canvas that keeps clear of what lies over it (`data-canvas-overlay`). */
+function canvasPadding(cy: Core, base: number): Padding {
+  const container = cy.container();
+  if (!container) return { top: base, right: base, bottom: base, left: base };
+  const area = container.closest('.canvas-area') ?? container.parentElement;
+  const overlays: Rect[] = [...(area?.querySelectorAll('[data-canvas-overlay]') ?? [])].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0 && rect.height > 0);
+  return overlayPadding(container.getBoundingClientRect(), overlays, base);
 }
 
 /**
