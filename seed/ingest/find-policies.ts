@@ -53,6 +53,8 @@ const P = (id: string, kind: PolicyKind, source: string, linkOnly = false): Phra
 
 /** Trigger phrases on folded text (lower case, no accents, plain apostrophes). */
 const PHRASES: readonly PhrasePattern[] = [
+  P('en.licence-need', 'LICENCE_REQUIREMENT', "(?:need|needs|needed|require|requires|required|must (?:obtain|get|seek)|to obtain|to seek|apply for|applied for) (?:an? |special )?(?:export )?licen[cs]es?", true),
+  P('fr.licence-need', 'LICENCE_REQUIREMENT', "(?:besoin d'une|obtenir une|demander une|solliciter une|doivent obtenir une|devra obtenir une) (?:licence|autorisation)(?: d'exportation)?", true),
   P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit (?:rule|requirement|regime)|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
   P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a (?:une )?licence|soumettre a (?:une )?licence|licences? pour (?:pouvoir )?exporter|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
   P('en.export-control', 'EXPORT_CONTROL', "export[- ]controls?(?! (?:agency|agencies|officials?|chief|regime|enforcement|authorit(?:y|ies)|lawyers?|experts?|policy|bod(?:y|ies)|bureau|administrator|law|laws|system)(?![a-z]))|export restrictions?|export curbs?|controls on (?:chip|semiconductor|ai)[a-z-]* ?(?:exports|tools|sales)?|chip controls"),
@@ -76,8 +78,8 @@ const PHRASES: readonly PhrasePattern[] = [
   P('en.fdpr', 'EXPORT_CONTROL', "foreign direct product rules?|fdpr"),
   P('fr.fdpr', 'EXPORT_CONTROL', "regle (?:sur le |du )?produit direct etranger"),
   // Everyday words for a measure the article names elsewhere: they only link to a known policy.
-  P('en.generic-measure', 'EXPORT_CONTROL', "(?:(?:new|latest|sweeping|tighter|updated|us|american|chip|export) )*(?:rules?|restrictions|controls|curbs|measures?|package(?: of (?:restrictions|controls))?|update|regulations?)", true),
-  P('fr.generic-measure', 'EXPORT_CONTROL', "(?:nouvelles? )?(?:regles?|reglementation|restrictions|mesures?|tour de vis|mise a jour(?: de (?:ses|leurs|ces) controles(?: a l'exportation)?)?|dispositif)", true),
+  P('en.generic-measure', 'EXPORT_CONTROL', "(?:(?:new|latest|sweeping|tighter|updated|us|american|chip|export) )*(?:rules?|restrictions|controls|curbs|measures?|package(?: of (?:restrictions|controls))?|update|regulations?|sanctions|countermeasures)", true),
+  P('fr.generic-measure', 'EXPORT_CONTROL', "(?:nouvelles? )?(?:regles?|reglementation|restrictions|mesures?|sanctions|contre-mesures|tour de vis|mise a jour(?: de (?:ses|leurs|ces) controles(?: a l'exportation)?)?|dispositif)", true),
   P('en.listing', 'LIST', "(?:black)?listings?|designations?|additions? to the entity list", true),
   P('fr.listing', 'LIST', "inscriptions?|ajouts? (?:a|sur) (?:la|l')", true),
   P('en.deal', 'REVENUE_SHARE', "arrangements?|deals?|agreements?", true),
@@ -218,7 +220,7 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
 /** "Listing", "inscription": the addition to a list of a company the sentence names. */
 const LISTING_RULES: ReadonlySet<string> = new Set(['en.listing', 'fr.listing']);
 /** Everyday words that may stand for the measure an earlier sentence named. */
-const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission', 'en.generic-ban', 'fr.generic-ban']);
+const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.licence-need', 'fr.licence-need', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission', 'en.generic-ban', 'fr.generic-ban']);
 /** A determiner that makes an everyday word refer back: "these restrictions", "cette mesure", "the rules". */
 const REFERS_BACK = /(?:^|\s)(?:the|these|those|this|that|such|its|their|ces|cette|ce|cet|la|le|les|l'|sa|ses|leur|leurs)\s*(?:(?:new|same|latest|nouvelles?|memes?)\s+)?$/;
 
@@ -533,6 +535,9 @@ function topicKindsAgree(phrase: PolicyKind, entry: string | undefined): boolean
 /** Phrases that name one kind of act: the policy read for them must carry that word in its names ("rescission"). */
 const NAMES_ITS_ACT: ReadonlyMap<string, string> = new Map([['en.rescission', 'rescission']]);
 
+/** Phrases that only say something is needed ("need a licence"): read by topic only from their own sentence's words. */
+const NEEDS_OWN_WORDS: ReadonlySet<string> = new Set(['en.licence-need', 'fr.licence-need']);
+
 /** Least weight of a policy's rare words around a phrase for it to be read as that policy (about two rare words). */
 const TOPIC_FLOOR = 4;
 
@@ -549,6 +554,7 @@ function linkByTopic(phrase: Phrase, input: FindPoliciesInput): GazetteerEntry |
   if (!sentence) return undefined;
   const window = [sentences[phrase.sentence - 1], sentence, sentences[phrase.sentence + 1]].filter((s): s is Sentence => s !== undefined);
   const words = topicWords(window.map((s) => s.text).join(' '));
+  const ownWords = topicWords(sentence.text);
   const years = new Set(window.flatMap((s) => s.text.match(/\b(?:19|20)\d\d\b/g) ?? []));
   const ownYears = new Set(sentence.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
   const mentions = input.mentions.filter((m) => Math.abs(m.sentence - phrase.sentence) <= 1);
@@ -567,7 +573,8 @@ function linkByTopic(phrase: Phrase, input: FindPoliciesInput): GazetteerEntry |
     if (NAMES_ITS_ACT.has(phrase.rule) && !wordsOf(entry).has(NAMES_ITS_ACT.get(phrase.rule) ?? '')) continue;
     if (!topicKindsAgree(phrase.kind, entry.kind) || tooLate(entry, input.articleDate) || aimedAtOthersInArticle(entry, input.mentions, gazetteer)) continue;
     const { weight } = topicOverlap(topic, words);
-    if (weight < TOPIC_FLOOR) continue;
+    // "Need a licence" says little by itself: its own sentence must carry some of the policy's words.
+    if (weight < TOPIC_FLOOR || (NEEDS_OWN_WORDS.has(phrase.rule) && topicOverlap(topic, ownWords).weight === 0)) continue;
     const dates = entry.dates ?? [];
     // The phrase's own sentence dated in other years speaks of another measure.
     if (ownYears.size > 0 && dates.length > 0 && !dates.some((d) => ownYears.has(d.slice(0, 4)))) continue;

@@ -121,3 +121,16 @@ describe('what a measure covers, said around it', () => {
   });
 
 });
+
+describe('a measure told by what it makes necessary', () => {
+  it('reads "needs a licence to ship the H20" as the known licence requirement', async () => {
+    const found = await relationsIn('Since April 2025 Nvidia needs a licence to ship the H20 to China.');
+    assert.ok(found.includes('us-h20-export-license-requirement-2025 TARGETS h20'), found.join('\n'));
+  });
+
+  it('does not read another country’s licences as the measure its neighbour sentence describes', async () => {
+    const found = await relationsIn('In July 2023 Beijing said exporters of gallium and germanium would need a licence. The Netherlands and Japan already require licences for exports of their chipmaking tools.');
+    assert.ok(!found.some((r) => r.startsWith('china-gallium-germanium-controls-2023 TARGETS') && /netherlands|japan/.test(r)), found.join('\n'));
+    assert.ok(!found.some((r) => /(?:netherlands|japan)-government ISSUES china-gallium/.test(r)), found.join('\n'));
+  });
+});
