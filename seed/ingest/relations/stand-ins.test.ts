@@ -13,4 +13,11 @@ describe('stand-ins', () => {
     assert.ok(found.includes('cac INVESTIGATES alibaba'), found.join('\n'));
     assert.ok(found.includes('cac INVESTIGATES tencent'), found.join('\n'));
   });
+
+  it('reads "bought both" as the two chips of the sentence before, and leaves "both" before a noun alone', async () => {
+    const found = await relationsIn('Nvidia began offering the A800 and the H800. Chinese cloud providers including Alibaba and Tencent bought both in large volumes.');
+    for (const buyer of ['alibaba', 'tencent']) for (const chip of ['a800', 'h800']) assert.ok(found.includes(`${buyer} BUYS ${chip}`), found.join('\n'));
+    const other = await relationsIn('Nvidia began offering the A800 and the H800. Alibaba bought both companies’ shares.');
+    assert.ok(!other.some((r) => r.includes(' BUYS ')), other.join('\n'));
+  });
 });

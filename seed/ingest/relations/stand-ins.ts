@@ -21,7 +21,7 @@ const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
 ];
 
 /** Two chips referred to together (folded): "both chips", "the two accelerators", "les deux puces". */
-const PLURAL_CHIPS = /(?<![\p{L}])(?:both(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus|parts)|the two(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus)|(?:les|ces) deux(?: [a-z-]+){0,1} (?:puces|accelerateurs|processeurs|gpu)|l'une et l'autre)(?![\p{L}])/gu;
+const PLURAL_CHIPS = /(?<![\p{L}])(?:both(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus|parts)|the two(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus)|(?:les|ces) deux(?: [a-z-]+){0,1} (?:puces|accelerateurs|processeurs|gpu)|l'une et l'autre|(?<=(?:bought|ordered|purchased|buy|order|sold|sell|shipped|ship|stockpiled|acquired|used|use) )both(?= (?:in|at|for|of them|to|from)\b|\s*[.,;]))(?![\p{L}])/gu;
 
 /** Two companies referred to together (folded): "both firms", "the two Shanghai-based groups", "les deux sociétés". */
 const PLURAL_COMPANIES = /(?<![\p{L}])(?:both(?: [a-z-]+){0,2} (?:firms|companies|groups|chipmakers|designers|makers)|the two(?: [a-z-]+){0,2} (?:firms|companies|groups|chipmakers|designers)|(?:les|ces) deux(?: [a-z-]+){0,2} (?:societes|entreprises|groupes|concepteurs|firmes|fabricants)(?: [a-z-]+)?)(?![\p{L}])/gu;
