@@ -59,7 +59,7 @@ export interface TriggerRule {
 const R = (source: string): RegExp => new RegExp(source, 'u');
 const T = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
 
-const ROLE_WORD = "(?:chief executive(?: officer)?|ceo|boss|co-?founder|founder|chairman|chairwoman|president|head|pdg|patron|patronne|president-directeur general|directeur general|directrice generale|dirigeant|dirigeante|fondateur|fondatrice)";
+const ROLE_WORD = "(?:chief executive(?: officer)?|ceo|boss|co-?founder|founder|chairm[ae]n|chairwom[ae]n|chief|president|head|pdg|patron|patronne|president-directeur general|directeur general|directrice generale|dirigeant|dirigeante|fondateur|fondatrice)";
 /** A role, possibly qualified and doubled: "rotating chairman", "founder and CEO". */
 const ROLE = `(?:(?:rotating|acting|interim|current|former|executive|nouveau|nouvelle|actuel|actuelle)\\s+)?${ROLE_WORD}(?:\\s+(?:and|et)\\s+${ROLE_WORD})?`;
 const NOT_VICE = "(?!.*\\bvice\\b)";
@@ -84,7 +84,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'person-role-of-company', predicate: 'LEADS', left: ['Person'], right: ['Company', 'Government'], gap: R(`^${NOT_VICE}\\s*,\\s*(?:the |le |la |l')?(?:[a-z-]+ )?${ROLE}[a-z ]{0,20}\\s(?:of|at|de|d'|du)\\s*(?:the\\s*)?$`), subject: 'left', confidence: 0.85 },
   { id: 'company-led-by-person', predicate: 'LEADS', left: ['Company', 'Government'], right: ['Person'], gap: R('^\\s*,?\\s*(?:(?:qui est )?dirigee?s? par|led by|run by|headed by)\\s*$'), subject: 'right', confidence: 0.85 },
   { id: 'person-who-leads-company', predicate: 'LEADS', left: ['Person'], right: ['Company', 'Government'], gap: R("^\\s*,?\\s*(?:(?:the |le |la |l')?(?:[a-z-]+ ){0,3})?(?:who (?:leads|heads|runs|chairs)|qui (?:dirige|preside))\\s*(?:the |le |la |l')?$"), subject: 'left', confidence: 0.8 },
-  { id: 'person-company-possessive-role', predicate: 'LEADS', left: ['Person'], right: ['Company', 'Government'], gap: R('^\\s*,\\s*(?:the\\s+)?$'), after: R(`^\\s*'\\s*s\\s+${NOT_VICE}(?:[a-z-]+\\s+){0,2}${ROLE}(?![\\p{L}])`), subject: 'left', confidence: 0.8 },
+  { id: 'person-company-possessive-role', predicate: 'LEADS', left: ['Person'], right: ['Company', 'Government'], gap: R('^\\s*,\\s*(?:the\\s+|one of\\s+(?:the\\s+)?)?$'), after: R(`^\\s*'\\s*s\\s+${NOT_VICE}(?:[a-z-]+\\s+){0,2}${ROLE}(?![\\p{L}])`), subject: 'left', confidence: 0.8 },
   { id: 'company-possessive-rival', predicate: 'COMPETES_WITH', left: ['Company'], right: ['Company'], gap: R('^\\s*,\\s*(?:the\\s+)?$'), after: R("^\\s*'\\s*s\\s+(?:[a-z-]+\\s+){0,3}(?:rival|competitor|challenger|concurrent)s?(?![\\p{L}])"), subject: 'left', confidence: 0.75 },
   // PART_OF
   { id: 'en.state-possessive-agency', predicate: 'PART_OF', left: ['Government'], right: ['Government'], gap: R("^\\s*'\\s*s?\\s*$"), subject: 'right', confidence: 0.8 },

@@ -14,3 +14,15 @@ describe('pair rules', () => {
     assert.ok(!found.includes('nvidia SELLS_TO alibaba'), found.join('\n'));
   });
 });
+
+describe('who leads a company, in passing', () => {
+  it('reads "one of Huawei’s rotating chairmen" and "AMD chief Lisa Su"', async () => {
+    assert.ok((await relationsIn('Eric Xu, one of Huawei’s rotating chairmen, presented the roadmap.')).includes('eric-xu LEADS huawei'));
+    assert.ok((await relationsIn('AMD chief Lisa Su said so.')).includes('lisa-su LEADS amd'));
+  });
+
+  it('does not read a chief financial officer as the company’s leader', async () => {
+    const found = await relationsIn('AMD chief financial officer Jean Hu said so.');
+    assert.ok(!found.some((r) => r.includes(' LEADS amd')), found.join('\n'));
+  });
+});
