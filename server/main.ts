@@ -11,6 +11,7 @@ import { createLogger } from './logger.ts';
 import { connectNeo4j } from './neo4j/connect-neo4j.ts';
 import { Neo4jSetupError } from './neo4j/local-neo4j.ts';
 import { prepareDatabase } from './prepare-database.ts';
+import { warmPlans } from './graph/warm-plans.ts';
 import { resolveWriteToken } from './write-token.ts';
 
 const say = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -66,6 +67,13 @@ async function main(): Promise<void> {
       'Press Ctrl-C to stop.',
     ].join('\n'),
   );
+  // Neo4j plans the large statements (a commit's takes 20 s on a busy machine) once, in the
+  // background: /healthz and the first requests do not wait for it (graph/warm-plans.ts).
+  void warmPlans({ driver: connection.driver, database: connection.database }).then((report) => {
+    const failed = report.steps.filter((step) => step.error !== undefined);
+    if (failed.length > 0 && !closing) logger.warn({ steps: report.steps }, 'some query plans were not warmed');
+    else logger.info({ steps: report.steps, ms: report.ms }, 'query plans warmed');
+  });
 }
 
 main().catch((error: unknown) => {

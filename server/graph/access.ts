@@ -77,6 +77,33 @@ export async function inTransaction<T>(
   }
 }
 
+/**
+ * Runs `work` in a write transaction that is always rolled back: nothing it does is ever committed
+ * or seen by another transaction. For the plan warm-up (warm-plans.ts), whose statements must be
+ * planned in a transaction that has already written, as a commit's are (Neo4j keys its plan
+ * cache on that too). Not retried; does not change the graph version.
+ */
+export async function inRolledBackTransaction<T>(
+  graph: GraphContext,
+  name: string,
+  work: (tx: Pick<ManagedTransaction, 'run'>) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
+  const session = graph.driver.session({ ...(graph.database ? { database: graph.database } : {}), defaultAccessMode: 'WRITE' });
+  const tx = session.beginTransaction({
+    timeout: options.timeoutMs ?? graph.timeoutMs ?? ACCESS_SETTINGS.transactionTimeoutMs,
+    metadata: { app: 'chipgraph', query: name },
+  });
+  try {
+    return await work(tx);
+  } catch (error) {
+    throw translateNeo4jError(error) ?? error;
+  } finally {
+    if (tx.isOpen()) await tx.rollback();
+    await session.close();
+  }
+}
+
 /** Rows of one statement, each as a plain object keyed by the statement's `AS` names. */
 export async function rowsOf<Row extends RecordShape>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
   const result = await tx.run<Row>(cypher, params);

@@ -33,7 +33,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, PREDICATE_NAMES, type Predicate } from '../../../schema/vocabulary.ts';
 import type { ExtractionResult } from '../../../seed/ingest/extraction-contract.ts';
 import { idsToResolve, reviewExtraction, ReviewError, type GraphEntity, type ReviewCorrections } from '../../../seed/ingest/review-extraction.ts';
-import { inTransaction, type GraphContext } from '../access.ts';
+import { inRolledBackTransaction, inTransaction, type GraphContext } from '../access.ts';
 import {
   BEFORE_COMMIT, COMMIT_ARTICLE, DELETE_ARTICLES, EDGES_WITH_STATEMENTS, ENTITY_KINDS, LOCK_COMMIT_KEYS, RELEASE_COMMIT_KEYS,
   RETRACT_LEARNED_ALIASES, RETRACT_MENTIONS, RETRACT_STATEMENTS, SETTLE_CREATED_ENTITIES, STATEMENTS_OF_ARTICLE,
@@ -85,7 +85,7 @@ export function previewCommit(graph: GraphContext, extraction: ExtractionResult,
     reviewExtraction(extraction, corrections, await readGraphEntities(tx, idsToResolve(extraction, corrections)), text));
 }
 
-async function edgesWithStatements(tx: ManagedTransaction, edgeIds: string[]): Promise<Map<string, number>> {
+async function edgesWithStatements(tx: Pick<ManagedTransaction, 'run'>, edgeIds: string[]): Promise<Map<string, number>> {
   if (edgeIds.length === 0) return new Map();
   const result = await tx.run(EDGES_WITH_STATEMENTS, { edgeIds });
   return new Map(result.records.map((record) => [record.get('edgeId') as string, Number(record.get('statements'))]));
@@ -93,7 +93,7 @@ async function edgesWithStatements(tx: ManagedTransaction, edgeIds: string[]): P
 
 async function commitInTransaction(
   graphContext: GraphContext,
-  tx: ManagedTransaction,
+  tx: Pick<ManagedTransaction, 'run'>,
   extraction: ExtractionResult,
   article: ArticleToCommit,
   corrections: ReviewCorrections,
@@ -235,3 +235,52 @@ export function retractArticle(graph: GraphContext, articleId: string): Promise<
     return ids.filter((id) => (remaining.get(id) ?? 0) === 0);
   });
 }
+
+/** The article a plan warm-up pretends to commit: two new companies and one relationship, in the shapes of a real commit. */
+const WARM_UP_TEXT = 'Warmup Alpha Corp supplies Warmup Beta Corp.';
+
+function warmUpExtraction(): ExtractionResult {
+  const mention = (name: string) => {
+    const start = WARM_UP_TEXT.indexOf(name);
+    return { text: name, start, end: start + name.length, rule: 'candidate' };
+  };
+  return {
+    language: 'en',
+    entities: [
+      { id: 'warmup-alpha-corp', type: 'Company', name: 'Warmup Alpha Corp', isNew: true, mentions: [mention('Warmup Alpha Corp')] },
+      { id: 'warmup-beta-corp', type: 'Company', name: 'Warmup Beta Corp', isNew: true, mentions: [mention('Warmup Beta Corp')] },
+    ],
+    relations: [{
+      subject: 'warmup-alpha-corp', predicate: 'SUPPLIES', object: 'warmup-beta-corp', confidence: 0.8, rule: 'warm-up',
+      evidence: { text: WARM_UP_TEXT, start: 0, end: WARM_UP_TEXT.length },
+    }],
+    warnings: [],
+  };
+}
+
+/**
+ * Has Neo4j plan every statement of a commit without committing anything: the commit's own code
+ * runs (with parameters of the same types as a real commit) in a transaction that is rolled back.
+ * Its first statement, the lock on the commit's keys, runs for real (a lock node under a warm-up
+ * key, rolled back with the rest): Neo4j keys its plan cache on whether the transaction has
+ * written yet, and a real commit plans its later statements after that lock. Every later statement
+ * is only EXPLAINed: planned and its plan cached, nothing read or written. The large commit
+ * statement takes many seconds to plan; after this, the first real commit finds its plan cached.
+ * Returns the statements planned, in order.
+ */
+export function explainCommit(graph: GraphContext): Promise<string[]> {
+  return inRolledBackTransaction(graph, 'warm-up-commit', async (tx) => {
+    const planned: string[] = [];
+    const explaining: Pick<ManagedTransaction, 'run'> = {
+      run: ((cypher: string, params?: Record<string, unknown>) => {
+        planned.push(cypher);
+        return tx.run(cypher === LOCK_COMMIT_KEYS ? cypher : `EXPLAIN ${cypher}`, params);
+      }) as ManagedTransaction['run'],
+    };
+    await commitInTransaction(graph, explaining, warmUpExtraction(), { text: WARM_UP_TEXT, title: 'Plan warm-up', url: 'https://warm-up.invalid/article', publishedAt: '2026-01-01', source: 'warm-up' }, {});
+    return planned;
+  }, { timeoutMs: WARM_UP_TIMEOUT_MS });
+}
+
+/** Planning the commit statement may take this long on a loaded machine, in ms. */
+const WARM_UP_TIMEOUT_MS = 120_000;
