@@ -17,6 +17,7 @@ import { translateNeo4jError } from '../errors.ts';
 import { ACCESS_SETTINGS } from '../graph/access.ts';
 import { accessOf, bearerToken, tokenFingerprint, useAccessControl, type Tokens } from './access-control.ts';
 import { ExtractionPool } from '../ingest/extraction-pool.ts';
+import { useCompression } from './compression.ts';
 import { useOperationBudget } from './operation-budget.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { corsOptionsFor, refuseGraphqlRequest } from './request-guards.ts';
@@ -110,12 +111,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
         blockFieldSuggestion: { enabled: false },
       }),
+      useCompression(),
     ],
   });
 
   const clientDir = deps.clientDir;
   const hasClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
-  const serveClient = hasClient ? sirv(clientDir, { single: true, etag: true, gzip: true }) : undefined;
+  const serveClient = hasClient ? sirv(clientDir, { single: true, etag: true, brotli: true, gzip: true }) : undefined;
 
   async function readiness(): Promise<{ status: number; body: unknown }> {
     let timer: NodeJS.Timeout | undefined;
