@@ -7,6 +7,13 @@ describe('the Lucene query of a search text', () => {
     assert.equal(luceneQuery('Team Gr'), '"team gr"^8 OR (team* AND gr*)^2 OR (team~1 AND gr)');
   });
 
+  it('forgives a typo only in words of four letters or more that are not model codes', () => {
+    assert.equal(luceneQuery('Huawie'), '"huawie"^8 OR (huawie*)^2 OR (huawie~1)');
+    assert.equal(luceneQuery('AMF'), '"amf"^8 OR (amf*)^2 OR (amf)');
+    assert.equal(luceneQuery('NPU-6346C Ascend'), '"npu 6346c ascend"^8 OR (npu* AND 6346c* AND ascend*)^2 OR (npu AND 6346c AND ascend~1)');
+    assert.equal(luceneQuery('MI308'), '"mi308"^8 OR (mi308*)^2 OR (mi308)');
+  });
+
   it('folds case and accents as the index does', () => {
     assert.equal(luceneQuery('Pékin'), '"pekin"^8 OR (pekin*)^2 OR (pekin~1)');
     assert.deepEqual(searchTerms('Ministère du Commerce'), ['ministere', 'du', 'commerce']);
@@ -18,7 +25,7 @@ describe('the Lucene query of a search text', () => {
   });
 
   it('reads what Lucene would take as syntax as a word break, and operators as words', () => {
-    assert.equal(luceneQuery('H20!'), '"h20"^8 OR (h20*)^2 OR (h20~1)');
+    assert.equal(luceneQuery('H20!'), '"h20"^8 OR (h20*)^2 OR (h20)');
     assert.equal(luceneQuery('Huawei OR "x"~2'), '"huawei or x 2"^8 OR (huawei* AND x* AND 2*)^2 OR (huawei~1 AND x AND 2)');
     assert.equal(luceneQuery('*:*'), '');
   });
