@@ -207,7 +207,7 @@ export type EntityDetailQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailQuery = { entity: { id: string, type: NodeType, name: string, aliases: Array<string>, description: string | null, properties: { asOf: string | null, sector: string | null, ticker: string | null, kind: string | null, country: string | null, vendor: string | null, family: string | null, architecture: string | null, processNode: string | null, memory: string | null, performance: string | null, announced: string | null, status: string | null, isFamily: boolean | null, effective: string | null, ended: string | null, summary: string | null, roles: Array<string> | null, createdBy: string | null, createdAt: string | null, learnedAliases: Array<string> | null }, relations: Array<{ predicate: Predicate, direction: string, edges: Array<{ edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null } }> }>, articles: Array<{ id: string, title: string, url: string | null, language: string, publishedAt: string | null, mentionCount: number }> } };
+export type EntityDetailQuery = { entity: { id: string, type: NodeType, name: string, aliases: Array<string>, description: string | null, properties: { asOf: string | null, sector: string | null, ticker: string | null, kind: string | null, country: string | null, vendor: string | null, family: string | null, architecture: string | null, processNode: string | null, memory: string | null, performance: string | null, announced: string | null, status: string | null, isFamily: boolean | null, effective: string | null, ended: string | null, summary: string | null, roles: Array<string> | null, createdBy: string | null, createdAt: string | null, learnedAliases: Array<string> | null }, relations: Array<{ predicate: Predicate, direction: string, total: number, edges: Array<{ edge: { id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }, subject: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }, object: { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null } }> }>, articles: Array<{ id: string, title: string, url: string | null, language: string, publishedAt: string | null, mentionCount: number }> } };
 
 export type GraphNodeFieldsFragment = { id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null };
 
@@ -238,7 +238,7 @@ export type ShortestPathsQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }> } } };
+export type ShortestPathsQuery = { paths: { cut: boolean, paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, degree: number, hiddenDegree: number, date: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, predicate: Predicate, confidence: number, sources: number, publications: number, date: string | null, validFrom: string | null, validTo: string | null }> } } };
 
 export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -565,6 +565,7 @@ export const EntityDetailDocument = new TypedDocumentString(`
     relations {
       predicate
       direction
+      total
       edges {
         edge {
           ...GraphEdgeFields
@@ -673,6 +674,7 @@ export const ShortestPathsDocument = new TypedDocumentString(`
       }
       truncated
     }
+    cut
   }
 }
     fragment GraphNodeFields on GraphNode {

@@ -16,7 +16,7 @@ import type { CanvasTarget } from '../graph/use-cytoscape.ts';
 import { parseEdgeId } from '../../../schema/edge-id.ts';
 import { EntityTimeline } from './entity-timeline.tsx';
 import { useMessages, type Translate } from '../i18n/messages.ts';
-import { currentLanguage, useLanguage } from '../i18n/language.ts';
+import { currentLanguage, formatNumber, useLanguage } from '../i18n/language.ts';
 import { sourcesFromPublications, usePanelMessages } from '../i18n/panel-messages.ts';
 import { groupByPublication } from './group-evidence.ts';
 import { ErrorMessage } from './error-message.tsx';
@@ -66,6 +66,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
 
 function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProps & { id: string }) {
   const t = useMessages();
+  const language = useLanguage();
   const remote = useQuery(entityQuery(id));
   const [menuOpen, setMenuOpen] = useState(false);
   const loaded = remote.data ?? null;
@@ -163,7 +164,11 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
               <div key={`${group.predicate}-${group.direction}`} className="relation-group">
                 <h4>
                   {groupHeading(group.predicate, group.direction)}
-                  <span className="count">{group.edges.length}</span>
+                  <span className="count">
+                    {group.total > group.edges.length
+                      ? t('detailsShownOfTotal', { shown: formatNumber(group.edges.length, language), total: formatNumber(group.total, language) })
+                      : group.edges.length}
+                  </span>
                 </h4>
                 <ul>
                   {group.edges.map((detail) => {
@@ -424,7 +429,8 @@ function groupByPredicate(entity: EntityDetail, model: CanvasModel): Array<{ pre
   for (const group of entity.relations) {
     const current = groups.get(group.predicate) ?? { count: 0, drawn: 0 };
     const drawn = group.edges.filter((detail) => model.edges.has(detail.edge.id)).length;
-    groups.set(group.predicate, { count: current.count + group.edges.length, drawn: current.drawn + drawn });
+    // The group's total in the graph: a hub's panel lists its best supported relationships, not all of them.
+    groups.set(group.predicate, { count: current.count + Math.max(group.total, group.edges.length), drawn: current.drawn + drawn });
   }
   return [...groups].map(([predicate, counts]) => ({ predicate, ...counts })).sort((a, b) => b.count - a.count);
 }

@@ -182,6 +182,8 @@ function restoredPaths(model: CanvasModel, url: ExploreUrlState): Pick<ExploreSt
       edges: [...model.edges.values()].filter((edge) => edgeIds.has(edge.id)),
       truncated: false,
     },
+    // A link keeps the paths shown, not whether their search was cut.
+    cut: false,
   };
   const picked = url.pathIndex === null ? null : url.paths[url.pathIndex];
   const index = picked ? kept.indexOf(picked) : -1;

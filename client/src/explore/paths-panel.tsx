@@ -74,6 +74,11 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
           {t(filters.predicates.length > 0 ? 'pathsNoneFiltered' : 'pathsNone', { max: MAX_LENGTH })}
         </p>
       )}
+      {paths?.cut && (
+        <p className="empty-note" role="status">
+          {t('pathsCut')}
+        </p>
+      )}
       {paths && paths.paths.length > 0 && (
         <ol className="path-list" aria-label={t('pathsList')}>
           {paths.paths.map((path, index) => (
