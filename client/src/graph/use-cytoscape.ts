@@ -121,8 +121,10 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       layoutsRunning.current = Math.max(0, layoutsRunning.current - 1);
       if (layoutsRunning.current > 0) return;
       removeOverlaps(cy, layoutScope.current);
-      // A layout of everything ends with the graph fitted clear of the legend and the notices.
+      // A layout of everything ends with the graph fitted clear of the legend and the notices; an
+      // expansion, once its overlaps are pushed apart, only when its nodes fell out of the clear part.
       if (layoutScope.current === null) fitCanvas(cy, cy.elements().not('.filtered'), { animate: true });
+      else revealNew(cy, layoutScope.current);
       updateLabels(cy, labelFocus.current);
       handlersRef.current.onSettled();
     });
@@ -216,10 +218,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     }
     const added = new Set(addedIds);
     layoutScope.current = added;
-    runExpansionLayout(cy, added, () => {
-      revealNew(cy, added);
-      updateLabels(cy, labelFocus.current);
-    });
+    runExpansionLayout(cy, added, () => updateLabels(cy, labelFocus.current));
   }, [model, filters, placement]);
 
   // Bundles of parallel relationships, selection and path highlight follow the state.
@@ -377,7 +376,7 @@ function removeOverlaps(cy: Core, scope: ReadonlySet<string> | null): void {
 }
 
 /** Fits the view again when new nodes fell outside it, or under the legend or a notice. */
-function revealNew(cy: Core, added: Set<string>): void {
+function revealNew(cy: Core, added: ReadonlySet<string>): void {
   const padding = canvasPadding(cy, 0);
   const [width, height] = [cy.width(), cy.height()];
   const outside = cy.nodes().not('.filtered').toArray().some((node) => {
