@@ -134,3 +134,12 @@ describe('a measure told by what it makes necessary', () => {
     assert.ok(!found.some((r) => /(?:netherlands|japan)-government ISSUES china-gallium/.test(r)), found.join('\n'));
   });
 });
+
+describe('a known issuer in another clause', () => {
+  it('does not read "Beijing protested, and the guidance …" as Beijing issuing the guidance', async () => {
+    const found = await relationsIn('Beijing protested, and the H20 guidance has not slowed Chinese buyers.');
+    const stated = await relationsIn('Beijing’s H20 guidance has not slowed Chinese buyers.');
+    assert.ok(stated.includes('china-government ISSUES china-h20-avoidance-guidance-2025'), stated.join('\n'));
+    assert.ok(!found.some((r) => r.startsWith('china-government ISSUES')), found.join('\n'));
+  });
+});

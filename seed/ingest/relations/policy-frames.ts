@@ -205,6 +205,7 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
     if (!issuer && !(entry?.kind === 'LIST' && standing(entry.dates))) {
       const known = frame.governments.find((g) => !g.pseudo && g.end <= policy.start && (entry?.issuers ?? []).includes(g.entityId)
         && sameClause(view, local(g.end), local(policy.start)) && local(policy.start) - local(g.end) <= 80
+        && !CLAUSE_BREAK.test(view.folded.slice(local(g.end), local(policy.start)))
         && !DESTINATION.test(view.folded.slice(Math.max(0, local(g.start) - 14), local(g.start)))
         // Without a verb to say so, any wish, plan or denial before the measure leaves it unsaid.
         && !MODAL.test(view.folded.slice(0, local(policy.start))) && !UNDOING.test(view.folded.slice(local(g.end), local(policy.start)))
