@@ -14,13 +14,14 @@ const FLOORS = { entityF1: 0.92, relationF1: 0.72, relationPrecision: 0.82, newE
 
 /**
  * Floors on the held-out articles, which the rules were not written against: a little under the
- * figures measured when they were set (dev: entities F1 0.95, relations P 0.79 R 0.55 F1 0.64;
- * test: entities F1 0.92, relations P 0.76 R 0.41 F1 0.53), so a change that loses facts on
- * unseen news fails here even when the sample articles still pass.
+ * figures measured when they were set (dev: entities F1 0.95, relations P 0.81 R 0.63 F1 0.71;
+ * test: entities F1 0.91, relations P 0.74 R 0.42 F1 0.54; each article read with the gazetteer of
+ * its annotation), so a change that loses facts on unseen news fails here even when the sample
+ * articles still pass.
  */
 const HELD_OUT_FLOORS = {
-  dev: { entityF1: 0.93, relationF1: 0.61, relationPrecision: 0.75, articles: 16 },
-  test: { entityF1: 0.89, relationF1: 0.50, relationPrecision: 0.74, articles: 16 },
+  dev: { entityF1: 0.93, relationF1: 0.68, relationPrecision: 0.77, articles: 16 },
+  test: { entityF1: 0.89, relationF1: 0.51, relationPrecision: 0.71, articles: 16 },
 } as const;
 
 describe('extraction quality on the annotated articles', () => {
