@@ -10,7 +10,7 @@ import { fetchArticle, type GraphEdge, type GraphNode } from '../api/explorer-ap
 import { readToken, saveToken } from './write-token.ts';
 import { ingest, TOKEN_ERRORS, type ArticleInput, type IngestResult } from './ingest-request.ts';
 import { fileProblem, readMetadata, type ArticleMetadata, type FileProblem } from './read-metadata.ts';
-import { usePanelMessages, type PanelMessageKey, type PanelTranslate } from '../i18n/panel-messages.ts';
+import { useMessages, type MessageKey, type Translate } from '../i18n/messages.ts';
 import { ArticleReview, correctionsOf, EMPTY_REVIEW, type Review } from './article-review.tsx';
 import { keptReview } from './review-state.ts';
 import type { OperationError } from '../console/run-operation.ts';
@@ -40,7 +40,7 @@ export interface Item {
   error?: OperationError;
 }
 
-const PHASE_LABELS: Record<Phase, PanelMessageKey> = {
+const PHASE_LABELS: Record<Phase, MessageKey> = {
   waiting: 'addPhaseWaiting',
   analysing: 'addPhaseAnalysing',
   review: 'addPhaseReview',
@@ -49,7 +49,7 @@ const PHASE_LABELS: Record<Phase, PanelMessageKey> = {
   error: 'addPhaseError',
 };
 
-const OUTCOME_LABELS: Record<string, PanelMessageKey> = {
+const OUTCOME_LABELS: Record<string, MessageKey> = {
   CREATED: 'addOutcomeCreated',
   UPDATED: 'addOutcomeUpdated',
   UNCHANGED: 'addOutcomeUnchanged',
@@ -77,7 +77,7 @@ function inputOf(item: Item): ArticleInput {
 }
 
 /** Why a file cannot be read, in words. */
-function fileProblemText(problem: FileProblem | null, t: PanelTranslate): string | null {
+function fileProblemText(problem: FileProblem | null, t: Translate): string | null {
   if (!problem) return null;
   if (problem.kind === 'type') return t('addFileType', { name: problem.name });
   if (problem.kind === 'size') return t('addFileSize', { name: problem.name, size: problem.megabytes.toFixed(1) });
@@ -85,7 +85,7 @@ function fileProblemText(problem: FileProblem | null, t: PanelTranslate): string
 }
 
 export default function AddArticleView({ explore, showExplore, active }: AddArticleViewProps) {
-  const t = usePanelMessages();
+  const t = useMessages();
   const [text, setText] = useState('');
   const [meta, setMeta] = useState<ArticleMetadata>({ title: '', date: '', url: '' });
   const [metaTouched, setMetaTouched] = useState(false);
@@ -285,7 +285,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
   const hasInput = text.trim() !== '' || urls.trim() !== '' || items.some((item) => item.phase === 'waiting' || item.phase === 'error');
 
   return (
-    <main className="add-article" aria-label={t('addLabel')} hidden={!active}>
+    <main className="add-article" aria-label={t('addArticle')} hidden={!active}>
       <section className="intake" aria-label={t('addGive')}>
         <h1>{t('addHeading')}</h1>
         <label className="field">
@@ -352,7 +352,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
                   <button type="button" className="queue-item" aria-current={item.key === selected ? 'true' : undefined} onClick={() => setSelected(item.key)}>
                     <span className="queue-label">{item.outcome?.title ?? item.preview?.title ?? item.label}</span>
                     <span className={`queue-status phase-${item.phase}`} data-status={item.outcome?.status ?? item.phase}>
-                      {item.outcome ? (OUTCOME_LABELS[item.outcome.status] ? t(OUTCOME_LABELS[item.outcome.status] as PanelMessageKey) : item.outcome.status) : item.error ? `${item.error.code}` : t(PHASE_LABELS[item.phase])}
+                      {item.outcome ? (OUTCOME_LABELS[item.outcome.status] ? t(OUTCOME_LABELS[item.outcome.status] as MessageKey) : item.outcome.status) : item.error ? `${item.error.code}` : t(PHASE_LABELS[item.phase])}
                     </span>
                   </button>
                 </li>

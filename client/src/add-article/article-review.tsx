@@ -7,7 +7,7 @@
  * and words of the text marked as an entity. Article text is rendered as React text nodes, never
  * as HTML.
  */
-import { usePanelMessages } from '../i18n/panel-messages.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPES, PREDICATE_NAMES, fitsPredicate, isEntityType, type EntityType, type Predicate } from '../../../schema/vocabulary.ts';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -53,14 +53,14 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
   const entities = useMemo(() => new Map((preview?.entities ?? []).map((entity) => [entity.id, entity] as const)), [preview]);
   const choices = useMemo(() => (preview ? articleEntities(preview, review) : []), [preview, review]);
   const [tool, setTool] = useState<Tool>(null);
-  const t = usePanelMessages();
+  const t = useMessages();
   const [selection, setSelection] = useState<TextSpan | null>(null);
 
   if (!preview) {
     return (
       <div className="review">
         <h2>{item.label}</h2>
-        {item.error ? <ErrorBanner code={item.error.code} message={item.error.message} /> : <p className="muted">{item.phase === 'analysing' ? t('revAnalysing') : t('revNotAnalysed')}</p>}
+        {item.error ? <ErrorBanner code={item.error.code} message={item.error.message} /> : <p className="muted">{item.phase === 'analysing' ? t('addPhaseAnalysing') : t('revNotAnalysed')}</p>}
       </div>
     );
   }
@@ -96,7 +96,7 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
         </div>
         <div className="review-actions">
           <p className="small review-summary">
-            {preview.language === 'fr' ? t('revFrench') : preview.language === 'en' ? t('revEnglish') : t('revLanguage', { language: preview.language })} · {t('revSummary', { entities: preview.entities.length + review.marks.length, fresh: newCount })} ·{' '}
+            {preview.language === 'fr' ? t('french') : preview.language === 'en' ? t('english') : t('revLanguage', { language: preview.language })} · {t('revSummary', { entities: preview.entities.length + review.marks.length, fresh: newCount })} ·{' '}
             {t('revAccepted', { accepted, count: preview.relations.length })}{review.added.length > 0 ? t('revAdded', { count: review.added.length }) : ''}
           </p>
           {!done && (
@@ -262,7 +262,7 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
 }
 
 function OutcomeBanner({ outcome }: { outcome: IngestResult }) {
-  const t = usePanelMessages();
+  const t = useMessages();
   if (outcome.status === 'UNCHANGED') {
     return (
       <p className="outcome-banner unchanged" role="status" data-status="UNCHANGED">
@@ -272,7 +272,7 @@ function OutcomeBanner({ outcome }: { outcome: IngestResult }) {
   }
   return (
     <p className="outcome-banner created" role="status" data-status={outcome.status}>
-      {t('revOutcome', { what: t(outcome.status === 'UPDATED' ? 'revUpdated' : 'revCreated'), entities: outcome.addedEntities.length, edges: outcome.addedEdges.length, statements: outcome.statements.length })}
+      {t('revOutcome', { what: t(outcome.status === 'UPDATED' ? 'revUpdated' : 'addOutcomeCreated'), entities: outcome.addedEntities.length, edges: outcome.addedEdges.length, statements: outcome.statements.length })}
       {outcome.retractedEdges.length > 0 ? t('revRetracted', { count: outcome.retractedEdges.length }) : ''}.
     </p>
   );
@@ -294,7 +294,7 @@ function ErrorBanner({ code, message }: { code: string; message: string }) {
  */
 function MarkedText({ text, mentions, onSelect }: { text: string; mentions: readonly ShownMention[]; onSelect(span: TextSpan | null): void }) {
   const root = useRef<HTMLElement>(null);
-  const t = usePanelMessages();
+  const t = useMessages();
   const segments = useMemo(() => splitAtSpans(text, mentions.map((mention) => ({ start: mention.start, end: mention.end, value: mention }))), [text, mentions]);
   const capture = (): void => {
     const span = selectedSpan(window.getSelection(), root.current, text);
@@ -367,7 +367,7 @@ function Evidence({ text, start, subject, object, predicate, entities }: { text:
 }
 
 function EndName({ entity, changed }: { entity: EntityRef; changed: boolean }) {
-  const t = usePanelMessages();
+  const t = useMessages();
   return (
     <span className={changed ? 'relation-end changed' : 'relation-end'}>
       <TypeBadge type={entity.type} /> {entity.name}
@@ -389,7 +389,7 @@ function RelationCard(props: {
 }) {
   const { relation, review, refOf, disabled } = props;
   const [editing, setEditing] = useState(false);
-  const t = usePanelMessages();
+  const t = useMessages();
   const rejected = review.rejected.has(relation.edgeId);
   const predicate = review.predicates.get(relation.edgeId) ?? (relation.predicate as Predicate);
   const ends = review.ends.get(relation.edgeId);
@@ -472,7 +472,7 @@ function RelationCard(props: {
 
 function AddedRelationCard({ relation, disabled, onRemove }: { relation: AddedRelation; disabled: boolean; onRemove(): void }) {
   const label = `${relation.subject.name} ${predicateWords(relation.predicate)} ${relation.object.name}`;
-  const t = usePanelMessages();
+  const t = useMessages();
   return (
     <li className="relation-card added" data-edge={`${relation.subject.id}|${relation.predicate}|${relation.object.id}`}>
       <div className="relation-head">
@@ -495,7 +495,7 @@ function AddedRelationCard({ relation, disabled, onRemove }: { relation: AddedRe
 }
 
 function MarkCard({ mark, disabled, onRemove }: { mark: EntityMark; disabled: boolean; onRemove(): void }) {
-  const t = usePanelMessages();
+  const t = useMessages();
   return (
     <li className={mark.isNew ? 'entity-card is-new marked' : 'entity-card marked'} data-entity={mark.entity.id}>
       <div className="entity-head">
@@ -518,7 +518,7 @@ function EntityCard({ entity, review, disabled, onType, onLink }: { entity: Enti
   const link = review.links.get(entity.id);
   const type = review.types.get(entity.id) ?? entity.type;
   const mentions = [...new Set(entity.mentions.map((m) => m.text))];
-  const t = usePanelMessages();
+  const t = useMessages();
   return (
     <li className={entity.isNew && !link ? 'entity-card is-new' : 'entity-card'} data-entity={entity.id}>
       <div className="entity-head">

@@ -11,7 +11,6 @@ import { SearchBox } from '../explore/search-box.tsx';
 import { parseHash, type AppView } from '../explore/view-url.ts';
 import { LANGUAGES, setLanguage, useLanguage, type Language } from '../i18n/language.ts';
 import { useMessages, type MessageKey } from '../i18n/messages.ts';
-import { usePanelMessages } from '../i18n/panel-messages.ts';
 
 // Views other than the explorer load on first use, so the initial bundle stays small.
 const ConsoleView = lazy(() => import('../console/console-view.tsx'));
@@ -27,7 +26,6 @@ const VIEWS: ReadonlyArray<{ view: AppView; label: MessageKey }> = [
 
 export function App() {
   const t = useMessages();
-  const p = usePanelMessages();
   const language = useLanguage();
   const [view, setView] = useState<AppView>(() => parseHash(window.location.hash).view);
   /** What other views may ask of the explorer (its actions act on the explorer's store). */
@@ -95,7 +93,7 @@ export function App() {
         </label>
       </header>
       <ExploreView active={view === 'explore'} />
-      <Suspense fallback={<p className="loading view-loading">{p('loading')}</p>}>
+      <Suspense fallback={<p className="loading view-loading">{t('loading')}</p>}>
         {view === 'query' && <ConsoleView explore={explore} showExplore={() => go('explore')} />}
         {(view === 'add' || keepAdd) && <AddArticleView explore={explore} showExplore={() => go('explore')} active={view === 'add'} />}
         {view === 'articles' && <ArticlesView explore={explore} showExplore={() => go('explore')} />}

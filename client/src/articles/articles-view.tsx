@@ -9,17 +9,17 @@ import { fetchArticleList } from '../api/explorer-api.ts';
 import type { ArticleListQueryVariables } from '../api/generated.ts';
 import { ErrorMessage } from '../explore/error-message.tsx';
 import { formatDay, useLanguage } from '../i18n/language.ts';
-import { usePanelMessages, type PanelMessageKey } from '../i18n/panel-messages.ts';
+import { useMessages, type MessageKey } from '../i18n/messages.ts';
 import './articles.css';
 
 const PAGE_SIZE = 20;
 /** ms after the last keystroke before searching. */
 const DEBOUNCE_MS = 250;
 
-const LANGUAGES: ReadonlyArray<{ value: string; label: PanelMessageKey }> = [
+const LANGUAGES: ReadonlyArray<{ value: string; label: MessageKey }> = [
   { value: '', label: 'articlesAnyLanguage' },
-  { value: 'en', label: 'articlesEnglish' },
-  { value: 'fr', label: 'articlesFrench' },
+  { value: 'en', label: 'english' },
+  { value: 'fr', label: 'french' },
 ];
 
 export interface ArticlesViewProps {
@@ -35,7 +35,7 @@ interface Filters {
 }
 
 export default function ArticlesView({ explore, showExplore }: ArticlesViewProps) {
-  const t = usePanelMessages();
+  const t = useMessages();
   const language = useLanguage();
   const [filters, setFilters] = useState<Filters>({ text: '', language: '', from: '', to: '' });
   const [debounced, setDebounced] = useState(filters);

@@ -18,7 +18,7 @@ import { queryFromCanvas } from './query-from-canvas.ts';
 import { resultToGraph } from './result-to-graph.ts';
 import { runOperation, type OperationResult } from './run-operation.ts';
 import { currentLanguage, useLanguage } from '../i18n/language.ts';
-import { panelMessage, usePanelMessages } from '../i18n/panel-messages.ts';
+import { message, useMessages } from '../i18n/messages.ts';
 import './console.css';
 
 /** Characters of JSON shown at most; the rest is cut with a note (the browser stays responsive). */
@@ -43,7 +43,7 @@ function readDraft(): { query: string; variables: string } {
 }
 
 export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) {
-  const t = usePanelMessages();
+  const t = useMessages();
   const language = useLanguage();
   const [initial] = useState(readDraft);
   const [query, setQuery] = useState(initial.query);
@@ -84,7 +84,7 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
     if (variablesText.trim() !== '') {
       try {
         const value: unknown = JSON.parse(variablesText);
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(panelMessage(currentLanguage(), 'consoleVariablesObject'));
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(message(currentLanguage(), 'consoleVariablesObject'));
         parsed = value as Record<string, unknown>;
       } catch (error) {
         setOutcome({ status: 'invalid', message: `The variables are not valid JSON: ${(error as Error).message}` });

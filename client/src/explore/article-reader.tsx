@@ -4,7 +4,7 @@
  * on the canvas, adding it when absent. Loaded lazily.
  */
 import { formatDay, useLanguage } from '../i18n/language.ts';
-import { typeLabel, usePanelMessages } from '../i18n/panel-messages.ts';
+import { typeLabel, useMessages } from '../i18n/messages.ts';
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ArticleView } from '../api/explorer-api.ts';
@@ -25,7 +25,7 @@ interface ArticleReaderProps {
 
 export default function ArticleReader({ id, onClose, onPickEntity, onPickEdge }: ArticleReaderProps) {
   const remote = useQuery(articleQuery(id));
-  const t = usePanelMessages();
+  const t = useMessages();
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), [id]);
   return (
@@ -52,7 +52,7 @@ function ArticleBody({ article, onPickEntity, onPickEdge }: { article: ArticleVi
     .filter((segment) => segment.start + segment.text.length > start)
     .map((segment) => (segment.start < start ? { ...segment, text: segment.text.slice(start - segment.start), start } : segment));
   const types = [...new Set(article.mentions.map((m) => m.type))];
-  const t = usePanelMessages();
+  const t = useMessages();
   const language = useLanguage();
   return (
     <div className="reader-body">

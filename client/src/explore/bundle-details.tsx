@@ -8,7 +8,7 @@ import type { CanvasModel } from '../graph/canvas-model.ts';
 import { parseBundleId, predicateWords } from '../graph/to-elements.ts';
 import type { CanvasTarget } from '../graph/use-cytoscape.ts';
 import { useLanguage } from '../i18n/language.ts';
-import { sourcesFromPublications, usePanelMessages } from '../i18n/panel-messages.ts';
+import { sourcesFromPublications, useMessages } from '../i18n/messages.ts';
 import { bundleMembers } from './explore-state.ts';
 import { TypeBadge } from './type-badge.tsx';
 
@@ -19,7 +19,7 @@ interface BundleDetailsProps {
 }
 
 export function BundleDetails({ id, model, onSelect }: BundleDetailsProps) {
-  const t = usePanelMessages();
+  const t = useMessages();
   const language = useLanguage();
   const members = bundleMembers(model, id)
     .map((edgeId) => model.edges.get(edgeId))

@@ -1,8 +1,7 @@
 /** Controls over the canvas: undo/redo of expansions, zoom, fit, layout, and exports. */
 import { useState } from 'react';
-import { useMessages } from '../i18n/messages.ts';
+import { useMessages, type MessageKey } from '../i18n/messages.ts';
 import { LAYOUT_NAMES, isLayoutName, type LayoutName } from '../graph/layouts.ts';
-import { usePanelMessages, type PanelMessageKey } from '../i18n/panel-messages.ts';
 
 interface CanvasToolbarProps {
   canUndo: boolean;
@@ -20,7 +19,7 @@ interface CanvasToolbarProps {
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'graphml' | 'gexf';
 
-const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: PanelMessageKey; hint: PanelMessageKey }> = [
+const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: MessageKey; hint: MessageKey }> = [
   { format: 'png', label: 'exportPng', hint: 'exportPngHint' },
   { format: 'svg', label: 'exportSvg', hint: 'exportSvgHint' },
   { format: 'json', label: 'exportJson', hint: 'exportJsonHint' },
@@ -28,14 +27,13 @@ const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: PanelMessageKey; hin
   { format: 'gexf', label: 'exportGexf', hint: 'exportGexfHint' },
 ];
 
-const LAYOUT_WORDS: Record<LayoutName, PanelMessageKey> = { fcose: 'layoutFcose', concentric: 'layoutConcentric', hierarchy: 'layoutHierarchy', grid: 'layoutGrid' };
+const LAYOUT_WORDS: Record<LayoutName, MessageKey> = { fcose: 'layoutFcose', concentric: 'layoutConcentric', hierarchy: 'layoutHierarchy', grid: 'layoutGrid' };
 
 export function CanvasToolbar(props: CanvasToolbarProps) {
   const [exportOpen, setExportOpen] = useState(false);
   const t = useMessages();
-  const p = usePanelMessages();
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label={p('toolbarCanvas')}>
+    <div className="canvas-toolbar" role="toolbar" aria-label={t('toolbarCanvas')}>
       <div className="tool-group">
         <button type="button" className="icon-button" onClick={props.onUndo} disabled={!props.canUndo} title={`${t('undo')} (Ctrl+Z)`} aria-label={t('undo')}>
           ↶
@@ -61,7 +59,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
           <select value={props.layout} onChange={(event) => isLayoutName(event.target.value) && props.onLayout(event.target.value)}>
             {LAYOUT_NAMES.map((name) => (
               <option key={name} value={name}>
-                {p(LAYOUT_WORDS[name])}
+                {t(LAYOUT_WORDS[name])}
               </option>
             ))}
           </select>
@@ -84,7 +82,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
                       props.onExport(item.format);
                     }}
                   >
-                    {p(item.label)} <span className="muted small">{p(item.hint)}</span>
+                    {t(item.label)} <span className="muted small">{t(item.hint)}</span>
                   </button>
                 </li>
               ))}

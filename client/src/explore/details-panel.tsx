@@ -15,9 +15,8 @@ import { predicateWords } from '../graph/to-elements.ts';
 import type { CanvasTarget } from '../graph/use-cytoscape.ts';
 import { parseEdgeId } from '../../../schema/edge-id.ts';
 import { EntityTimeline } from './entity-timeline.tsx';
-import { useMessages, type Translate } from '../i18n/messages.ts';
+import { sourcesFromPublications, useMessages, type Translate } from '../i18n/messages.ts';
 import { currentLanguage, formatNumber, useLanguage } from '../i18n/language.ts';
-import { sourcesFromPublications, usePanelMessages } from '../i18n/panel-messages.ts';
 import { groupByPublication } from './group-evidence.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { EvidenceQuote, termsOf } from './evidence-quote.tsx';
@@ -209,7 +208,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
                   <button type="button" className="relation-link" onClick={() => actions.onOpenArticle(article.id)}>
                     <span className="article-title">{article.title}</span>
                     <span className="muted small">
-                      {article.publishedAt?.slice(0, 10) ?? t('detailsUndated')} · {article.language.toUpperCase()} · {article.mentionCount}×
+                      {article.publishedAt?.slice(0, 10) ?? t('undated')} · {article.language.toUpperCase()} · {article.mentionCount}×
                     </span>
                   </button>
                 </li>
@@ -334,14 +333,14 @@ function Conflicts({ detail, onSelect, t }: { detail: EdgeDetail; onSelect(targe
         <div className="conflict-card current">
           <p className="predicate-words">{predicateWords(detail.edge.predicate)}</p>
           <p className="muted small">
-            {t('detailsSourceCount', { count: detail.evidence.length })} · {edgeTimeText(detail.edge, currentLanguage()) ?? t('detailsUndated')}
+            {t('detailsSourceCount', { count: detail.evidence.length })} · {edgeTimeText(detail.edge, currentLanguage()) ?? t('undated')}
           </p>
         </div>
         {detail.conflicts.map((conflict) => (
           <button key={conflict.id} type="button" className="conflict-card" onClick={() => onSelect({ kind: 'edge', id: conflict.id })}>
             <p className="predicate-words">{predicateWords(conflict.predicate)}</p>
             <p className="muted small">
-              {t('detailsSourceCount', { count: conflict.sources })} · {edgeTimeText(conflict, currentLanguage()) ?? t('detailsUndated')}
+              {t('detailsSourceCount', { count: conflict.sources })} · {edgeTimeText(conflict, currentLanguage()) ?? t('undated')}
             </p>
           </button>
         ))}
@@ -352,12 +351,11 @@ function Conflicts({ detail, onSelect, t }: { detail: EdgeDetail; onSelect(targe
 
 /** Confidence, "N sources from M publications" (copies of one story count once) and time. */
 function EdgeFacts({ edge, t }: { edge: GraphEdge; t: Translate }) {
-  const p = usePanelMessages();
   const language = useLanguage();
   const time = edgeTimeText(edge, language);
   return (
     <p className="edge-facts muted small">
-      {t('detailsEdgeConfidence', { value: edge.confidence.toFixed(2) })} · {sourcesFromPublications(p, edge.sources, edge.publications)}
+      {t('detailsEdgeConfidence', { value: edge.confidence.toFixed(2) })} · {sourcesFromPublications(t, edge.sources, edge.publications)}
       {time && <> · {time}</>}
     </p>
   );
@@ -365,10 +363,10 @@ function EdgeFacts({ edge, t }: { edge: GraphEdge; t: Translate }) {
 
 /** The other copies of a story quoted above: the same sentence, re-published; one line of titles. */
 function SameStory({ copies, onOpenArticle }: { copies: readonly Evidence[]; onOpenArticle(id: string): void }) {
-  const p = usePanelMessages();
+  const t = useMessages();
   return (
     <p className="same-story muted small">
-      {p('sameStory')}{' '}
+      {t('sameStory')}{' '}
       {copies.map((copy, index) => (
         <Fragment key={copy.statementId}>
           {index > 0 && ' · '}

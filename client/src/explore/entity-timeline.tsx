@@ -3,7 +3,7 @@
  * sentence an article said about it, in order, each with its article. Loaded when opened.
  */
 import { formatDay, useLanguage } from '../i18n/language.ts';
-import { usePanelMessages, type PanelMessageKey } from '../i18n/panel-messages.ts';
+import { useMessages, type MessageKey } from '../i18n/messages.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fetchTimeline } from '../api/explorer-api.ts';
@@ -12,7 +12,7 @@ import { ErrorMessage } from './error-message.tsx';
 /** Events one timeline shows. */
 const TIMELINE_LIMIT = 200;
 
-const KIND_WORDS: Record<string, PanelMessageKey> = { POLICY: 'timelinePolicy', RELATIONSHIP: 'timelineFact', STATEMENT: 'timelineReported', ARTICLE: 'timelineArticle' };
+const KIND_WORDS: Record<string, MessageKey> = { POLICY: 'timelinePolicy', RELATIONSHIP: 'timelineFact', STATEMENT: 'timelineReported', ARTICLE: 'timelineArticle' };
 
 interface EntityTimelineProps {
   id: string;
@@ -22,7 +22,7 @@ interface EntityTimelineProps {
 
 export function EntityTimeline({ id, onOpenArticle, onShowEdge }: EntityTimelineProps) {
   const [open, setOpen] = useState(false);
-  const t = usePanelMessages();
+  const t = useMessages();
   const language = useLanguage();
   const events = useQuery({
     queryKey: ['timeline', id],
@@ -44,7 +44,7 @@ export function EntityTimeline({ id, onOpenArticle, onShowEdge }: EntityTimeline
           {events.data.map((event, index) => (
             <li key={`${event.date}-${event.kind}-${event.edgeId ?? event.nodeId ?? event.articleId}-${index}`} className={`timeline-event ${event.kind.toLowerCase()}`}>
               <span className="timeline-date">{formatDay(event.date, language)}</span>
-              <span className="timeline-kind muted small">{KIND_WORDS[event.kind] ? t(KIND_WORDS[event.kind] as PanelMessageKey) : event.kind.toLowerCase()}</span>
+              <span className="timeline-kind muted small">{KIND_WORDS[event.kind] ? t(KIND_WORDS[event.kind] as MessageKey) : event.kind.toLowerCase()}</span>
               {event.sentence && <q className="timeline-sentence">{event.sentence}</q>}
               <span className="timeline-links">
                 {event.articleId ? (

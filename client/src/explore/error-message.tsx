@@ -1,9 +1,9 @@
 /** An error as a user should read it: what happened, what to do, and a retry when it may help. */
 import type { ErrorCode, GraphQLRequestError } from '../api/graphql-client.ts';
 import { currentLanguage, type Language } from '../i18n/language.ts';
-import { panelMessage, usePanelMessages, type PanelMessageKey } from '../i18n/panel-messages.ts';
+import { message, useMessages, type MessageKey } from '../i18n/messages.ts';
 
-const MESSAGES: Partial<Record<ErrorCode, { title: PanelMessageKey; hint: PanelMessageKey; retry: boolean }>> = {
+const MESSAGES: Partial<Record<ErrorCode, { title: MessageKey; hint: MessageKey; retry: boolean }>> = {
   DATABASE_UNAVAILABLE: { title: 'errorDatabaseTitle', hint: 'errorDatabaseHint', retry: true },
   NETWORK_ERROR: { title: 'errorNetworkTitle', hint: 'errorNetworkHint', retry: true },
   TIMEOUT: { title: 'errorTimeoutTitle', hint: 'errorTimeoutHint', retry: true },
@@ -17,12 +17,12 @@ const MESSAGES: Partial<Record<ErrorCode, { title: PanelMessageKey; hint: PanelM
 /** The error in words, in the language; the server's own message as the hint of an unknown code. */
 export function errorText(error: GraphQLRequestError, language: Language = currentLanguage()): { title: string; hint: string; retry: boolean } {
   const known = MESSAGES[error.code];
-  if (!known) return { title: panelMessage(language, 'errorOtherTitle'), hint: error.message, retry: true };
-  return { title: panelMessage(language, known.title), hint: panelMessage(language, known.hint), retry: known.retry };
+  if (!known) return { title: message(language, 'errorOtherTitle'), hint: error.message, retry: true };
+  return { title: message(language, known.title), hint: message(language, known.hint), retry: known.retry };
 }
 
 export function ErrorMessage({ error, onRetry, compact = false }: { error: GraphQLRequestError; onRetry?: () => void; compact?: boolean }) {
-  const t = usePanelMessages();
+  const t = useMessages();
   const text = errorText(error);
   return (
     <div className={compact ? 'error-message compact' : 'error-message'} role="alert" data-code={error.code}>

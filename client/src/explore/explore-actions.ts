@@ -8,7 +8,7 @@ import { asRequestError, GraphQLRequestError } from '../api/graphql-client.ts';
 import { EMPTY_MODEL, addSeeds, expandNode, type CanvasModel } from '../graph/canvas-model.ts';
 import { filterArguments } from '../graph/graph-filters.ts';
 import { currentLanguage } from '../i18n/language.ts';
-import { panelMessage, type PanelMessageKey } from '../i18n/panel-messages.ts';
+import { message, type MessageKey } from '../i18n/messages.ts';
 import { exploreStore, type ExploreStore } from './explore-store.ts';
 import { parseHash, type ExploreUrlState } from './view-url.ts';
 
@@ -56,8 +56,8 @@ export function createExploreActions(store: ExploreStore): ExploreActions {
   let drawnHighlight: Highlight | null = null;
   const highlightListeners = new Set<() => void>();
 
-  /** Runs an API call with the waiting message (a key of the panels' words), and the failure with a retry when it fails. */
-  async function run(message: PanelMessageKey, task: () => Promise<void>): Promise<void> {
+  /** Runs an API call with the waiting message (a key of the catalogue), and the failure with a retry when it fails. */
+  async function run(message: MessageKey, task: () => Promise<void>): Promise<void> {
     store.dispatch({ type: 'busy', message });
     store.dispatch({ type: 'failure', failure: null });
     store.dispatch({ type: 'notice', text: null });
@@ -92,8 +92,8 @@ export function createExploreActions(store: ExploreStore): ExploreActions {
       const model = expandNode(before, id, neighborhood);
       const added = model.nodes.size - before.nodes.size;
       store.dispatch({ type: 'commit', model });
-      if (neighborhood.truncated) store.dispatch({ type: 'notice', text: panelMessage(currentLanguage(), 'noticeTruncated', { limit: EXPANSION_LIMIT }) });
-      else if (added === 0 && model.edges.size === before.edges.size) store.dispatch({ type: 'notice', text: panelMessage(currentLanguage(), 'noticeNoMore') });
+      if (neighborhood.truncated) store.dispatch({ type: 'notice', text: message(currentLanguage(), 'noticeTruncated', { limit: EXPANSION_LIMIT }) });
+      else if (added === 0 && model.edges.size === before.edges.size) store.dispatch({ type: 'notice', text: message(currentLanguage(), 'noticeNoMore') });
     });
   }
 

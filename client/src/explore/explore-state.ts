@@ -33,7 +33,7 @@ export interface ExploreState {
   readonly articleId: string | null;
   /** Meaningful changes so far (add, expand, collapse, filter, select, open article, layout…). */
   readonly step: number;
-  /** What the explorer is waiting for, as a key of the panels' words ('busyExpanding'), if anything. */
+  /** What the explorer is waiting for, as a key of the catalogue ('busyExpanding'), if anything. */
   readonly busy: string | null;
   readonly failure: Failure | null;
   /** A short message that goes away by itself ("Showing the first 40 neighbours…"). */

@@ -26,8 +26,7 @@ import { startHistorySync, type HistorySync } from './history-sync.ts';
 import { Legend } from './legend.tsx';
 import { TimeBar } from './time-bar.tsx';
 import { formatNumber, useLanguage } from '../i18n/language.ts';
-import { useMessages } from '../i18n/messages.ts';
-import { usePanelMessages, type PanelTranslate } from '../i18n/panel-messages.ts';
+import { useMessages, type MessageKey, type Translate } from '../i18n/messages.ts';
 import { formatHash } from './view-url.ts';
 import { download, viewExport } from './view-export.ts';
 
@@ -61,7 +60,6 @@ function positionsOf(cy: Core | null): ReadonlyMap<string, Point> {
 export function ExploreView({ active }: { active: boolean }) {
   const state = useExploreState((current) => current);
   const t = useMessages();
-  const p = usePanelMessages();
   const language = useLanguage();
   const dispatch = exploreStore.dispatch;
   const { busy, failure, notice } = state;
@@ -233,7 +231,7 @@ export function ExploreView({ active }: { active: boolean }) {
         </div>
         <div id="panel-paths" role="tabpanel" aria-labelledby="tab-paths" hidden={leftTab !== 'paths'} className="tab-panel">
           {leftTab === 'paths' && (
-            <Suspense fallback={<p className="loading">{p('loading')}</p>}>
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
               <PathsPanel
                 paths={state.paths}
                 pathIndex={state.pathIndex}
@@ -247,7 +245,7 @@ export function ExploreView({ active }: { active: boolean }) {
         </div>
         <div id="panel-views" role="tabpanel" aria-labelledby="tab-views" hidden={leftTab !== 'views'} className="tab-panel">
           {leftTab === 'views' && (
-            <Suspense fallback={<p className="loading">{p('loading')}</p>}>
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
               <SavedViewsPanel
                 currentHash={() => formatHash('explore', urlStateOf(exploreStore.getState(), positionsOf(cyRef.current)))}
                 onOpen={(id) => void exploreActions.openSavedView(id, { asStep: true })}
@@ -257,7 +255,7 @@ export function ExploreView({ active }: { active: boolean }) {
         </div>
       </aside>
 
-      <main className="canvas-area" aria-label={p('graph')}>
+      <main className="canvas-area" aria-label={t('graph')}>
         <CanvasToolbar
           canUndo={state.past.length > 0}
           canRedo={state.future.length > 0}
@@ -279,11 +277,11 @@ export function ExploreView({ active }: { active: boolean }) {
             tabIndex={0}
             role="application"
             aria-roledescription="graph canvas"
-            aria-label={p('canvasLabel', { nodes: state.model.nodes.size, edges: state.model.edges.size })}
+            aria-label={t('canvasLabel', { nodes: state.model.nodes.size, edges: state.model.edges.size })}
             onKeyDown={onCanvasKey}
           />
           {state.articleId && (
-            <Suspense fallback={<p className="loading article-loading">{p('loading')}</p>}>
+            <Suspense fallback={<p className="loading article-loading">{t('loading')}</p>}>
               <ArticleReader
                 id={state.articleId}
                 onClose={() => {
@@ -299,18 +297,18 @@ export function ExploreView({ active }: { active: boolean }) {
         </div>
         <TimeBar edges={drawnEdges} filters={state.filters} firstDate={stats.data?.firstDate ?? null} lastDate={stats.data?.lastDate ?? null} onChange={onFilters} />
         <p className="visually-hidden" aria-live="polite">
-          {selectionText(state, p)}
+          {selectionText(state, t)}
         </p>
         <div className="canvas-status" data-canvas-overlay aria-live="polite">
           {busy && (
             <p className="status-pill" role="status">
-              <span className="spinner" aria-hidden="true" /> {busyText(busy, p)}
+              <span className="spinner" aria-hidden="true" /> {busyText(busy, t)}
             </p>
           )}
           {notice && !busy && (
             <p className="status-pill notice">
               {notice}{' '}
-              <button type="button" className="link-button" onClick={() => dispatch({ type: 'notice', text: null })} aria-label={p('dismiss')}>
+              <button type="button" className="link-button" onClick={() => dispatch({ type: 'notice', text: null })} aria-label={t('dismiss')}>
                 ✕
               </button>
             </p>
@@ -378,24 +376,24 @@ export function ExploreView({ active }: { active: boolean }) {
   );
 }
 
-/** The selection in words, for screen readers: "Selected: NVIDIA makes H20". */
-/** The waiting message: a key of the panels' words, or words already. */
-function busyText(busy: string, p: PanelTranslate): string {
-  return busy.startsWith('busy') ? p(busy as Parameters<PanelTranslate>[0]) : busy;
+/** The waiting message: a key of the catalogue, or words already. */
+function busyText(busy: string, t: Translate): string {
+  return busy.startsWith('busy') ? t(busy as MessageKey) : busy;
 }
 
-function selectionText(state: { selected: CanvasTarget | null; model: CanvasModel }, p: PanelTranslate): string {
+/** The selection in words, for screen readers: "Selected: NVIDIA makes H20". */
+function selectionText(state: { selected: CanvasTarget | null; model: CanvasModel }, t: Translate): string {
   const { selected, model } = state;
   if (!selected) return '';
   const name = (id: string): string => model.nodes.get(id)?.name ?? id;
-  if (selected.kind === 'node') return p('selectedNode', { name: name(selected.id) });
+  if (selected.kind === 'node') return t('selectedNode', { name: name(selected.id) });
   if (selected.kind === 'bundle') {
     const ends = parseBundleId(selected.id);
-    return ends ? p('selectedBundle', { count: bundleMembers(model, selected.id).length, a: name(ends.a), b: name(ends.b) }) : '';
+    return ends ? t('selectedBundle', { count: bundleMembers(model, selected.id).length, a: name(ends.a), b: name(ends.b) }) : '';
   }
   const edge = model.edges.get(selected.id);
   if (!edge) return '';
-  return p('selectedEdge', { subject: name(edge.source), predicate: predicateWords(edge.predicate), object: name(edge.target) });
+  return t('selectedEdge', { subject: name(edge.source), predicate: predicateWords(edge.predicate), object: name(edge.target) });
 }
 
 function pathHighlight(paths: PathsResult | null, index: number | null): { nodeIds: string[]; edgeIds: string[] } | null {

@@ -7,7 +7,7 @@ import type { GraphStats, NodeType, Predicate } from '../api/explorer-api.ts';
 import { hasFilters, NO_FILTERS, type GraphFilters } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
 import { useLanguage } from '../i18n/language.ts';
-import { usePanelMessages } from '../i18n/panel-messages.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { TypeBadge } from './type-badge.tsx';
 
 /** Toggles a value in a "shown" list where empty means everything is shown. */
@@ -24,7 +24,7 @@ interface FiltersPanelProps {
 }
 
 export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
-  const t = usePanelMessages();
+  const t = useMessages();
   const language = useLanguage();
   const counts = new Map<string, number>([...(stats?.nodes ?? []).map((n) => [n.type, n.count] as const), ...(stats?.edges ?? []).map((e) => [e.predicate, e.count] as const)]);
   const predicates: Predicate[] = [...PREDICATE_NAMES, 'MENTIONS'];
@@ -35,7 +35,7 @@ export function FiltersPanel({ filters, stats, onChange }: FiltersPanelProps) {
   return (
     <div className="filters">
       <div className="panel-heading">
-        <h2>{t('filtersHeading')}</h2>
+        <h2>{t('filters')}</h2>
         <button type="button" className="link-button" disabled={!hasFilters(filters)} onClick={() => onChange(NO_FILTERS)}>
           {t('filtersReset')}
         </button>

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { NODE_TYPES } from '../../../schema/vocabulary.ts';
-import { usePanelMessages } from '../i18n/panel-messages.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { TypeBadge } from './type-badge.tsx';
 
 const FOLDED_KEY = 'chipgraph.legend-folded';
@@ -19,7 +19,7 @@ function readFolded(): boolean {
 
 export function Legend() {
   const [folded, setFolded] = useState(readFolded);
-  const t = usePanelMessages();
+  const t = useMessages();
   const fold = (value: boolean): void => {
     setFolded(value);
     try {

@@ -9,7 +9,7 @@ import type { CanvasModel } from '../graph/canvas-model.ts';
 import type { GraphFilters } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
 import { useLanguage } from '../i18n/language.ts';
-import { usePanelMessages } from '../i18n/panel-messages.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { SearchBox } from './search-box.tsx';
 import { TypeBadge } from './type-badge.tsx';
@@ -30,7 +30,7 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
   const [from, setFrom] = useState<SearchHit | null>(null);
   const [to, setTo] = useState<SearchHit | null>(null);
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: GraphQLRequestError }>({ kind: 'idle' });
-  const t = usePanelMessages();
+  const t = useMessages();
   const language = useLanguage();
 
   async function find(): Promise<void> {
@@ -55,7 +55,7 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
   return (
     <div className="paths-panel">
       <div className="panel-heading">
-        <h2>{t('pathsHeading')}</h2>
+        <h2>{t('paths')}</h2>
         {paths && (
           <button type="button" className="link-button" onClick={() => onPaths(null)}>
             {t('pathsClear')}

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { fetchSavedViews, saveView } from '../api/explorer-api.ts';
 import { readToken, saveToken } from '../add-article/write-token.ts';
 import { formatDay } from '../i18n/language.ts';
-import { usePanelMessages } from '../i18n/panel-messages.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { ErrorMessage } from './error-message.tsx';
 
 /** Links longer than this are hard to paste in mail and chat: saving gives a short one. */
@@ -24,7 +24,7 @@ export const savedViewLink = (id: string): string => `${window.location.origin}$
 
 export default function SavedViewsPanel({ currentHash, onOpen }: SavedViewsPanelProps) {
   const queryClient = useQueryClient();
-  const t = usePanelMessages();
+  const t = useMessages();
   const views = useQuery({ queryKey: ['savedViews'], queryFn: ({ signal }) => fetchSavedViews({}, signal).then((data) => data.savedViews), staleTime: 0 });
   const [name, setName] = useState('');
   const [token, setToken] = useState('');

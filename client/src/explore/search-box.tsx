@@ -3,7 +3,7 @@
  * combobox: ArrowUp/ArrowDown move, Enter picks, Escape closes. Each hit shows its type and, when
  * an alias matched, which one ("matched: Team Green").
  */
-import { typeLabel, usePanelMessages } from '../i18n/panel-messages.ts';
+import { typeLabel, useMessages } from '../i18n/messages.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { searchEntities, type SearchHit } from '../api/explorer-api.ts';
 import { asRequestError, type GraphQLRequestError } from '../api/graphql-client.ts';
@@ -31,7 +31,7 @@ export function SearchBox({ label, placeholder, onPick, keepPicked = false, clas
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const t = usePanelMessages();
+  const t = useMessages();
   const [text, setText] = useState('');
   const [results, setResults] = useState<Results>({ status: 'idle' });
   const [open, setOpen] = useState(false);

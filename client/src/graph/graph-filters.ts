@@ -10,7 +10,7 @@
 import { ENTITY_TYPES } from '../../../schema/vocabulary.ts';
 import type { NeighborhoodQueryVariables, NodeType, Predicate } from '../api/generated.ts';
 import type { Language } from '../i18n/language.ts';
-import { panelMessage } from '../i18n/panel-messages.ts';
+import { message } from '../i18n/messages.ts';
 
 export interface GraphFilters {
   /** Entity types shown (empty means all), plus 'Article' to draw the articles that mention them. */
@@ -60,8 +60,8 @@ export function edgeTime(edge: Dated): FactTime {
 export function edgeTimeText(edge: Dated, language: Language = 'en'): string | null {
   const { start, end } = edgeTime(edge);
   if (start && end) return start === end ? start : `${start} → ${end}`;
-  if (start) return panelMessage(language, 'timeFrom', { day: start });
-  if (end) return panelMessage(language, 'timeUntil', { day: end });
+  if (start) return message(language, 'timeFrom', { day: start });
+  if (end) return message(language, 'timeUntil', { day: end });
   return null;
 }
 
