@@ -10,7 +10,9 @@ import { fetchArticle, type GraphEdge, type GraphNode } from '../api/explorer-ap
 import { readToken, saveToken } from './write-token.ts';
 import { ingest, TOKEN_ERRORS, type ArticleInput, type IngestResult } from './ingest-request.ts';
 import { fileProblem, readMetadata, type ArticleMetadata, type FileProblem } from './read-metadata.ts';
+import { useLanguage, type Language } from '../i18n/language.ts';
 import { useMessages, type MessageKey, type Translate } from '../i18n/messages.ts';
+import { errorText } from '../explore/error-text.ts';
 import { ArticleReview, correctionsOf, EMPTY_REVIEW, type Review } from './article-review.tsx';
 import { keptReview } from './review-state.ts';
 import type { OperationError } from '../console/run-operation.ts';
@@ -55,6 +57,12 @@ const OUTCOME_LABELS: Record<string, MessageKey> = {
   UNCHANGED: 'addOutcomeUnchanged',
 };
 
+/** A failed item's status in the queue: what happened in words, or the code when it has none. */
+function queueError(error: OperationError, language: Language): string {
+  const text = errorText(error, language);
+  return text.known ? text.title : error.code;
+}
+
 let counter = 0;
 const nextKey = (): string => `item-${++counter}`;
 
@@ -86,6 +94,7 @@ function fileProblemText(problem: FileProblem | null, t: Translate): string | nu
 
 export default function AddArticleView({ explore, showExplore, active }: AddArticleViewProps) {
   const t = useMessages();
+  const language = useLanguage();
   const [text, setText] = useState('');
   const [meta, setMeta] = useState<ArticleMetadata>({ title: '', date: '', url: '' });
   const [metaTouched, setMetaTouched] = useState(false);
@@ -352,7 +361,7 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
                   <button type="button" className="queue-item" aria-current={item.key === selected ? 'true' : undefined} onClick={() => setSelected(item.key)}>
                     <span className="queue-label">{item.outcome?.title ?? item.preview?.title ?? item.label}</span>
                     <span className={`queue-status phase-${item.phase}`} data-status={item.outcome?.status ?? item.phase}>
-                      {item.outcome ? (OUTCOME_LABELS[item.outcome.status] ? t(OUTCOME_LABELS[item.outcome.status] as MessageKey) : item.outcome.status) : item.error ? `${item.error.code}` : t(PHASE_LABELS[item.phase])}
+                      {item.outcome ? (OUTCOME_LABELS[item.outcome.status] ? t(OUTCOME_LABELS[item.outcome.status] as MessageKey) : item.outcome.status) : item.error ? queueError(item.error, language) : t(PHASE_LABELS[item.phase])}
                     </span>
                   </button>
                 </li>

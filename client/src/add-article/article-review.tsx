@@ -7,11 +7,14 @@
  * and words of the text marked as an entity. Article text is rendered as React text nodes, never
  * as HTML.
  */
+import { useLanguage } from '../i18n/language.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPES, PREDICATE_NAMES, fitsPredicate, isEntityType, type EntityType, type Predicate } from '../../../schema/vocabulary.ts';
 import { SearchBox } from '../explore/search-box.tsx';
 import { TypeBadge } from '../explore/type-badge.tsx';
+import { errorText } from '../explore/error-text.ts';
+import type { OperationError } from '../console/run-operation.ts';
 import { predicateWords } from '../graph/to-elements.ts';
 import { NODE_STYLES } from '../graph/node-styles.ts';
 import { splitAtSpans, type Span } from '../text/text-segments.ts';
@@ -60,7 +63,7 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
     return (
       <div className="review">
         <h2>{item.label}</h2>
-        {item.error ? <ErrorBanner code={item.error.code} message={item.error.message} /> : <p className="muted">{item.phase === 'analysing' ? t('addPhaseAnalysing') : t('revNotAnalysed')}</p>}
+        {item.error ? <ErrorBanner error={item.error} /> : <p className="muted">{item.phase === 'analysing' ? t('addPhaseAnalysing') : t('revNotAnalysed')}</p>}
       </div>
     );
   }
@@ -119,7 +122,7 @@ export function ArticleReview({ item, busy, onMeta, onReview, onCommit, onShow, 
           </p>
         )}
         {item.outcome && <OutcomeBanner outcome={item.outcome} />}
-        {item.error && <ErrorBanner code={item.error.code} message={item.error.message} />}
+        {item.error && <ErrorBanner error={item.error} />}
         {outdated && (
           <p className="notice-banner" role="status">
             {t('revOutdated')}{' '}
@@ -278,12 +281,21 @@ function OutcomeBanner({ outcome }: { outcome: IngestResult }) {
   );
 }
 
-function ErrorBanner({ code, message }: { code: string; message: string }) {
+/** What went wrong, in words when the code has them (with what to do), else the code and the server's message. */
+function ErrorBanner({ error }: { error: OperationError }) {
+  const text = errorText(error, useLanguage());
   return (
-    <div className="error-message compact" role="alert" data-code={code}>
-      <p className="error-title">
-        <code className="error-code">{code}</code> {message}
-      </p>
+    <div className="error-message compact" role="alert" data-code={error.code}>
+      {text.known ? (
+        <>
+          <p className="error-title">{text.title}</p>
+          <p className="error-hint">{text.hint}</p>
+        </>
+      ) : (
+        <p className="error-title">
+          <code className="error-code">{error.code}</code> {error.message}
+        </p>
+      )}
     </div>
   );
 }

@@ -29,6 +29,8 @@ export class GraphQLRequestError extends Error {
     readonly code: ErrorCode,
     /** HTTP status of the response, when there was one. */
     readonly status?: number,
+    /** Seconds to wait before trying again, when the server said (`extensions.retryAfter`). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -101,10 +103,16 @@ export async function postGraphQL(query: string, variables: object, options: Req
   }
 }
 
+/** The seconds an error asks to wait (`extensions.retryAfter`), when it gives a positive number. */
+export function retryAfterOf(error: RawGraphQLError): number | undefined {
+  const seconds = error.extensions?.retryAfter;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
+}
+
 /** The error an answer without data stands for. */
 export function exchangeError(exchange: GraphQLExchange): GraphQLRequestError {
   const first = exchange.body?.errors?.[0];
-  if (first) return new GraphQLRequestError(first.message ?? 'Unknown error', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', exchange.status);
+  if (first) return new GraphQLRequestError(first.message ?? 'Unknown error', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', exchange.status, retryAfterOf(first));
   const code = exchange.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP_ERROR';
   return new GraphQLRequestError(`The server answered ${exchange.status} ${exchange.statusText}.`.replace(' .', '.'), code, exchange.status);
 }

@@ -2,11 +2,13 @@
  * Sends any operation the user wrote and returns the whole response (data AND errors, each with
  * its code), unlike `requestGraphQL` which throws on the first error. Same transport.
  */
-import { postGraphQL, type GraphQLRequestError } from '../api/graphql-client.ts';
+import { postGraphQL, retryAfterOf, type GraphQLRequestError } from '../api/graphql-client.ts';
 
 export interface OperationError {
   message: string;
   code: string;
+  /** Seconds to wait before trying again, when the server said (RATE_LIMITED). */
+  retryAfter?: number;
   path?: ReadonlyArray<string | number>;
   locations?: ReadonlyArray<{ line: number; column: number }>;
 }
@@ -38,12 +40,16 @@ export async function runOperation(
     return { status: 0, data: null, errors: [{ message: failure.message, code: failure.code }], ms: performance.now() - started };
   }
   const { body } = exchange;
-  const errors: OperationError[] = (body?.errors ?? []).map((error) => ({
-    message: error.message ?? 'Unknown error',
-    code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
-    ...(error.path ? { path: error.path } : {}),
-    ...(error.locations ? { locations: error.locations } : {}),
-  }));
+  const errors: OperationError[] = (body?.errors ?? []).map((error) => {
+    const retryAfter = retryAfterOf(error);
+    return {
+      message: error.message ?? 'Unknown error',
+      code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+      ...(retryAfter ? { retryAfter } : {}),
+      ...(error.path ? { path: error.path } : {}),
+      ...(error.locations ? { locations: error.locations } : {}),
+    };
+  });
   if (!body) errors.push({ message: `The server answered ${exchange.status} ${exchange.statusText}`.trim(), code: exchange.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP_ERROR' });
   return { status: exchange.status, data: body?.data ?? null, errors, ms: performance.now() - started };
 }

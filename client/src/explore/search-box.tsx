@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { searchEntities, type SearchHit } from '../api/explorer-api.ts';
 import { asRequestError, type GraphQLRequestError } from '../api/graphql-client.ts';
 import { TypeBadge } from './type-badge.tsx';
-import { errorText } from './error-message.tsx';
+import { errorText } from './error-text.ts';
 
 /** ms to wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
