@@ -1,15 +1,14 @@
 /**
- * Search latency per kind of input, for two fuzzy rules side by side on the same graph:
- * `before` gives every word of three letters or more a fuzzy clause (`term~1`, model codes
- * included); `after` only words of four letters or more that are not model codes (the rule of
- * server/graph/reads/search-entities.ts). Each input runs the search's Cypher through the driver
+ * Search latency per kind of input, for two typo rules side by side on the same graph:
+ * `before` gives every word of three letters or more a fuzzy clause (`term~1`), all words
+ * required; `after` is the rule of server/graph/reads/search-entities.ts (TYPO_RULE). Each input runs the search's Cypher through the driver
  * with one rule then the other, interleaved, so that a busy shared machine weighs on both alike;
  * each class also says how often the entity the input was made from is among the 10 hits.
  *
  *   BENCH_SCALE=1 node --import tsx bench/search-classes.ts   (prints a Markdown table)
  */
 import { ENTITY_NAMES_INDEX } from '../server/graph/apply-database-schema.ts';
-import { fuzzyTerm, luceneQuery, SEARCH } from '../server/graph/reads/search-entities.ts';
+import { luceneQuery, SEARCH, TYPO_RULE, type TypoRule } from '../server/graph/reads/search-entities.ts';
 import { integer } from '../server/graph/reads/integer-parameter.ts';
 import { prepareDatabase } from '../server/prepare-database.ts';
 import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
@@ -23,9 +22,9 @@ const ROUNDS = 5;
 const CLASSES = ['prefix', 'full name', 'typo', 'no accents', 'alias', 'model code'] as const;
 type InputClass = (typeof CLASSES)[number];
 
-const RULES = {
-  before: (term: string) => fuzzyTerm(term, 3, true),
-  after: (term: string) => fuzzyTerm(term),
+const RULES: Record<'before' | 'after', TypoRule> = {
+  before: { fuzzyMinLength: 3, shortWordsOptional: false },
+  after: TYPO_RULE,
 };
 
 const say = (message: string): void => void process.stderr.write(`[search-classes] ${message}\n`);

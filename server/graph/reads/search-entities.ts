@@ -17,13 +17,20 @@ const MIN_CANDIDATES = 20;
 /** Score multiplier when a name or alias is exactly the search text ("Beijing" is China's alias, not only a word of "Beijing Zhipu…"). */
 const EXACT_NAME_BOOST = 3;
 /**
- * Words shorter than this get no fuzzy clause: "gr~1" would match every two-letter word, and a
- * three-letter word within one edit matches thousands of terms, which made most of search's cost
- * (docs/benchmarks.md). A typo in a word of three letters ("AMF" for AMD) is no longer forgiven.
+ * How typos are forgiven. Words shorter than `fuzzyMinLength` get no fuzzy clause: "gr~1" would
+ * match every two-letter word, and a three-letter word within one edit expands to thousands of
+ * index terms. With `shortWordsOptional`, such a word is optional in the typo clause when the
+ * text has a longer word, so that a typo in it ("MI724 Peo") is still forgiven by the other words;
+ * the phrase and prefix clauses still rank exact words first. Measured per kind of input by
+ * bench/search-classes.ts (docs/benchmarks.md).
  */
-export const FUZZY_MIN_TERM_LENGTH = 4;
-/** A word with a digit is a model code (H20, MI308, 6346C): one edit away is another chip, not a typo, so no fuzzy clause. */
-const MODEL_CODE = /\d/;
+export interface TypoRule {
+  fuzzyMinLength: number;
+  shortWordsOptional: boolean;
+}
+
+export const TYPO_RULE: TypoRule = { fuzzyMinLength: 4, shortWordsOptional: true };
+
 /** Boost of the exact phrase over prefix matches, and of prefix matches over fuzzy ones. */
 const PHRASE_BOOST = 8;
 const PREFIX_BOOST = 2;
@@ -73,25 +80,23 @@ const STOP_WORDS = new Set([
   'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
 ]);
 
-/** Whether a word gets a fuzzy clause (within one edit): long enough, and not a model code. */
-export function fuzzyTerm(term: string, minLength = FUZZY_MIN_TERM_LENGTH, codes = false): boolean {
-  return term.length >= minLength && (codes || !MODEL_CODE.test(term));
-}
-
 /**
  * The Lucene query for a search text: the exact phrase (boosted), every word as a prefix, and
- * every word of four letters or more that is not a model code within one edit.
- * "team gr" → ("team gr")^8 OR (team* AND gr*)^2 OR (team~1 AND gr). `fuzzy` is for the benchmark's
- * comparison with other rules.
+ * every word of four letters or more within one edit, the shorter ones optional beside them.
+ * "team gr" → "team gr"^8 OR (team* AND gr*)^2 OR (+team~1 gr).
  */
-export function luceneQuery(text: string, fuzzy: (term: string) => boolean = (term) => fuzzyTerm(term)): string {
+export function luceneQuery(text: string, rule: TypoRule = TYPO_RULE): string {
   const terms = searchTerms(text).map(escapeLucene);
   if (terms.length === 0) return '';
   const phrase = `"${terms.join(' ')}"^${PHRASE_BOOST}`;
   const words = terms.filter((term) => !STOP_WORDS.has(term));
   if (words.length === 0) return phrase;
   const prefix = `(${words.map((term) => `${term}*`).join(' AND ')})^${PREFIX_BOOST}`;
-  const typos = `(${words.map((term) => (fuzzy(term) ? `${term}~1` : term)).join(' AND ')})`;
+  const fuzzy = (term: string): boolean => term.length >= rule.fuzzyMinLength;
+  const mixed = rule.shortWordsOptional && words.some(fuzzy) && !words.every(fuzzy);
+  const typos = mixed
+    ? `(${words.map((term) => (fuzzy(term) ? `+${term}~1` : term)).join(' ')})`
+    : `(${words.map((term) => (fuzzy(term) ? `${term}~1` : term)).join(' AND ')})`;
   return `${phrase} OR ${prefix} OR ${typos}`;
 }
 
