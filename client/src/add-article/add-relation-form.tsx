@@ -7,6 +7,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Predicate } from '../../../schema/vocabulary.ts';
 import { predicateWords } from '../graph/to-elements.ts';
+import { typeLabel, useMessages } from '../i18n/messages.ts';
 import { EntityChoice } from './entity-choice.tsx';
 import { entitiesInside, fittingPredicates, sentencesOf, type AddedRelation, type EntityRef, type Review, type TextSpan } from './review-state.ts';
 import type { IngestResult } from './ingest-request.ts';
@@ -25,6 +26,7 @@ const shorten = (text: string, length: number): string => (text.length > length 
 
 export function AddRelationForm({ preview, review, selection, onAdd, onCancel }: AddRelationFormProps) {
   const id = useId();
+  const t = useMessages();
   const sentences = useMemo(() => sentencesOf(preview.text), [preview.text]);
   const entities = useMemo(() => {
     // The article's entities, then any entity an earlier correction brought in.
@@ -74,18 +76,18 @@ export function AddRelationForm({ preview, review, selection, onAdd, onCancel }:
   const read = preview.relations.some((r) => subject && object && r.subject === subject.id && r.object === object.id && r.predicate === predicate);
 
   return (
-    <ReviewForm label="Add a relationship" title="Add a relationship" submitLabel="Add the relationship" ready={ready} onSubmit={submit} onCancel={onCancel}>
+    <ReviewForm label={t('revAddRelation')} title={t('revAddRelation')} submitLabel={t('relSubmit')} ready={ready} onSubmit={submit} onCancel={onCancel}>
       <div className="form-evidence">
-        <span className="choice-label">Evidence</span>
+        <span className="choice-label">{t('relEvidence')}</span>
         {evidence ? (
           <blockquote className="evidence-sentence" data-start={evidence.start} data-end={evidence.end}>
             {shorten(evidence.text, 320)}
           </blockquote>
         ) : (
-          <p className="muted small">Select the sentence that states it in the article, or choose it below.</p>
+          <p className="muted small">{t('relEvidenceHint')}</p>
         )}
         <label className="visually-hidden" htmlFor={`${id}-sentence`}>
-          Evidence sentence
+          {t('relEvidenceSentence')}
         </label>
         <select
           id={`${id}-sentence`}
@@ -96,7 +98,7 @@ export function AddRelationForm({ preview, review, selection, onAdd, onCancel }:
             if (chosen) takeEvidence(chosen);
           }}
         >
-          <option value="">{evidence && !sentence ? 'Your selection (or choose a sentence…)' : 'Choose a sentence…'}</option>
+          <option value="">{evidence && !sentence ? t('relYourSelection') : t('relChooseSentence')}</option>
           {sentences.map((s) => (
             <option key={s.start} value={String(s.start)}>
               {shorten(s.text, 90)}
@@ -105,24 +107,24 @@ export function AddRelationForm({ preview, review, selection, onAdd, onCancel }:
         </select>
       </div>
       <div className="form-ends">
-        <EntityChoice label="Subject" value={subject} options={entities} refusal={() => null} onChange={chooseSubject} />
+        <EntityChoice label={t('relSubject')} value={subject} options={entities} refusal={() => null} onChange={chooseSubject} />
         <button
           type="button"
           className="icon-button swap-ends"
-          aria-label="Swap subject and object"
-          title="Swap subject and object"
+          aria-label={t('relSwap')}
+          title={t('relSwap')}
           disabled={!subject && !object}
           onClick={() => (setSubject(object), setObject(subject))}
         >
           ⇄
         </button>
-        <EntityChoice label="Object" value={object} options={entities} refusal={() => null} onChange={chooseObject} />
+        <EntityChoice label={t('relObject')} value={object} options={entities} refusal={() => null} onChange={chooseObject} />
       </div>
       <label className="select-label">
-        Relationship
+        {t('relRelationship')}
         <select value={predicate} onChange={(event) => setPredicate(event.target.value as Predicate)} disabled={predicates.length === 0}>
           <option value="" disabled>
-            {subject && object ? (predicates.length > 0 ? 'Choose…' : 'none fits these types') : 'choose the ends first'}
+            {subject && object ? (predicates.length > 0 ? t('choose') : t('relNoneFits')) : t('relEndsFirst')}
           </option>
           {predicates.map((p) => (
             <option key={p} value={p}>
@@ -133,12 +135,12 @@ export function AddRelationForm({ preview, review, selection, onAdd, onCancel }:
       </label>
       {subject && object && predicates.length === 0 && (
         <p className="field-problem small" role="status">
-          No relationship of the vocabulary goes from a {subject.type} to a {object.type}: swap the ends or choose others.
+          {t('relNoPredicate', { subject: typeLabel(t, subject.type), object: typeLabel(t, object.type) })}
         </p>
       )}
       {read && (
         <p className="small muted" role="status">
-          The pipeline read this relationship too; yours, with confidence 1, replaces its reading of the same sentence.
+          {t('relAlsoRead')}
         </p>
       )}
     </ReviewForm>

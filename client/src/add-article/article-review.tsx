@@ -8,7 +8,7 @@
  * as HTML.
  */
 import { useLanguage } from '../i18n/language.ts';
-import { useMessages } from '../i18n/messages.ts';
+import { typeLabel, useMessages } from '../i18n/messages.ts';
 import { useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPES, PREDICATE_NAMES, fitsPredicate, isEntityType, type EntityType, type Predicate } from '../../../schema/vocabulary.ts';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -416,7 +416,7 @@ function RelationCard(props: {
       <div className="relation-head">
         <EndName entity={subject} changed={ends?.subject !== undefined} />
         <label className="visually-hidden" htmlFor={`predicate-${relation.edgeId}-${evidence.start}`}>
-          Relationship
+          {t('relRelationship')}
         </label>
         <select
           id={`predicate-${relation.edgeId}-${evidence.start}`}
@@ -438,19 +438,19 @@ function RelationCard(props: {
       </div>
       <Evidence text={evidence.text} start={evidence.start} subject={subject.id} object={object.id} predicate={predicate} entities={props.entities} />
       {editing && !rejected && !disabled && (
-        <div className="ends-editor" role="group" aria-label={`Ends of: ${label}`}>
+        <div className="ends-editor" role="group" aria-label={t('revEndsOf', { label })}>
           <EntityChoice
-            label="Subject"
+            label={t('relSubject')}
             value={subject}
             options={props.choices}
-            refusal={(entity) => (fitsEnd(predicate, 'subject', entity, object) ? null : `${entity.name} (${entity.type}) cannot be the subject of “${predicateWords(predicate)}” ${object.name}.`)}
+            refusal={(entity) => (fitsEnd(predicate, 'subject', entity, object) ? null : t('relCannotBeSubject', { name: entity.name, type: typeLabel(t, entity.type), predicate: predicateWords(predicate), object: object.name }))}
             onChange={(entity) => props.onEnds({ ...ends, subject: entity })}
           />
           <EntityChoice
-            label="Object"
+            label={t('relObject')}
             value={object}
             options={props.choices}
-            refusal={(entity) => (fitsEnd(predicate, 'object', entity, subject) ? null : `${entity.name} (${entity.type}) cannot be the object of ${subject.name} “${predicateWords(predicate)}”.`)}
+            refusal={(entity) => (fitsEnd(predicate, 'object', entity, subject) ? null : t('relCannotBeObject', { name: entity.name, type: typeLabel(t, entity.type), subject: subject.name, predicate: predicateWords(predicate) }))}
             onChange={(entity) => props.onEnds({ ...ends, object: entity })}
           />
           {ends && (

@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { SearchBox } from '../explore/search-box.tsx';
+import { typeLabel, useMessages } from '../i18n/messages.ts';
 import type { EntityRef } from './review-state.ts';
 
 interface EntityChoiceProps {
@@ -20,6 +21,7 @@ interface EntityChoiceProps {
 
 export function EntityChoice({ label, value, options, refusal, onChange, disabled = false }: EntityChoiceProps) {
   const id = useId();
+  const t = useMessages();
   const [problem, setProblem] = useState<string | null>(null);
   const fitting = options.filter((entity) => refusal(entity) === null || entity.id === value?.id);
   const shown = value && !fitting.some((entity) => entity.id === value.id) ? [...fitting, value] : fitting;
@@ -46,18 +48,18 @@ export function EntityChoice({ label, value, options, refusal, onChange, disable
         }}
       >
         <option value="" disabled>
-          Choose…
+          {t('choose')}
         </option>
         {shown.map((entity) => (
           <option key={entity.id} value={entity.id}>
-            {entity.name} · {entity.type}
+            {entity.name} · {typeLabel(t, entity.type)}
           </option>
         ))}
       </select>
       {!disabled && (
         <SearchBox
-          label={`${label}: search any entity`}
-          placeholder="or search…"
+          label={t('chooseSearch', { label })}
+          placeholder={t('chooseSearchPlaceholder')}
           className="end-search"
           onPick={(hit) => choose({ id: hit.id, name: hit.name, type: hit.type })}
         />

@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { EntityType } from '../../../schema/vocabulary.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { EntityChoice } from './entity-choice.tsx';
 import { EntityTypeSelect } from './entity-type-select.tsx';
 import { newEntityId, type EntityMark, type EntityRef, type TextSpan } from './review-state.ts';
@@ -26,6 +27,7 @@ const MAX_NAME = 200;
 
 export function MarkEntityForm({ text, entities, selection, onMark, onCancel }: MarkEntityFormProps) {
   const id = useId();
+  const t = useMessages();
   const [span, setSpan] = useState<TextSpan | null>(null);
   const [words, setWords] = useState('');
   const [kind, setKind] = useState<'new' | 'existing'>('new');
@@ -51,9 +53,9 @@ export function MarkEntityForm({ text, entities, selection, onMark, onCancel }: 
   }
 
   return (
-    <ReviewForm label="Mark an entity" title="Mark words as an entity" submitLabel="Mark the words" ready={ready} onSubmit={submit} onCancel={onCancel}>
+    <ReviewForm label={t('revMarkEntity')} title={t('markTitle')} submitLabel={t('markSubmit')} ready={ready} onSubmit={submit} onCancel={onCancel}>
       <label className="field">
-        <span>Words, as written in the text (or select them in the article)</span>
+        <span>{t('markWords')}</span>
         <input
           value={words}
           onChange={(event) => {
@@ -67,30 +69,30 @@ export function MarkEntityForm({ text, entities, selection, onMark, onCancel }: 
       </label>
       <p className="small muted" role="status">
         {span
-          ? `Offsets ${span.start}–${span.end}${found.length > 1 ? ` (the first of ${found.length} occurrences)` : ''}${tooLong ? `: longer than ${MAX_NAME} characters` : ''}.`
+          ? `${t('markOffsets', { start: span.start, end: span.end })}${found.length > 1 ? t('markFirstOf', { count: found.length }) : ''}${tooLong ? t('markTooLong', { max: MAX_NAME }) : ''}.`
           : words.trim()
-            ? 'These words are not in the text.'
-            : 'Nothing chosen yet.'}
+            ? t('markNotInText')
+            : t('markNothing')}
       </p>
       <fieldset className="mark-kind">
-        <legend className="visually-hidden">The words name</legend>
+        <legend className="visually-hidden">{t('markNames')}</legend>
         <label>
-          <input type="radio" name={`${id}-kind`} checked={kind === 'new'} onChange={() => setKind('new')} /> a new entity
+          <input type="radio" name={`${id}-kind`} checked={kind === 'new'} onChange={() => setKind('new')} /> {t('markNew')}
         </label>
         <label>
-          <input type="radio" name={`${id}-kind`} checked={kind === 'existing'} onChange={() => setKind('existing')} /> an existing entity
+          <input type="radio" name={`${id}-kind`} checked={kind === 'existing'} onChange={() => setKind('existing')} /> {t('markExisting')}
         </label>
       </fieldset>
       {kind === 'new' ? (
         <div className="form-row">
           <EntityTypeSelect value={type} onChange={setType} />
           <label className="field grow">
-            <span>Name</span>
+            <span>{t('name')}</span>
             <input value={name} maxLength={MAX_NAME} onChange={(event) => setName(event.target.value)} />
           </label>
         </div>
       ) : (
-        <EntityChoice label="Entity" value={existing} options={entities} refusal={() => null} onChange={setExisting} />
+        <EntityChoice label={t('markEntity')} value={existing} options={entities} refusal={() => null} onChange={setExisting} />
       )}
     </ReviewForm>
   );

@@ -4,6 +4,7 @@
  * article, and the keys of what they add.
  */
 import { useState, type ReactNode } from 'react';
+import { useMessages } from '../i18n/messages.ts';
 import type { TextSpan } from './review-state.ts';
 
 interface ReviewFormProps {
@@ -19,6 +20,7 @@ interface ReviewFormProps {
 }
 
 export function ReviewForm({ label, title, submitLabel, ready, onSubmit, onCancel, children }: ReviewFormProps) {
+  const t = useMessages();
   return (
     <form
       className="review-form"
@@ -36,7 +38,7 @@ export function ReviewForm({ label, title, submitLabel, ready, onSubmit, onCance
           {submitLabel}
         </button>
         <button type="button" className="button small" onClick={onCancel}>
-          Cancel
+          {t('addCancel')}
         </button>
       </div>
     </form>

@@ -81,7 +81,7 @@ export default function SavedViewsPanel({ currentHash, onOpen }: SavedViewsPanel
       <form onSubmit={onSubmit}>
         <h3>{t('viewsSave')}</h3>
         <label className="field">
-          <span>{t('viewsName')}</span>
+          <span>{t('name')}</span>
           <input value={name} maxLength={120} placeholder={t('viewsNamePlaceholder')} onChange={(event) => setName(event.target.value)} required />
         </label>
         {needsToken && (
