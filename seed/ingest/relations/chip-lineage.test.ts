@@ -56,3 +56,17 @@ describe('an agency in apposition', () => {
     assert.ok(found.includes('bis PART_OF us-commerce-department'), found.join('\n'));
   });
 });
+
+describe('a foundry making a chip', () => {
+  const MADE: ReadonlyArray<[string, string]> = [
+    ['The Rubin chips are now in fabrication at TSMC.', 'tsmc FABRICATES rubin'],
+    ['Ses puces MLU590 sont produites par le fondeur SMIC selon plusieurs analystes.', 'smic FABRICATES mlu590'],
+    ['Nvidia relies on TSMC to manufacture the Blackwell.', 'tsmc FABRICATES blackwell'],
+  ];
+  for (const [sentence, expected] of MADE) {
+    it(`reads "${sentence}"`, async () => {
+      const found = await relationsIn(sentence);
+      assert.ok(found.includes(expected), found.join('\n'));
+    });
+  }
+});
