@@ -1,4 +1,6 @@
 /** docs/benchmarks.md from docs/benchmarks.json: one section per part, targets with pass/miss marks. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ClientBenchResult } from './client.bench.ts';
 import type { GraphBenchResult } from './graph-api.bench.ts';
 import type { IngestBenchResult } from './ingest.bench.ts';
@@ -49,7 +51,7 @@ function graphSection(record: PartRecord<GraphBenchResult>): string[] {
       : []),
     `Server resident memory (the app process alone, Neo4j apart): ${fmt(r.serverRss.afterMb)} MB after the benchmark ` +
       `(peak sampled each second ${fmt(r.serverRss.peakSampledMb)} MB; JS heap used ${fmt(r.serverRss.heapUsedMb)} MB) — target ≤ 400 MB: ${mark(r.serverRss.peakSampledMb <= 400)}.`,
-    `Neo4j ${r.neo4j.version}: heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache} (the store, ${r.database.storeMb} MB, fits in the page cache).`,
+    `Neo4j ${r.neo4j.version}: heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache} (the store, ${r.database.storeMb} MB, ${r.database.storeMb <= megabytes(r.neo4j.pageCache) ? 'fits in' : 'is larger than'} the page cache).`,
     '',
   );
   if (r.crowd && r.crowd.length > 0) {
@@ -67,6 +69,17 @@ function graphSection(record: PartRecord<GraphBenchResult>): string[] {
   return lines;
 }
 
+/** A Neo4j memory setting ("512m", "1g") in MB. */
+function megabytes(setting: string): number {
+  const match = /^(\d+(?:\.\d+)?)([kmg])?$/i.exec(setting.trim());
+  if (!match) return Number.NaN;
+  const unit = (match[2] ?? 'm').toLowerCase();
+  return Number(match[1]) * (unit === 'g' ? 1024 : unit === 'k' ? 1 / 1024 : 1);
+}
+
+/** Hand-written, dated comparisons between runs, kept at the end of docs/benchmarks.md. */
+const HISTORY_FILE = join(process.cwd(), 'docs', 'benchmarks-history.md');
+
 export function renderReport(results: BenchmarkFile): string {
   const lines: string[] = [
     '# Benchmarks',
@@ -82,6 +95,8 @@ export function renderReport(results: BenchmarkFile): string {
   if (results.load) lines.push(...loadSection(results.load as PartRecord<LoadBenchResult>));
   const notes = notesFor(results);
   if (notes.length > 0) lines.push('## Misses and their causes', '', ...notes, '');
+  // Dated comparisons between runs (figures of one run beside an earlier one's), written by hand.
+  if (existsSync(HISTORY_FILE)) lines.push(readFileSync(HISTORY_FILE, 'utf8').trim(), '');
   return `${lines.join('\n')}\n`;
 }
 
@@ -218,13 +233,13 @@ KNOWN_CAUSES['neighborhood-d2'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['neighborhood-d2-hub'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['search'] =
   'search: HTTP adds 4–6 ms to the Cypher (about 1 ms of it yoga, graphql-armor and the resolver, measured in-process; the rest the ' +
-  'loopback hop and JSON). The Cypher\'s own p95, about 21 ms in two runs, comes from the fuzzy clause (`term~1`) on some inputs: a ' +
-  'probe over the benchmark\'s 50 texts (median of 7 calls each) gave 4–6 ms for most, but 11–15 ms for short words and model codes ' +
-  '("Sév", "NPU-6346C") and full names with rare words ("Asteasys GmbH"), which take 3–6 ms without the fuzzy clause. Tried and ' +
-  'dropped: asking for the fuzzy clause in a second query only when the exact words and prefixes find too few hits (every specific ' +
-  'name then pays two round trips) or none (HTTP p95 33.9 ms instead of 25.1 in the benchmark, driver p95 unchanged: the 12 ' +
-  'misspelt inputs pay two round trips). Next step: make typo tolerance cheaper in the index itself (e.g. an analyzer that also ' +
-  'indexes n-grams of the names), or keep fuzzy terms for words of four letters and more, model codes apart.';
+  'loopback hop and JSON). The fuzzy clause (`term~1`) is not what sets the Cypher\'s p95: bench/search-classes.ts runs each kind of ' +
+  'input with the old rule (every word of three letters or more within one edit) and the new one (four letters or more, shorter words ' +
+  'optional beside them) interleaved on the 200k graph, and both give p50 6–7 ms and p95 about 21 ms over all classes, the ' +
+  'classes\' p95 15–36 ms under either rule (2 December, machine shared); excluding model codes from typos as well cut typo recall from ' +
+  '93 % to 68 % for no gain and was dropped. What varies is the machine: the floor (`RETURN 1`) itself has a p95 of 9–20 ms here. Tried and dropped before: ' +
+  'a second query for typos only when the first finds too few (two round trips). Next step: profile the slow inputs of each class ' +
+  '(full names with rare words, folded accents) in the index itself, e.g. an n-gram analyzer on names.';
 
 /** Misses, each with what the figures say about its cause, and the causes profiling found. */
 function notesFor(results: BenchmarkFile): string[] {
@@ -242,7 +257,7 @@ function notesFor(results: BenchmarkFile): string[] {
       notes.push(`- server resident memory peaked at ${fmt(graph.serverRss.peakSampledMb)} MB > 400 MB (${fmt(graph.serverRss.afterMb)} MB after the run, JS heap ${fmt(graph.serverRss.heapUsedMb)} MB): ` +
         `the peak comes with the largest answers, ${largest ? `${largest.label} at ${(largest.httpBytes / 1e6).toFixed(2)} MB of JSON on average` : ''} (at most 4 edges per node returned), built as objects by the resolver, GraphQL execution and serialization; memory is given back afterwards.`);
     }
-    notes.push('- growth (the same operations at 20k, 200k and 1M entities): not measured yet. The benchmark loads its graph with UNWIND batches ' +
+    notes.push('- growth (the same operations at 20k, 200k and 1M entities): 20k and 200k are compared in the dated section at the end; 1M is not measured. The benchmark loads its graph with UNWIND batches ' +
       'through Bolt; on this shared machine the 200k-entity graph took 90 s on a quiet day and 469 s under the load of other test runs, so ' +
       'the 1M-entity graph (about 4M relationships, a store near 5.5 GB, beyond the 1g page cache) does not fit the benchmark\'s own run. ' +
       'Next step: write the generated graph as CSV and load it with `neo4j-admin database import` (minutes for millions of rows), then ' +
