@@ -33,11 +33,11 @@ const ISSUING = /(?:^|[^a-z])(?:impos\w*|issu\w*|announc\w*|introduc\w*|open\w*|
 /** Wishes, plans and calls: what they introduce is not done (folded). */
 const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may(?!\s+\d)|plan(?:s|ned)? to|considering|consider(?:s|ed)? (?:whether|adding|imposing|restricting|banning|new|further|more)|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*|volont\w*|willing\w*|ready to|pret a|prete a)(?=[^a-z]|$)/;
 /** Verbs that undo a measure: whoever does them rescinds it, not issues it (folded). */
-const UNDOING = /(?:^|[^a-z])(?:scrap\w*|rescind\w*|revok\w*|repeal\w*|lift\w*|withdr[ae]w\w*|suspend\w*|abandon\w*|ended|annul\w*|lev[ée]\w*|abrog\w*|supprim\w*|retir\w*|suspend\w*|renonc\w*)(?=[^a-z]|$)/;
+const UNDOING = /(?:^|[^a-z])(?:scrap\w*|rescind\w*|revok\w*|repeal\w*|lift\w*|withdr[ae]w\w*|suspend\w*|abandon\w*|ended|annul\w*|leve(?:e?s?)|abrog\w*|supprim\w*|retir\w*|renonc\w*)(?=[^a-z]|$)/;
 /** A break between two clauses of a sentence: ", and", ", mais", ", while"… (folded). */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que)\s/;
 /** A sentence whose subject stands for a measure: "It also added…", "The rule also places…", "Elle ajoute…". */
-const MEASURE_SUBJECT = /^\s*(?:it|the (?:rule|package|update|measure|regulation)|elle|il|la (?:regle|mise a jour|mesure)|le (?:texte|paquet|dispositif))\s+(?:(?:also|aussi|further|then|egalement)\s+)?(?:add|plac|put|list|ajout|inscri|plac)/;
+const MEASURE_SUBJECT = /^\s*(?:it|the (?:rule|package|update|measure|regulation)|elle|il|la (?:regle|mise a jour|mesure)|le (?:texte|paquet|dispositif))\s+(?:(?:also|aussi|further|then|egalement)\s+)?(?:add|plac|put|list|ajout|inscri)/;
 
 /**
  * "It also added 140 entities to the Entity List": the measure named in the two sentences before,
