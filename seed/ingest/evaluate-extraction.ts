@@ -13,7 +13,7 @@ import { extractArticle } from './extract-article.ts';
 import type { ExtractionResult } from './extraction-contract.ts';
 import { loadGazetteerEntries } from './load-gazetteer.ts';
 import { readArticle } from './read-article.ts';
-import { precisionRecall, scoreExtraction, type ExtractionScore, type GoldReading } from './score-extraction.ts';
+import { precisionRecall, relationKey, scoreExtraction, type ExtractionScore, type GoldReading } from './score-extraction.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The annotated sets, each a folder of articles with a `.gold.json` beside each. */
@@ -161,8 +161,7 @@ export function formatByRuleFamily(evaluations: readonly ArticleEvaluation[]): s
       const row = rows.get(family) ?? { tp: 0, predicted: 0, rules: new Set<string>() };
       row.predicted++;
       row.rules.add(relation.rule);
-      const symmetric = found.has(`${relation.object} ${relation.predicate} ${relation.subject}`) && relation.predicate === 'COMPETES_WITH';
-      if (found.has(`${relation.subject} ${relation.predicate} ${relation.object}`) || symmetric) row.tp++;
+      if (found.has(relationKey(relation.subject, relation.predicate, relation.object))) row.tp++;
       rows.set(family, row);
     }
   }

@@ -9,11 +9,9 @@
 import { edgeId } from '../../schema/edge-id.ts';
 import { fitsPredicate, type EntityType, type Predicate } from '../../schema/vocabulary.ts';
 import { foldKeepingOffsets } from '../../schema/fold-text.ts';
-import type { Gazetteer } from './build-gazetteer.ts';
 import type { ExtractedRelation, Span } from './extraction-contract.ts';
-import type { Sentence } from './split-sentences.ts';
 import { agencyOfState } from './relations/agency-of-state.ts';
-import { articleContext } from './relations/article-context.ts';
+import { articleContext, type ArticleToRead } from './relations/article-context.ts';
 import { coordinationGroups } from './relations/coordination.ts';
 import { knownMakers } from './relations/known-makers.ts';
 import { mentionCues } from './relations/mention-cues.ts';
@@ -26,16 +24,8 @@ import { applyTriggerRules, exportsOfArticleGovernment, type UnattributedExport 
 
 export type { RelationMention } from './relations/sentence-view.ts';
 
-export interface ExtractRelationsInput {
-  text: string;
-  sentences: readonly Sentence[];
-  mentions: readonly RelationMention[];
-  gazetteer: Gazetteer;
-  /** The article's language ('en', 'fr'); rules that depend on word order read it. */
-  language?: string;
-  /** ISO date of the article, to tell which of a list's additions a sentence means. */
-  articleDate?: string;
-}
+/** The sentences and mentions of an article, as every family of rules reads them (`relations/article-context.ts`). */
+export type ExtractRelationsInput = ArticleToRead;
 
 export interface RelationsFound {
   relations: ExtractedRelation[];

@@ -271,8 +271,7 @@ function theOnlyPolicyOfItsActors(phrase: Phrase, input: FindPoliciesInput): Gaz
     if (phrase.kind === 'EXPORT_CONTROL' || phrase.kind !== entry.kind) return false;
     if (tooLate(entry, input.articleDate) || (Number.isFinite(articleYear) && yearsApart(entry, input.articleDate) > 3)) return false;
     const issued = (entry.issuers ?? []).some((issuer) => named.has(issuer));
-    const aimedAt = (entry.actors ?? []).filter((id) => { const type = gazetteer.entries.get(id)?.type; return type === 'Company' || type === 'Chip'; });
-    return issued && aimedAt.some((id) => named.has(id));
+    return issued && namedTargetsOf(entry, gazetteer).some((id) => named.has(id));
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -369,8 +368,7 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   const qualifiers = phrase.aliasEntry ? [] : qualifiersOf(input.text.slice(phrase.start, phrase.end));
   const sentence = input.sentences[phrase.sentence];
   const sentenceYears = new Set(sentence?.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  const possessor = sentenceMentions.find((m) => m.type === 'Government' && m.end <= phrase.start && phrase.start - m.end <= 4
-    && /^\s*['’]\s*s?\s*$/u.test(input.text.slice(m.end, phrase.start)));
+  const possessor = possessorOf(phrase, sentenceMentions, input.text);
   for (const entry of candidates) {
     if (!phrase.aliasEntry && !kindsAgree(phrase.kind, entry.kind)) continue;
     // "anti-dumping investigation" is not the security inquiry: its qualifiers must be the policy's words.
@@ -442,12 +440,17 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   return best;
 }
 
+/** The companies and chips among a policy's actors: whom a narrow measure is aimed at. */
+function namedTargetsOf(entry: GazetteerEntry, gazetteer: Gazetteer): string[] {
+  return (entry.actors ?? []).filter((id) => { const type = gazetteer.entries.get(id)?.type; return type === 'Company' || type === 'Chip'; });
+}
+
 /** Most companies and chips a measure aimed at named ones targets. */
 const NARROW = 4;
 
 /** Whether the policy targets named companies or chips and the text (a sentence, or the whole article) names only companies or chips it does not target. */
 function aimedAtOthers(entry: GazetteerEntry, sentenceMentions: readonly LinkedMention[], gazetteer: Gazetteer): boolean {
-  const aimedAt = (entry.actors ?? []).filter((id) => { const type = gazetteer.entries.get(id)?.type; return type === 'Company' || type === 'Chip'; });
+  const aimedAt = namedTargetsOf(entry, gazetteer);
   // Only a narrow measure (a few companies or chips) says whom it is about; a broad package does not.
   if (aimedAt.length === 0 || aimedAt.length > NARROW) return false;
   const named = sentenceMentions.filter((m) => m.type === 'Company' || m.type === 'Chip');
@@ -468,6 +471,17 @@ function complementIsOther(phrase: Phrase, entry: GazetteerEntry, sentenceMentio
   if (!next || (next.type !== 'Company' && next.type !== 'Chip')) return false;
   if (!/^\s*(?:of|into|on|against|de|d'|du|sur|contre|visant)\s*(?:the\s+|la\s+|le\s+|l')?$/u.test(fold(text.slice(phrase.end, next.start)))) return false;
   return !(entry.actors ?? []).includes(next.entityId);
+}
+
+/** "China's ban": the government named in the possessive right before the phrase. */
+function possessorOf(phrase: Phrase, mentions: readonly LinkedMention[], text: string): LinkedMention | undefined {
+  return mentions.find((m) => m.type === 'Government' && m.end <= phrase.start && phrase.start - m.end <= 4
+    && /^\s*['’]\s*s?\s*$/u.test(text.slice(m.end, phrase.start)));
+}
+
+/** The countries of the nationality adjectives in a folded text ("US rules", "les règles américaines"). */
+function nationalitiesIn(folded: string): Set<string> {
+  return new Set([...folded.matchAll(/[a-z-]+/g)].map((m) => NATIONALITY_ADJECTIVES.get(m[0])).filter((c): c is string => c !== undefined));
 }
 
 /** Month names (folded, English and French) -> month number. */
@@ -492,9 +506,8 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
   const articleYear = input.articleDate?.slice(0, 4);
   // A nationality in the phrase or just before it says whose measure it is ("US rules", "les règles américaines").
   const near = fold(input.text.slice(Math.max(sentence.start, phrase.start - 16), Math.min(sentence.end, phrase.end + 14)));
-  const nationalities = new Set([...near.matchAll(/[a-z-]+/g)].map((m) => NATIONALITY_ADJECTIVES.get(m[0])).filter((c): c is string => c !== undefined));
-  const possessor = sentenceMentions.find((m) => m.type === 'Government' && m.end <= phrase.start && phrase.start - m.end <= 4
-    && /^\s*['’]\s*s?\s*$/u.test(input.text.slice(m.end, phrase.start)));
+  const nationalities = nationalitiesIn(near);
+  const possessor = possessorOf(phrase, sentenceMentions, input.text);
   const destination = (m: LinkedMention): boolean => /(?:^|\s)(?:to|into|against|on|vers|en|contre|sur|a|au|aux)\s*(?:the\s*)?$/.test(fold(input.text.slice(Math.max(sentence.start, m.start - 12), m.start)));
   const scored: Array<{ entry: GazetteerEntry; score: number }> = [];
   for (const entry of policiesOf(gazetteer)) {
@@ -561,9 +574,8 @@ function linkByTopic(phrase: Phrase, input: FindPoliciesInput): GazetteerEntry |
   // A nationality in or just before the phrase says whose measure it is; one after "on", "to" is its target.
   const near = fold(input.text.slice(Math.max(sentence.start, phrase.start - 16), phrase.end))
     + fold(input.text.slice(phrase.end, Math.min(sentence.end, phrase.end + 14))).replace(/^\s*(?:on|to|against|for|sur|contre|vers|envers|a l'egard)\b.*$/, '');
-  const nationalities = new Set([...near.matchAll(/[a-z-]+/g)].map((m) => NATIONALITY_ADJECTIVES.get(m[0])).filter((c): c is string => c !== undefined));
-  const possessor = mentions.find((m) => m.type === 'Government' && m.end <= phrase.start && phrase.start - m.end <= 4
-    && /^\s*['’]\s*s?\s*$/u.test(input.text.slice(m.end, phrase.start)));
+  const nationalities = nationalitiesIn(near);
+  const possessor = possessorOf(phrase, mentions, input.text);
   // "Washington unveiled its package": the government the sentence says acts on it must be an issuer.
   const acting = findIssuer(phrase, input.mentions.filter((m) => m.sentence === phrase.sentence), sentence);
   const actingState = acting ? gazetteer.entries.get(acting)?.country : undefined;

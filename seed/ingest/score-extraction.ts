@@ -19,7 +19,8 @@ export interface ExtractionScore {
   offsets: { valid: number; total: number; invalid: string[] };
 }
 
-function relationKey(subject: string, predicate: string, object: string): string {
+/** The key of a relation in the scores (a symmetric predicate's ends in one order). */
+export function relationKey(subject: string, predicate: string, object: string): string {
   const symmetric = (PREDICATES[predicate as Predicate] as { symmetric?: boolean } | undefined)?.symmetric === true;
   return symmetric && subject > object ? `${object} ${predicate} ${subject}` : `${subject} ${predicate} ${object}`;
 }

@@ -15,7 +15,9 @@ export interface ArticleToRead {
   /** Every mention of the article, by start (longest first on ties). */
   mentions: readonly RelationMention[];
   gazetteer: Gazetteer;
+  /** The article's language ('en', 'fr'); rules that depend on word order read it. */
   language?: string;
+  /** ISO date of the article, to tell which of a list's additions a sentence means. */
   articleDate?: string;
 }
 
