@@ -10,8 +10,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, fitsPredicate, isEntityType, isPredicate } from '../../schema/vocabulary.ts';
-import type { EntityType } from '../../schema/vocabulary.ts';
+import { LANGUAGES, isEntityType } from '../../schema/vocabulary.ts';
+import {
+  countWords, loadKnowledgeEntityTypes, misfitRelations, parseArticle, slugOf, textNotInBody, unknownEntities, type GoldFile,
+} from './gold-files.ts';
 
 const ARTICLES_DIR = fileURLToPath(new URL('.', import.meta.url));
 const KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge/', import.meta.url));
@@ -21,27 +23,6 @@ const MIN_WORDS = 150;
 const MAX_WORDS = 600;
 /** Articles required in each language. */
 const MIN_PER_LANGUAGE = 6;
-
-interface GoldEntity {
-  id: string;
-  type: string;
-  name: string;
-  isNew?: boolean;
-  mentions: string[];
-}
-
-interface GoldRelation {
-  subject: string;
-  predicate: string;
-  object: string;
-  evidence: string;
-}
-
-interface GoldFile {
-  article: string;
-  entities: GoldEntity[];
-  relations: GoldRelation[];
-}
 
 interface Article {
   file: string;
@@ -58,38 +39,6 @@ interface NeededEntity {
   description: string;
 }
 
-/** Splits `---\nkey: value\n---\nbody` into its fields and its body; quotes around values are dropped. */
-function parseArticle(text: string): { frontMatter: Record<string, string>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) return { frontMatter: {}, body: text };
-  const frontMatter: Record<string, string> = {};
-  for (const line of (match[1] ?? '').split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim();
-    let value = line.slice(colon + 1).trim();
-    if (value.length >= 2 && (value.startsWith('"') || value.startsWith("'")) && value.endsWith(value[0] ?? '')) {
-      value = value.slice(1, -1);
-    }
-    frontMatter[key] = value;
-  }
-  return { frontMatter, body: match[2] ?? '' };
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => word.length > 0).length;
-}
-
-/** The lower-case dash slug of a display name, accents removed: "Strategic Trade Act 2010" -> "strategic-trade-act-2010". */
-function slugOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 function loadArticles(): Article[] {
   return readdirSync(ARTICLES_DIR)
     .filter((file) => /^\d{2}-[a-z0-9-]+\.md$/.test(file))
@@ -102,23 +51,8 @@ function loadArticles(): Article[] {
     });
 }
 
-/** Entity id -> type, from every record of `seed/knowledge/*.json` that has an id and an entity type. */
-function loadKnowledgeEntityTypes(): Map<string, EntityType> {
-  const types = new Map<string, EntityType>();
-  for (const file of readdirSync(KNOWLEDGE_DIR).filter((name) => name.endsWith('.json')).sort()) {
-    const records: unknown = JSON.parse(readFileSync(join(KNOWLEDGE_DIR, file), 'utf8'));
-    if (!Array.isArray(records)) continue;
-    for (const record of records as unknown[]) {
-      if (typeof record !== 'object' || record === null) continue;
-      const { id, type } = record as { id?: unknown; type?: unknown };
-      if (typeof id === 'string' && typeof type === 'string' && isEntityType(type)) types.set(id, type);
-    }
-  }
-  return types;
-}
-
 const articles = loadArticles();
-const knowledge = loadKnowledgeEntityTypes();
+const knowledge = loadKnowledgeEntityTypes(KNOWLEDGE_DIR);
 
 test('the set holds at least twelve articles, each with a gold file that names it', () => {
   assert.ok(articles.length >= 12, `only ${articles.length} articles`);
@@ -148,27 +82,8 @@ test('the set holds at least six articles in English and six in French', () => {
   }
 });
 
-test('every mention in a gold file appears verbatim in its article body', () => {
-  const missing: string[] = [];
-  for (const { file, body, gold } of articles) {
-    for (const entity of gold.entities) {
-      assert.ok(entity.mentions.length > 0, `${file}: ${entity.id} has no mention`);
-      for (const mention of entity.mentions) {
-        if (!body.includes(mention)) missing.push(`${file}: ${entity.id} "${mention}"`);
-      }
-    }
-  }
-  assert.deepEqual(missing, []);
-});
-
-test('every evidence string in a gold file appears verbatim in its article body', () => {
-  const missing: string[] = [];
-  for (const { file, body, gold } of articles) {
-    for (const relation of gold.relations) {
-      if (!body.includes(relation.evidence)) missing.push(`${file}: "${relation.evidence}"`);
-    }
-  }
-  assert.deepEqual(missing, []);
+test('every mention and evidence string in a gold file appears verbatim in its article body', () => {
+  assert.deepEqual(articles.flatMap(({ file, body, gold }) => textNotInBody(body, gold).map((problem) => `${file}: ${problem}`)), []);
 });
 
 test('every gold entity has an entity type of the vocabulary and appears once per gold file', () => {
@@ -180,33 +95,11 @@ test('every gold entity has an entity type of the vocabulary and appears once pe
 });
 
 test('every gold relation uses a vocabulary predicate whose domain and range fit the entity types', () => {
-  const wrong: string[] = [];
-  for (const { file, gold } of articles) {
-    const types = new Map(gold.entities.map((entity) => [entity.id, entity.type]));
-    for (const { subject, predicate, object } of gold.relations) {
-      const subjectType = types.get(subject);
-      const objectType = types.get(object);
-      const label = `${file}: ${subject} ${predicate} ${object}`;
-      if (!isPredicate(predicate)) wrong.push(`${label} (unknown predicate)`);
-      else if (subjectType === undefined || objectType === undefined) wrong.push(`${label} (entity not in gold file)`);
-      else if (!isEntityType(subjectType) || !isEntityType(objectType)) wrong.push(`${label} (bad entity type)`);
-      else if (!fitsPredicate(predicate, subjectType, objectType)) wrong.push(`${label} (${subjectType} -> ${objectType})`);
-    }
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(articles.flatMap(({ file, gold }) => misfitRelations(gold).map((problem) => `${file}: ${problem}`)), []);
 });
 
 test('every gold entity not flagged isNew exists in the knowledge base with the same type', () => {
-  const gaps: string[] = [];
-  for (const { file, gold } of articles) {
-    for (const entity of gold.entities) {
-      if (entity.isNew === true) continue;
-      const known = knowledge.get(entity.id);
-      if (known === undefined) gaps.push(`${file}: ${entity.id} is missing (see needed-entities.json)`);
-      else if (known !== entity.type) gaps.push(`${file}: ${entity.id} is a ${known} in the knowledge base, ${entity.type} in gold`);
-    }
-  }
-  assert.deepEqual(gaps, []);
+  assert.deepEqual(articles.flatMap(({ file, gold }) => unknownEntities(gold, knowledge).map((problem) => `${file}: ${problem}`)), []);
 });
 
 test('entities flagged isNew are absent from the knowledge base and use the slug of their name as id', () => {
