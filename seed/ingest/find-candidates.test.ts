@@ -35,6 +35,21 @@ describe('findCandidates', () => {
     assert.deepEqual(candidates('The chipmaker Piotech met officials from Shanghai and Beijing on Monday.'), [['piotech', 'Company']]);
   });
 
+  it('proposes a person set off by commas who speaks', () => {
+    assert.deepEqual(candidates('In Beijing, a spokesman for the trade body, Gao Feng, said it would respond.'), [['gao-feng', 'Person']]);
+    assert.deepEqual(candidates('La présidente de la filiale de conception, He Tingbo, a expliqué que les puces étaient prêtes.', 'fr'), [['he-tingbo', 'Person']]);
+  });
+
+  it('proposes a company that an appositive describes, even opening a sentence or in camel case', () => {
+    assert.deepEqual(candidates('iFlytek, a Hefei-based speech-recognition company, trained its models on Ascend clusters.'), [['iflytek', 'Company']]);
+    assert.deepEqual(candidates('Zhipu, une start-up pékinoise qui développe des modèles, a levé des fonds.', 'fr'), [['zhipu', 'Company']]);
+  });
+
+  it('does not take a sentence opener for a company because a company is named after it', () => {
+    assert.deepEqual(candidates('Meanwhile, a company spokesman said the plant would reopen.'), []);
+    assert.deepEqual(candidates('Separately, the company said it had no comment.'), []);
+  });
+
   it('proposes a company named with a legal suffix', () => {
     assert.deepEqual(candidates('Shares of Zhaoxin Semiconductor rose.'), [['zhaoxin-semiconductor', 'Company']]);
   });

@@ -43,6 +43,9 @@ const NOT_NAMES = new Set([
   'reuters', 'bloomberg', 'afp', 'ap', 'nikkei', 'xinhua', 'cnbc', 'cnn', 'bbc', 'caixin', 'scmp', 'axios', 'politico',
   // roles, titles and common capitalised words
   'ceo', 'pdg', 'cfo', 'cto', 'president', 'secretary', 'minister', 'ministre', 'senator', 'chairman', 'mr', 'mrs', 'ms', 'dr', 'm', 'mme',
+  // function words that open sentences ("In Beijing, a spokesman…")
+  'in', 'on', 'at', 'for', 'from', 'with', 'after', 'before', 'since', 'while', 'when', 'as', 'if', 'but', 'and', 'under',
+  'dans', 'en', 'pour', 'avec', 'depuis', 'selon', 'apres', 'avant', 'chez', 'sur', 'sous', 'mais', 'et', 'ou', 'face',
   'ai', 'ia', 'gpu', 'gpus', 'cpu', 'hbm', 'duv', 'euv', 'q1', 'q2', 'q3', 'q4', 'fy', 'nm', 'ok', 'tv',
 ]);
 
@@ -61,6 +64,15 @@ const GOVERNMENT_WORDS = new Set(['ministry', 'ministere', 'department', 'depart
 const PERSON_BEFORE = new Set(['ceo', 'pdg', 'patron', 'president', 'presidente', 'secretaire', 'secretary', 'ministre', 'minister', 'directeur', 'directrice', 'founder', 'fondateur', 'fondatrice', 'chairman', 'chairwoman', 'executive', 'boss', 'spokesperson', 'spokesman', 'porte-parole', 'analyst', 'analyste', 'senator', 'senateur', 'm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'par', 'by', 'representative', 'commissioner', 'commissaire', 'dirigeant', 'dirigeante', 'officer', 'cfo', 'coo', 'cto', 'spokeswoman', 'lawmaker', 'congressman', 'congresswoman', 'republican', 'democrat', 'governor', 'ambassador', 'ambassadeur', 'ambassadrice', 'deputy', 'depute', 'deputee', 'economist', 'economiste', 'researcher', 'chercheur', 'chercheuse', 'co-founder', 'cofounder', 'cofondateur', 'cofondatrice', 'chancellor', 'premier', 'vice-president', 'vice-presidente']);
 const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:[a-z-]+ )?(?:ceo|pdg|chief|president|presidente|founder|fondat|cofondat|co-founder|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur|republican|democrat|lawmaker|governor|ambassad|deputy|depute|economist|economiste|researcher|chercheu|cfo|vice)|(?:,\s*)?who (?:chairs|heads|leads|runs|founded)|(?:,\s*)?qui (?:dirige|preside|a fonde)|(?:said|says|told|added|wrote|explained|stated|warned|(?:a|avait|aurait) (?:[a-z]+ )?(?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu|laisse entendre|estime|juge|promis|averti|souligne)|s'est dit|declare|estime|explique|affirme))/;
 
+/** After a name set off by commas: the person speaks ("…'s president, He Tingbo, said", "…, He Tingbo, a expliqué"). */
+const APPOSITIVE_SPEAKS = /^\s*,\s*(?:said|says|told|added|wrote|explained|warned|stated|(?:a|avait) (?:[a-z]+ )?(?:declare|explique|indique|affirme|precise|ajoute|assure|souligne|estime|annonce|confirme|reconnu|averti)|declare|explique|estime|affirme)\b/;
+/**
+ * After a name: an appositive that says what kind of company it is ("iFlytek, a Hefei-based
+ * speech-recognition company,", "Zhipu, une start-up pékinoise qui"). The kind noun must end the
+ * phrase: "Meanwhile, a company spokesman said" is no company.
+ */
+const APPOSITIVE_COMPANY = /^\s*,\s*(?:a|an|une?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:company|firm|chipmaker|maker|start-?up|designer|supplier|manufacturer|foundry|group|developer|provider|giant|conglomerate|societe|groupe|fabricant|fondeur|concepteur|specialiste|geant|editeur|equipementier|firme|entreprise|jeune pousse)(?:\s+[\p{L}'-]+)?\s*(?:[,.;:)]|that\b|which\b|whose\b|based\b|qui\b|dont\b|with\b|in\b|from\b|de\b|du\b|d')/u;
+
 const MODEL_CODE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
 const YEAR_LIKE = /^(?:FY|CY|Q|H)\d+$|^[A-Z]{0,2}(?:19|20)\d\d$/;
 
@@ -72,7 +84,7 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
     const token = tokens[i];
     const sentence = sentenceOfToken[i] ?? -1;
     // Titles and other capitalised non-names ("CEO", "President") never start a name.
-    if (!token || sentence < 0 || covered.has(i) || !token.isWord || !token.capitalised || NOT_NAMES.has(token.folded)) { i++; continue; }
+    if (!token || sentence < 0 || covered.has(i) || !token.isWord || !startsName(token) || NOT_NAMES.has(token.folded)) { i++; continue; }
     // A run of capitalised words, hyphens and "&" inside one sentence.
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && sentenceOfToken[j] === sentence) {
@@ -115,12 +127,13 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
     if (id.length < 2 || input.knownIds.has(id)) return undefined;
     return { entityId: id, type, name, text: name, start: first.start, end: last.end, rule };
   };
+  const words = run.filter((t) => t.isWord);
   // Model codes: "B40", "MI308X", in chip context.
   if (run.length === 1 && MODEL_CODE.test(first.text) && !YEAR_LIKE.test(first.text) && isChipContext(tokens, i)) {
     return make('Chip', 'new.model-code');
   }
+  if (words.length <= 3 && APPOSITIVE_COMPANY.test(foldLite(text.slice(last.end, last.end + 90)))) return make('Company', 'new.company-appositive');
   if (sentenceStart && run.length === 1) return undefined;
-  const words = run.filter((t) => t.isWord);
   if (words.some((t) => GOVERNMENT_WORDS.has(t.folded)) && words.length >= 2) return make('Government', 'new.government-word');
   if (COMPANY_SUFFIX.has(last.folded) && words.length >= 2) return make('Company', 'new.company-suffix');
   if (COMPANY_SUFFIX.has(after) && !COMPANY_SUFFIX.has(last.folded)) {
@@ -132,7 +145,7 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
     const tail = input.text.slice(last.end, last.end + 40);
     const cueBefore = PERSON_BEFORE.has(before) || PERSON_BEFORE.has(before2) || (before === ',' && PERSON_BEFORE.has(tokens[i - 2]?.folded ?? ''))
       || [3, 4, 5].some((k) => PERSON_BEFORE.has(tokens[i - k]?.folded ?? '') && tokens[i - 1]?.text === ',');
-    const cueAfter = PERSON_AFTER.test(foldLite(tail));
+    const cueAfter = PERSON_AFTER.test(foldLite(tail)) || (before === ',' && APPOSITIVE_SPEAKS.test(foldLite(tail)));
     if (cueBefore || cueAfter) return make('Person', 'new.person-cue');
   }
   return undefined;
@@ -160,6 +173,11 @@ function listedAfter(input: FindCandidatesInput, found: readonly CandidateMentio
   if (id.length < 2 || input.knownIds.has(id)) return undefined;
   void j;
   return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule: 'new.company-listed' };
+}
+
+/** A word that may open a name: capitalised, or a lower-case letter before a capital ("iFlytek", "eBay"). */
+function startsName(token: Token): boolean {
+  return token.capitalised || /^\p{Ll}\p{Lu}/u.test(token.text);
 }
 
 function foldLite(text: string): string {
