@@ -98,6 +98,24 @@ describe('ExtractionPool limits', () => {
     await assert.rejects(stalled, /first client left/);
   });
 
+  it('ends a worker left without an article for idleMs, and starts a fresh one for the next article', async () => {
+    const pool = poolOf({ size: 1, queueLimit: 1, timeoutMs: 60_000, idleMs: 50 });
+    const warning = async (text: string): Promise<string> => (await pool.extract({ input: { bytes: bytes(text) }, gazetteer })).extraction.warnings[0]?.message ?? '';
+    assert.equal(pool.workers, 0, 'no worker before the first article');
+    assert.match(await warning('first'), /sent$/);
+    await until(() => pool.workers === 0);
+    assert.match(await warning('after the idle worker left'), /sent$/, 'the fresh worker was sent the gazetteer');
+    assert.equal(pool.workers, 1);
+  });
+
+  it('keeps a worker that gets articles more often than idleMs', async () => {
+    const pool = poolOf({ size: 1, queueLimit: 1, timeoutMs: 60_000, idleMs: 60_000 });
+    const sent = async (): Promise<boolean> => /sent$/.test((await pool.extract({ input: { bytes: bytes('x') }, gazetteer })).extraction.warnings[0]?.message ?? '');
+    assert.equal(await sent(), true);
+    assert.equal(await sent(), false, 'the same worker, which holds the gazetteer');
+    assert.equal(pool.workers, 1);
+  });
+
   it('sends the gazetteer to a worker once, and again only when it changes', async () => {
     const pool = poolOf({ size: 1, queueLimit: 1, timeoutMs: 60_000 });
     const sent = async (g: Gazetteer): Promise<boolean> => /sent$/.test((await pool.extract({ input: { bytes: bytes('x') }, gazetteer: g })).extraction.warnings[0]?.message ?? '');

@@ -12,9 +12,13 @@
  *   running one has its worker terminated.
  * - The gazetteer is sent to each worker as its entries, once per gazetteer object (the graph's
  *   gazetteer is rebuilt after commits); a worker compiles it itself.
+ * - Workers start on demand and exit after `idleMs` without an article: each holds its own V8
+ *   heap, its modules and its compiled gazetteer (about 90 MB), which a server that analyses an
+ *   article now and then should not keep. A fresh worker takes a second or two to load; the
+ *   article's time budget starts once it has.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Gazetteer, GazetteerEntry } from '../../seed/ingest/build-gazetteer.ts';
 import type { ExtractionResult } from '../../seed/ingest/extraction-contract.ts';
 import { IngestError, type IngestErrorCode } from '../../seed/ingest/ingest-errors.ts';
@@ -27,6 +31,10 @@ export interface ExtractionPoolOptions {
   queueLimit?: number;
   /** Time budget of one article once a worker starts on it, in ms. Default 20 000. */
   timeoutMs?: number;
+  /** A worker without an article for this long exits, in ms (the next article starts a fresh one). Default 15 000. */
+  idleMs?: number;
+  /** V8 heap limits of each worker (`worker_threads` resourceLimits); default `DEFAULT_EXTRACTION_POOL.resourceLimits`. */
+  resourceLimits?: ResourceLimits;
   /** The worker's entry module; tests give a stand-in. Default `extraction-worker-entry.mjs`. */
   workerEntry?: URL;
 }
@@ -86,6 +94,8 @@ interface Slot {
   gazetteerVersion: number | undefined;
   job: Job | undefined;
   timer: NodeJS.Timeout | undefined;
+  /** Ends the idle worker after `idleMs`; set while it has no article. */
+  idleTimer: NodeJS.Timeout | undefined;
 }
 
 const WORKER_ENTRY = new URL('./extraction-worker-entry.mjs', import.meta.url);
@@ -94,12 +104,20 @@ export const DEFAULT_EXTRACTION_POOL = {
   size: Math.max(1, Math.min(4, availableParallelism() - 1)),
   queueLimit: 8,
   timeoutMs: 20_000,
-} as const;
+  idleMs: 15_000,
+  /**
+   * A small young generation: the default semi-spaces let an extracting worker grow by some 20 MB
+   * more for no measurable speed (the extraction's garbage is short-lived and small).
+   */
+  resourceLimits: { maxYoungGenerationSizeMb: 8 } as ResourceLimits,
+};
 
 export class ExtractionPool {
   readonly size: number;
   readonly queueLimit: number;
   readonly timeoutMs: number;
+  readonly idleMs: number;
+  readonly resourceLimits: ResourceLimits;
   private readonly workerEntry: URL;
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
@@ -112,12 +130,19 @@ export class ExtractionPool {
     this.size = options.size ?? DEFAULT_EXTRACTION_POOL.size;
     this.queueLimit = options.queueLimit ?? DEFAULT_EXTRACTION_POOL.queueLimit;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_EXTRACTION_POOL.timeoutMs;
+    this.idleMs = options.idleMs ?? DEFAULT_EXTRACTION_POOL.idleMs;
+    this.resourceLimits = options.resourceLimits ?? DEFAULT_EXTRACTION_POOL.resourceLimits;
     this.workerEntry = options.workerEntry ?? WORKER_ENTRY;
   }
 
   /** Articles being extracted and waiting, for probes and tests. */
   get load(): { running: number; waiting: number } {
     return { running: this.slots.filter((slot) => slot.job).length, waiting: this.queue.length };
+  }
+
+  /** Worker threads alive now, busy or idle. */
+  get workers(): number {
+    return this.slots.length;
   }
 
   /** Reads and extracts one article in a worker; rejects with `ExtractionPoolError`, `IngestError` or the signal's reason. */
@@ -153,6 +178,7 @@ export class ExtractionPool {
     for (const job of this.queue.splice(0)) job.reject(new Error('the extraction pool is closed'));
     await Promise.all(this.slots.splice(0).map((slot) => {
       if (slot.timer) clearTimeout(slot.timer);
+      if (slot.idleTimer) clearTimeout(slot.idleTimer);
       slot.job?.reject(new Error('the extraction pool is closed'));
       return slot.worker.terminate();
     }));
@@ -166,9 +192,9 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerEntry);
+    const worker = new Worker(this.workerEntry, { resourceLimits: this.resourceLimits });
     worker.unref(); // an idle worker never keeps the process alive; a busy one does (start)
-    const slot: Slot = { worker, gazetteerVersion: undefined, job: undefined, timer: undefined };
+    const slot: Slot = { worker, gazetteerVersion: undefined, job: undefined, timer: undefined, idleTimer: undefined };
     worker.on('message', (reply: WorkerReply) => ('started' in reply ? this.startClock(slot) : this.finish(slot, reply)));
     worker.on('error', (error) => this.fail(slot, error));
     worker.on('exit', (code) => {
@@ -188,6 +214,8 @@ export class ExtractionPool {
   }
 
   private start(slot: Slot, job: Job): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = undefined;
     if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
     const version = this.versionOf(job.task.gazetteer);
     const message: WorkerTask = {
@@ -247,6 +275,7 @@ export class ExtractionPool {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     this.slots.splice(index, 1);
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
     this.release(slot)?.reject(reason);
     void slot.worker.terminate();
     const job = this.queue.shift();
@@ -255,6 +284,21 @@ export class ExtractionPool {
 
   private next(slot: Slot): void {
     const job = this.queue.shift();
-    if (job) this.start(slot, job);
+    if (job) {
+      this.start(slot, job);
+      return;
+    }
+    // No article waits: the worker exits unless one comes within idleMs.
+    slot.idleTimer = setTimeout(() => this.retire(slot), this.idleMs);
+    slot.idleTimer.unref();
+  }
+
+  /** Ends an idle worker; the next article starts a fresh one. */
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0 || slot.job) return;
+    this.slots.splice(index, 1);
+    slot.idleTimer = undefined;
+    void slot.worker.terminate();
   }
 }
