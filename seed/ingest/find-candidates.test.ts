@@ -50,6 +50,10 @@ describe('findCandidates', () => {
     assert.deepEqual(candidates('Separately, the company said it had no comment.'), []);
   });
 
+  it('proposes a ministry with the small words of its name', () => {
+    assert.deepEqual(candidates('The Dutch Ministry of Economic Affairs said on Sunday that the order stood.'), [['dutch-ministry-of-economic-affairs', 'Government']]);
+  });
+
   it('proposes a company named with a legal suffix', () => {
     assert.deepEqual(candidates('Shares of Zhaoxin Semiconductor rose.'), [['zhaoxin-semiconductor', 'Company']]);
   });

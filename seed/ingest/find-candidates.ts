@@ -60,9 +60,11 @@ const COMPANY_BEFORE = new Set(['societe', 'groupe', 'fabricant', 'start-up', 's
   .flatMap((word) => [word, `${word}s`, `${word}x`]).concat(['companies', 'foundries', 'societes', 'start-ups', 'entreprises']));
 /** Words that join names of one list: "X, Y and Z", "X et Y". */
 const LIST_JOINERS = new Set([',', 'and', 'or', 'et', 'ou', '&']);
+/** Small words inside the name of a ministry or an agency. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'de', 'des', 'du', 'la', 'l', 'd', "l'", "d'", 'et', 'pour']);
 const GOVERNMENT_WORDS = new Set(['ministry', 'ministere', 'department', 'departement', 'administration', 'commission', 'bureau', 'agency', 'agence', 'office', 'council', 'conseil', 'parliament', 'parlement', 'senate', 'senat', 'regulator', 'authority', 'autorite']);
 const PERSON_BEFORE = new Set(['ceo', 'pdg', 'patron', 'president', 'presidente', 'secretaire', 'secretary', 'ministre', 'minister', 'directeur', 'directrice', 'founder', 'fondateur', 'fondatrice', 'chairman', 'chairwoman', 'executive', 'boss', 'spokesperson', 'spokesman', 'porte-parole', 'analyst', 'analyste', 'senator', 'senateur', 'm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'par', 'by', 'representative', 'commissioner', 'commissaire', 'dirigeant', 'dirigeante', 'officer', 'cfo', 'coo', 'cto', 'spokeswoman', 'lawmaker', 'congressman', 'congresswoman', 'republican', 'democrat', 'governor', 'ambassador', 'ambassadeur', 'ambassadrice', 'deputy', 'depute', 'deputee', 'economist', 'economiste', 'researcher', 'chercheur', 'chercheuse', 'co-founder', 'cofounder', 'cofondateur', 'cofondatrice', 'chancellor', 'premier', 'vice-president', 'vice-presidente']);
-const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:[a-z-]+ )?(?:ceo|pdg|chief|president|presidente|founder|fondat|cofondat|co-founder|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur|republican|democrat|lawmaker|governor|ambassad|deputy|depute|economist|economiste|researcher|chercheu|cfo|vice)|(?:,\s*)?who (?:chairs|heads|leads|runs|founded)|(?:,\s*)?qui (?:dirige|preside|a fonde)|(?:said|says|told|added|wrote|explained|stated|warned|(?:a|avait|aurait) (?:[a-z]+ )?(?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu|laisse entendre|estime|juge|promis|averti|souligne)|s'est dit|declare|estime|explique|affirme))/;
+const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:[a-z-]+(?:'s)? )?(?:ceo|pdg|chief|president|presidente|founder|fondat|cofondat|co-founder|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur|republican|democrat|lawmaker|governor|ambassad|deputy|depute|economist|economiste|researcher|chercheu|cfo|vice)|(?:,\s*)?who (?:chairs|heads|leads|runs|founded)|(?:,\s*)?qui (?:dirige|preside|a fonde)|(?:said|says|told|added|wrote|explained|stated|warned|(?:a|avait|aurait) (?:[a-z]+ )?(?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu|laisse entendre|estime|juge|promis|averti|souligne)|s'est dit|declare|estime|explique|affirme))/;
 
 /** After a name set off by commas: the person speaks ("…'s president, He Tingbo, said", "…, He Tingbo, a expliqué"). */
 const APPOSITIVE_SPEAKS = /^\s*,\s*(?:said|says|told|added|wrote|explained|warned|stated|(?:a|avait) (?:[a-z]+ )?(?:declare|explique|indique|affirme|precise|ajoute|assure|souligne|estime|annonce|confirme|reconnu|averti)|declare|explique|estime|affirme)\b/;
@@ -93,6 +95,8 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
       if (!t || !previous) break;
       const adjacent = t.start === previous.end;
       if (t.isWord && t.capitalised && !NOT_NAMES.has(t.folded)) { j++; continue; }
+      // "Ministry of Economic Affairs", "Ministère de l'Économie": a government word's name goes on past "of", "de"…
+      if (NAME_JOINERS.has(t.folded) && tokens[j + 1]?.capitalised && tokens.slice(i, j).some((u) => GOVERNMENT_WORDS.has(u.folded))) { j++; continue; }
       if ((t.text === '-' || t.text === '&') && adjacent && tokens[j + 1]?.capitalised) { j++; continue; }
       if (t.isWord && adjacent && previous.text === '-') { j++; continue; }
       break;

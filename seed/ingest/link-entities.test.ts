@@ -24,6 +24,11 @@ describe('linkEntities', () => {
     assert.deepEqual(link('The plant recycles H2O from the river.'), []);
   });
 
+  it("does not take another country's agency for the one its nationality names", () => {
+    assert.deepEqual(link('The American Commerce Department approved it.').map((m) => m[0]), ['us-commerce-department']);
+    assert.deepEqual(link('The Dutch Commerce Department signed an order.').map((m) => m[0]), []);
+  });
+
   it('links through French elision and English possessives', () => {
     assert.deepEqual(link("L'enquête vise d'abord Nvidia’s H20.").map((m) => m[0]), ['nvidia', 'h20']);
   });

@@ -10,7 +10,9 @@
  * Each mention records the alias or rule that produced it.
  */
 import type { EntityType } from '../../schema/vocabulary.ts';
-import type { AliasPattern, Gazetteer } from './build-gazetteer.ts';
+import type { AliasPattern, Gazetteer, GazetteerEntry } from './build-gazetteer.ts';
+
+type GazetteerEntryLike = Pick<GazetteerEntry, 'type' | 'country' | 'kind'>;
 import { ADMINISTRATION_OF, GOVERNMENT_HEADS, NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
 import { isChipContext } from './is-chip-context.ts';
 import type { Sentence } from './split-sentences.ts';
@@ -200,6 +202,7 @@ export function linkEntities(input: LinkInput): LinkedMention[] {
     const first = tokens[at];
     const last = tokens[at + match.length - 1];
     if (!entry || !first || !last) continue;
+    if (ofAnotherCountry(entry, tokens, at)) continue;
     const start = first.start;
     const end = last.end - (match.trimEnd ?? 0);
     const mention: LinkedMention = {
@@ -210,6 +213,17 @@ export function linkEntities(input: LinkInput): LinkedMention[] {
     mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * An agency of one country named with another's nationality: "the Dutch Ministry of
+ * Economic Affairs" is not Taiwan's. The name is left to new-entity detection.
+ */
+function ofAnotherCountry(entry: GazetteerEntryLike, tokens: readonly Token[], at: number): boolean {
+  if (entry.type !== 'Government' || !entry.country || entry.kind === 'STATE' || entry.kind === 'BLOC') return false;
+  const before = tokens[at - 1];
+  const named = before && before.end <= (tokens[at]?.start ?? 0) ? NATIONALITY_ADJECTIVES.get(before.folded) : undefined;
+  return named !== undefined && named !== 'EU' && named !== entry.country;
 }
 
 function settleAmbiguity(ids: readonly string[], tokens: readonly Token[], at: number, length: number, known: ReadonlySet<string>, gazetteer: Gazetteer): string {

@@ -49,6 +49,8 @@ function ministryFor(field: string, mentions: readonly RelationMention[], gazett
   const words = FIELD_WORDS[field] ?? [field];
   for (const m of mentions) {
     const entry = gazetteer.entries.get(m.entityId);
+    // A ministry the gazetteer does not know is read by its name in the text ("Dutch Ministry of Economic Affairs").
+    if (!entry && m.type === 'Government' && words.some((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(fold(m.text)))) return m.entityId;
     if (!entry || entry.type !== 'Government' || entry.kind === 'STATE' || entry.kind === 'BLOC') continue;
     const names = fold([entry.name, ...entry.aliases].join(' '));
     if (words.some((w) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(names))) return entry.id;
@@ -110,7 +112,7 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
         if (other) for (const member of members) emit(member.entityId, 'COMPETES_WITH', other, rival ? 0.75 : 0.7, listed ? 'competitor-listed' : 'competitor-titled');
       }
       // "Nvidia's chief executive" with the person named in the previous sentence.
-      if (COMPANY_ROLE_NO_PERSON.test(folded.slice(local(m.end))) && !ms.some((x) => x.type === 'Person' && x.start > m.end && x.start - m.end < 60)) {
+      if (COMPANY_ROLE_NO_PERSON.test(folded.slice(local(m.end))) && !ms.some((x) => x.type === 'Person' && (x.start < m.start || x.start - m.end < 60))) {
         const person = ctx.lastSeen('Person', m.start);
         if (person && person.sentence < m.sentence) {
           const end = m.end + (COMPANY_ROLE_NO_PERSON.exec(folded.slice(local(m.end)))?.[0].length ?? 0);
