@@ -74,7 +74,8 @@ export function extractArticle(article: ArticleText, gazetteer: Gazetteer): Extr
         if ((spans[j]?.[1] ?? 0) > t.start) { covered.add(i); break; }
       }
     }
-    const candidates = findCandidates({ text, tokens, sentenceOfToken, covered, knownIds: new Set(gazetteer.entries.keys()) });
+    const companyTokens = new Set(linked.filter((m) => m.type === 'Company').flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+    const candidates = findCandidates({ text, tokens, sentenceOfToken, covered, companyTokens, knownIds: new Set(gazetteer.entries.keys()) });
     for (const c of candidates) {
       addMention(c.entityId, c.type, c.name, true, { text: c.text, start: c.start, end: c.end, rule: c.rule });
       relationMentions.push({ entityId: c.entityId, type: c.type, start: c.start, end: c.end, sentence: c.sentence, text: c.text });

@@ -54,6 +54,15 @@ describe('findCandidates', () => {
     assert.deepEqual(candidates('The Dutch Ministry of Economic Affairs said on Sunday that the order stood.'), [['dutch-ministry-of-economic-affairs', 'Government']]);
   });
 
+  it('proposes the unknown names listed beside a known company, and keeps ON Semiconductor whole', () => {
+    const text = 'US suppliers including Texas Instruments, Analog Devices, Broadcom and ON Semiconductor sell there.';
+    const tokens = tokenize(text);
+    const sentenceOfToken = sentenceOfTokens(tokens, splitSentences(text, 'en'));
+    const known = new Set(tokens.flatMap((t, k) => (['texas', 'instruments', 'broadcom'].includes(t.folded) ? [k] : [])));
+    const found = findCandidates({ text, tokens, sentenceOfToken, covered: known, companyTokens: known, knownIds: new Set() });
+    assert.deepEqual(found.map((c) => [c.entityId, c.type]), [['analog-devices', 'Company'], ['on-semiconductor', 'Company']]);
+  });
+
   it('proposes a company named with a legal suffix', () => {
     assert.deepEqual(candidates('Shares of Zhaoxin Semiconductor rose.'), [['zhaoxin-semiconductor', 'Company']]);
   });

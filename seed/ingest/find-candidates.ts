@@ -28,6 +28,8 @@ export interface FindCandidatesInput {
   sentenceOfToken: readonly number[];
   /** Token indexes already covered by a known entity or a policy. */
   covered: ReadonlySet<number>;
+  /** Token indexes covered by a known company: an unknown name listed beside one is a company too. */
+  companyTokens?: ReadonlySet<number>;
   /** Ids already used by the gazetteer: a candidate never takes one. */
   knownIds: ReadonlySet<string>;
 }
@@ -43,11 +45,12 @@ const NOT_NAMES = new Set([
   'reuters', 'bloomberg', 'afp', 'ap', 'nikkei', 'xinhua', 'cnbc', 'cnn', 'bbc', 'caixin', 'scmp', 'axios', 'politico',
   // roles, titles and common capitalised words
   'ceo', 'pdg', 'cfo', 'cto', 'president', 'secretary', 'minister', 'ministre', 'senator', 'chairman', 'mr', 'mrs', 'ms', 'dr', 'm', 'mme',
-  // function words that open sentences ("In Beijing, a spokesman…")
-  'in', 'on', 'at', 'for', 'from', 'with', 'after', 'before', 'since', 'while', 'when', 'as', 'if', 'but', 'and', 'under',
-  'dans', 'en', 'pour', 'avec', 'depuis', 'selon', 'apres', 'avant', 'chez', 'sur', 'sous', 'mais', 'et', 'ou', 'face',
   'ai', 'ia', 'gpu', 'gpus', 'cpu', 'hbm', 'duv', 'euv', 'q1', 'q2', 'q3', 'q4', 'fy', 'nm', 'ok', 'tv',
 ]);
+
+/** Function words that open sentences ("In Beijing, a spokesman…"), never names when written so (not "ON Semiconductor"). */
+const OPENERS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'after', 'before', 'since', 'while', 'when', 'as', 'if', 'but', 'and', 'under',
+  'dans', 'en', 'pour', 'avec', 'depuis', 'selon', 'apres', 'avant', 'chez', 'sur', 'sous', 'mais', 'et', 'ou', 'face']);
 
 /** Multi-word outlets, folded. */
 const OUTLETS = ['financial times', 'wall street journal', 'new york times', 'washington post', 'the information', 'le monde',
@@ -58,6 +61,8 @@ const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 
 const COMPANY_BEFORE = new Set(['societe', 'groupe', 'fabricant', 'start-up', 'startup', 'firme', 'entreprise', 'company', 'firm', 'chipmaker', 'maker', 'fondeur', 'designer', 'concepteur', 'equipementier', 'rival', 'concurrent', 'client', 'customer',
   'toolmaker', 'supplier', 'manufacturer', 'vendor', 'foundry', 'competitor', 'fournisseur', 'constructeur', 'editeur', 'operator', 'operateur']
   .flatMap((word) => [word, `${word}s`, `${word}x`]).concat(['companies', 'foundries', 'societes', 'start-ups', 'entreprises']));
+/** Words that open a list of names: "suppliers including X", "des groupes comme X", "such as X". */
+const LIST_OPENERS = new Set(['including', 'as', 'like', 'namely', 'notamment', 'comme', 'dont', 'que', ':']);
 /** Words that join names of one list: "X, Y and Z", "X et Y". */
 const LIST_JOINERS = new Set([',', 'and', 'or', 'et', 'ou', '&']);
 /** Small words inside the name of a ministry or an agency. */
@@ -86,7 +91,7 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
     const token = tokens[i];
     const sentence = sentenceOfToken[i] ?? -1;
     // Titles and other capitalised non-names ("CEO", "President") never start a name.
-    if (!token || sentence < 0 || covered.has(i) || !token.isWord || !startsName(token) || NOT_NAMES.has(token.folded)) { i++; continue; }
+    if (!token || sentence < 0 || covered.has(i) || !token.isWord || !startsName(token) || NOT_NAMES.has(token.folded) || isOpener(token)) { i++; continue; }
     // A run of capitalised words, hyphens and "&" inside one sentence.
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && sentenceOfToken[j] === sentence) {
@@ -105,7 +110,7 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
     const opensSentence = i === 0 || sentenceOfToken[i - 1] !== sentence;
     const from = opensSentence && j - i >= 3 ? i + 1 : i;
     const run = tokens.slice(from, j);
-    const candidate = classify(input, from, j, run) ?? listedAfter(input, out, from, j, run);
+    const candidate = classify(input, from, j, run) ?? listedAfter(input, out, from, j, run) ?? listedWithKnown(input, from, j, run);
     if (candidate) out.push({ ...candidate, sentence });
     i = j;
   }
@@ -179,9 +184,39 @@ function listedAfter(input: FindCandidatesInput, found: readonly CandidateMentio
   return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule: 'new.company-listed' };
 }
 
+function isOpener(token: Token): boolean {
+  return OPENERS.has(token.folded) && /^\p{Lu}\p{Ll}*$/u.test(token.text);
+}
+
 /** A word that may open a name: capitalised, or a lower-case letter before a capital ("iFlytek", "eBay"). */
 function startsName(token: Token): boolean {
   return token.capitalised || /^\p{Ll}\p{Lu}/u.test(token.text);
+}
+
+/**
+ * A name listed beside a known company, joined only by commas and "and", "et", "or":
+ * "Texas Instruments, Analog Devices, Broadcom and ON Semiconductor", "Analog Devices et Texas Instruments".
+ */
+function listedWithKnown(input: FindCandidatesInput, i: number, j: number, run: readonly Token[]): Omit<CandidateMention, 'sentence'> | undefined {
+  const { tokens, sentenceOfToken, companyTokens } = input;
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!companyTokens || !first || !last || run.length > 3 || !run.every((t) => t.isWord || t.text === '-' || t.text === '&')) return undefined;
+  const sentence = sentenceOfToken[i];
+  // What stands before the name opens a list: a joiner, "including", "comme", a company word ("suppliers"), the sentence's start.
+  const previous = tokens[i - 1];
+  if (previous && sentenceOfToken[i - 1] === sentence && !LIST_JOINERS.has(previous.folded) && !LIST_OPENERS.has(previous.folded) && !COMPANY_BEFORE.has(previous.folded)) return undefined;
+  const reaches = (from: number, step: 1 | -1): boolean => {
+    let k = from;
+    let joined = false;
+    while (k >= 0 && k < tokens.length && sentenceOfToken[k] === sentence && LIST_JOINERS.has(tokens[k]?.folded ?? '')) { k += step; joined = true; }
+    return joined && companyTokens.has(k);
+  };
+  if (!reaches(i - 1, -1) && !reaches(j, 1)) return undefined;
+  const name = input.text.slice(first.start, last.end);
+  const id = slugify(name);
+  if (id.length < 2 || input.knownIds.has(id)) return undefined;
+  return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule: 'new.company-listed-with-known' };
 }
 
 function foldLite(text: string): string {
