@@ -6,7 +6,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.ts';
 
-const DRIVER_CONFIG = {
+/** The app's driver settings (fault tests use them too). */
+export const DRIVER_CONFIG = {
   disableLosslessIntegers: true, // integers come back as JS numbers: every count and offset is far below 2^53
   connectionAcquisitionTimeout: 10_000, // ms to wait for a pooled connection
   maxTransactionRetryTime: 5_000, // ms of retries on transient errors before a query fails (default 30 s)

@@ -37,6 +37,8 @@ export interface LocalNeo4j {
   /** False when an already running instance on the port was reused: stop() then leaves it alone. */
   owned: boolean;
   logFile: string;
+  /** Process id of the Java process this call started (fault tests kill it); undefined when reused. */
+  pid?: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -180,6 +182,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri,
     owned: true,
     logFile,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
