@@ -23,6 +23,13 @@ describe('nationality and place', () => {
     assert.ok((await relationsIn('Huawei, the Shenzhen-based group, declined to comment.')).includes('huawei HEADQUARTERED_IN china-government'));
   });
 
+  it('reads a French company word before its home city', async () => {
+    const found = await relationsIn('Jensen Huang, le patron de Nvidia, plaide pour ses puces. Le groupe de Santa Clara voit dans le Golfe un relais de croissance.');
+    assert.ok(found.includes('nvidia HEADQUARTERED_IN us-government'), found.join('\n'));
+    const listed = await relationsIn('G42 a reçu le feu vert. La société d’Abou Dhabi a cédé ses équipements chinois.');
+    assert.ok(listed.includes('g42 HEADQUARTERED_IN uae-government'), listed.join('\n'));
+  });
+
   it('does not give a company the nationality of what it buys from or competes with', async () => {
     const vendors = await relationsIn('Huawei spent about $11 billion with US vendors, according to the company.');
     assert.ok(!vendors.includes('huawei HEADQUARTERED_IN us-government'), vendors.join('\n'));

@@ -35,6 +35,9 @@ const PLACES: ReadonlyMap<string, string> = new Map(Object.entries({
   japan: 'JP', japon: 'JP', tokyo: 'JP', kyoto: 'JP', osaka: 'JP', netherlands: 'NL', 'pays-bas': 'NL', veldhoven: 'NL', eindhoven: 'NL', nijmegen: 'NL',
   israel: 'IL', haifa: 'IL', 'tel aviv': 'IL', riyadh: 'SA', 'abu dhabi': 'AE', dubai: 'AE', singapore: 'SG', singapour: 'SG',
   malaysia: 'MY', malaisie: 'MY', penang: 'MY', 'kuala lumpur': 'MY', uk: 'GB', britain: 'GB', cambridge: 'GB', london: 'GB', londres: 'GB',
+  dallas: 'US', houston: 'US', massachusetts: 'US', cupertino: 'US', 'mountain view': 'US', 'menlo park': 'US', 'san francisco': 'US', 'sunnyvale': 'US',
+  'palo alto': 'US', armonk: 'US', phoenix: 'US', chandler: 'US', 'hillsboro': 'US', milpitas: 'US', 'san diego': 'US', 'fremont': 'US',
+  'abou dhabi': 'AE', yokohama: 'JP', kumamoto: 'JP', hwaseong: 'KR', pyeongtaek: 'KR', 'leuven': 'BE',
   germany: 'DE', allemagne: 'DE', munich: 'DE', dresden: 'DE', france: 'FR', paris: 'FR', grenoble: 'FR', india: 'IN', inde: 'IN', bangalore: 'IN',
 }));
 
@@ -69,6 +72,8 @@ interface Cue {
   start: number;
   end: number;
   kind: 'adjective' | 'based' | 'possessive';
+  /** French order, the company word before the place: "le groupe de Santa Clara", "la société d'Abou Dhabi". */
+  headBefore?: { word: string; start: number };
 }
 
 interface Phrase {
@@ -122,6 +127,12 @@ function findCues(view: SentenceView, ctx: ArticleContext): Cue[] {
     const two = PLACES.has(`${w.word} ${list[i + 1]?.word ?? ''}`);
     const headAt = list[i + (two ? 2 : 1)];
     if (place && country === undefined && headAt && HEADS.has(headAt.word)) cues.push({ country: place, start: w.start, end: (two ? list[i + 1]?.end : w.end) ?? w.end, kind: 'based' });
+    // "le groupe de Santa Clara", "le géant de Shenzhen", "la société d'Abou Dhabi"
+    const de = list[i - 1]?.word === 'de' ? list[i - 2] : /d'$/.test(view.folded.slice(Math.max(0, w.start - 2), w.start)) ? list[i - 1] : undefined;
+    const headBefore = de && HEADS.has(de.word) && !/[,;:.]/.test(view.folded.slice(de.end, w.start)) ? de : undefined;
+    if (place && country === undefined && headBefore) {
+      cues.push({ country: place, start: w.start, end: (two ? list[i + 1]?.end : w.end) ?? w.end, kind: 'based', headBefore: { word: headBefore.word, start: headBefore.start } });
+    }
     const based = /^(.*?)-based$/.exec(w.word);
     if (based) {
       const previous = list[i - 1]?.word ?? '';
@@ -148,6 +159,7 @@ function findCues(view: SentenceView, ctx: ArticleContext): Cue[] {
 
 /** The noun phrase a cue belongs to, when a company word is its head. */
 function phraseOf(view: SentenceView, cue: Cue, language: string): Phrase | undefined {
+  if (cue.headBefore) return phrase(view, cue, cue.headBefore.start, cue.end, cue.headBefore.word);
   const list = words(view.folded);
   const at = list.findIndex((w) => w.start >= cue.end);
   // English order: cue, up to three words, head ("Chinese cloud providers", "Shanghai-based firms").
