@@ -14,6 +14,11 @@ describe('a chip said in passing', () => {
     assert.ok(found.includes('h800 BASED_ON h100'), found.join('\n'));
   });
 
+  it('reads a chip "of the Blackwell generation" as based on it', async () => {
+    assert.ok((await relationsIn('Les puces GB300 de la génération Blackwell partiront vers le Golfe.')).includes('gb300 BASED_ON blackwell'));
+    assert.ok((await relationsIn('It ordered GB300 chips of the Blackwell family.')).includes('gb300 BASED_ON blackwell'));
+  });
+
   it('reads "le MI250 de son rival AMD" as AMD making the MI250', async () => {
     const found = await relationsIn('Le H100 de Nvidia distance le MI250 de son rival AMD.');
     assert.ok(found.includes('amd MAKES mi250'), found.join('\n'));

@@ -13,6 +13,11 @@ describe('the maker of a chip, told apart by the knowledge base', () => {
     assert.ok(!found.includes('nvidia MAKES h20'), found.join('\n'));
   });
 
+  it('reads a chip phrase that ends on its maker, superlatives included', async () => {
+    const found = await relationsIn('Le département a approuvé l’envoi de 35 000 puces GB300 de la génération Blackwell, les plus puissantes de Nvidia.');
+    assert.ok(found.includes('nvidia MAKES gb300'), found.join('\n'));
+  });
+
   it('claims nothing for a stopped shipment or a mere mention', async () => {
     assert.ok(!(await relationsIn('Nvidia stopped shipping the H20 in April.')).includes('nvidia MAKES h20'));
     assert.ok(!(await relationsIn('Analysts compared Nvidia with rivals while the H20 waited at customs.')).includes('nvidia MAKES h20'));

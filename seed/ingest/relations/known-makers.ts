@@ -10,12 +10,14 @@ import type { Predicate } from '../../../schema/vocabulary.ts';
 import { localOffset, type ArticleContext, type Emit, type SentenceView } from './sentence-view.ts';
 
 /** Cessation, denial and plans between the two names (folded). */
-const NOT_DONE = /(?:^|[^a-z])(?:not|no longer|never|stopp\w*|ceas\w*|halt\w*|deni\w*|plan\w* to|could|would|might|may|n'|ne |plus|cess\w*|arret\w*|jamais|pourrai\w*|envisag\w*)(?=[^a-z]|$)/;
+const NOT_DONE = /(?:^|[^a-z])(?:not|no longer|never|stopp\w*|ceas\w*|halt\w*|deni\w*|plan\w* to|could|would|might|may|n'|ne |cess\w*|arret\w*|jamais|pourrai\w*|envisag\w*)(?=[^a-z]|$)/;
 /** Fabrication is claimed only where the sentence says so (`fabricated-by-foundry`), never from the source alone. */
 /** Verbs that make a company the source of a product (folded). */
 const PRODUCT_VERB = /(?:^|[^a-z])(?:launch\w*|releas\w*|offer\w*|ship\w*|sell\w*|sold|present\w*|unveil\w*|introduc\w*|produc\w*|make|makes|made|develop\w*|design\w*|follow\w* up|roll\w* out|debut\w*|lanc\w*|commercialis\w*|devoil\w*|vend\w*|livr\w*|produi\w*|fabriqu\w*|con[cç]\w*|developp\w*|mis sur le marche|met sur le marche|mettre sur le marche|sorti\w*|propos\w*|annonc\w*|announc\w*)(?=[^a-z]|$)/;
 /** A design verb in the sentence (folded). */
 const DESIGN_VERB = /(?:^|[^a-z])(?:design(?:s|ed|ing)?|con[cç]u\w*|concoit|develop\w*|developp\w*)(?=[^a-z]|$)/;
+/** The words before the company end the chip's phrase on it: "…, les plus puissantes de", "…, the fastest from" (folded). */
+const OF_MAKER = /(?:^|\s)(?:de|d'|du|from|by)\s*(?:the\s*)?$/;
 const MAKER_PREDICATES: ReadonlySet<string> = new Set<Predicate>(['MAKES', 'DESIGNS']);
 
 export function knownMakers(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
@@ -36,7 +38,9 @@ export function knownMakers(view: SentenceView, ctx: ArticleContext, emit: Emit)
       const between = view.folded.slice(local(from), local(to));
       if (between.length > 160 || /;/.test(between) || NOT_DONE.test(between)) continue;
       // The sentence must link them: a product verb between them, or a stand-in for the company ("il", "Team Green").
-      if (!PRODUCT_VERB.test(between) && !named.pseudo) continue;
+      // …or the chip's phrase ends on its maker: "GB300 de la génération Blackwell, les plus puissantes de Nvidia".
+      const endsOnMaker = named.start >= chip.end && OF_MAKER.test(between);
+      if (!PRODUCT_VERB.test(between) && !named.pseudo && !endsOnMaker) continue;
       if (ctx.related(company, chip.entityId)) continue; // another rule read what the sentence says of them
       // The sentence's own verb decides between brand owner and designer ("la puce que Nvidia a conçue").
       const said = DESIGN_VERB.test(view.folded) ? 'DESIGNS' : predicate;

@@ -16,6 +16,12 @@ describe('pair rules', () => {
 });
 
 describe('who leads a company, in passing', () => {
+  it('reads a company given as a person\'s, and one founded by a person', async () => {
+    assert.ok((await relationsIn('La société s’est associée à xAI, la start-up d’Elon Musk, pour un centre de données.')).includes('elon-musk LEADS xai'));
+    assert.ok((await relationsIn("Elon Musk's xAI bought the chips.")).includes('elon-musk LEADS xai'));
+    assert.ok((await relationsIn('xAI, founded by Elon Musk in 2023, bought the chips.')).includes('elon-musk LEADS xai'));
+  });
+
   it('reads "one of Huawei’s rotating chairmen" and "AMD chief Lisa Su"', async () => {
     assert.ok((await relationsIn('Eric Xu, one of Huawei’s rotating chairmen, presented the roadmap.')).includes('eric-xu LEADS huawei'));
     assert.ok((await relationsIn('AMD chief Lisa Su said so.')).includes('lisa-su LEADS amd'));
