@@ -18,6 +18,7 @@ import { mentionCues } from './relations/mention-cues.ts';
 import { nationalityRelations } from './relations/nationality.ts';
 import { applyPairRules } from './relations/pair-rules.ts';
 import { exportRestrictions, policyFrames } from './relations/policy-frames.ts';
+import { policyNationality } from './relations/policy-nationality.ts';
 import type { Emit, RelationMention, SentenceView } from './relations/sentence-view.ts';
 import { withStandIns } from './relations/stand-ins.ts';
 import { applyTriggerRules, exportsOfArticleGovernment, type UnattributedExport } from './relations/trigger-rules.ts';
@@ -81,6 +82,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     const view: SentenceView = { sentence, folded, mentions: ms, groups, evidence };
     const emit: Emit = (subject, predicate, object, confidence, rule, span = evidence, extra) => add(subject, predicate, object, confidence, rule, span, extra);
     policyFrames(view, context, emit);
+    policyNationality(view, context, emit);
     agencyOfState(view, context, emit);
     nationalityRelations(view, context, emit, (state, start, end) => context.imply(state, 'Government', start, end));
     applyPairRules(view, context, emit);
