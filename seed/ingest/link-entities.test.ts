@@ -29,6 +29,10 @@ describe('linkEntities', () => {
     assert.deepEqual(link('The Dutch Commerce Department signed an order.').map((m) => m[0]), []);
   });
 
+  it('does not link a name inside a word joined by an apostrophe', () => {
+    assert.deepEqual(link("Le complexe de Samsung à Xi'an produit des puces pour Beijing.").map((m) => m[0]), ['china-government']);
+  });
+
   it('links through French elision and English possessives', () => {
     assert.deepEqual(link("L'enquête vise d'abord Nvidia’s H20.").map((m) => m[0]), ['nvidia', 'h20']);
   });

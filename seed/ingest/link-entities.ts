@@ -74,7 +74,13 @@ function matchesPattern(tokens: readonly Token[], i: number, pattern: AliasPatte
     const first = tokens[i];
     if (!first || !/\p{Lu}/u.test(first.text)) return false;
   }
-  // A match must not end inside a word joined by a hyphen ("Arm-based" is fine, "Intel-" + "lectual" is not).
+  // A match must not end inside a word joined by an apostrophe: "Xi'an" is a city, "Nvidia's" a possessive.
+  const last = tokens[i + pattern.tokens.length - 1];
+  const mark = tokens[i + pattern.tokens.length];
+  const next = tokens[i + pattern.tokens.length + 1];
+  if (last && mark && next && mark.text.length === 1 && /['’]/.test(mark.text) && mark.start === last.end && next.start === mark.end && next.isWord && next.folded !== 's') {
+    return false;
+  }
   return true;
 }
 

@@ -16,6 +16,7 @@ export const TEST_ENTRIES: GazetteerEntry[] = [
   { id: 'cac', type: 'Government', name: 'Cyberspace Administration of China (CAC)', aliases: ['CAC', 'Administration du cyberespace de Chine'], kind: 'REGULATOR', country: 'CN' },
   { id: 'us-commerce-department', type: 'Government', name: 'US Department of Commerce', aliases: ['Commerce Department'], kind: 'MINISTRY', country: 'US' },
   { id: 'jensen-huang', type: 'Person', name: 'Jensen Huang', aliases: [] },
+  { id: 'xi-jinping', type: 'Person', name: 'Xi Jinping', aliases: ['Xi'] },
   { id: 'us-h20-licence', type: 'Policy', name: 'US licence requirement for H20 exports', aliases: ["contrôles à l'exportation", 'H20 ban'], kind: 'LICENCE_REQUIREMENT', actors: ['us-government', 'h20', 'nvidia', 'china-government'], dates: ['2025-04-09'] },
   { id: 'cac-h20-inquiry', type: 'Policy', name: 'CAC security inquiry over the H20', aliases: ['enquête', 'CAC summons'], kind: 'INVESTIGATION', actors: ['cac', 'h20', 'nvidia'], dates: ['2025-07-31'] },
 ];
