@@ -102,6 +102,11 @@ describe('an issuer after the measure', () => {
     const found = await relationsIn('Washington a levé l’exigence de licence imposée en avril 2025 sur les exportations de H20 vers la Chine.');
     assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));
   });
+
+  it('reads a suspended measure as rescinded', async () => {
+    const found = await relationsIn('Washington suspended the licence requirement on H20 exports to China in July.');
+    assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));
+  });
 });
 
 describe('what a measure covers, said around it', () => {
