@@ -84,7 +84,7 @@ export interface LoadBenchResult {
   levels: LoadLevelResult[];
 }
 
-interface MixOperation {
+export interface MixOperation {
   name: string;
   label: string;
   weight: number;
@@ -131,7 +131,7 @@ async function neo4jHeapMb(neo: BenchNeo4j): Promise<number | null> {
   }
 }
 
-async function runLevel(
+export async function runLevel(
   concurrency: number,
   app: Awaited<ReturnType<typeof startApp>>,
   neo: BenchNeo4j,
@@ -226,7 +226,8 @@ async function runLevel(
   };
 }
 
-export async function benchLoad(neo: BenchNeo4j, say: (message: string) => void): Promise<LoadBenchResult> {
+/** Loads the benchmark's graph into `neo` and builds the mix of operations with their inputs. */
+export async function prepareLoad(neo: BenchNeo4j, say: (message: string) => void): Promise<{ mix: MixOperation[]; nodes: number; relationships: number }> {
   const driver = neo.driver;
   await prepareDatabase({ driver, database: undefined }, { skipSeed: false }, say);
   const generated = generateGraph(await loadKnowledge(), benchShape(LOAD_SCALE));
@@ -267,13 +268,21 @@ export async function benchLoad(neo: BenchNeo4j, say: (message: string) => void)
     },
     { name: 'dryRun', label: 'article dry run (a sample article)', weight: 8, document: ingestDocument, inputs: articles.map((text) => ({ input: { text }, dryRun: true })) },
   ];
-  const mix = fullMix.filter((op) => !WITHOUT.has(op.name));
+  return { mix: fullMix.filter((op) => !WITHOUT.has(op.name)), nodes, relationships };
+}
 
+/** Unmeasured warm-up of a fresh app: every operation's first plans and the extraction worker's start. */
+export async function warmUp(url: string, mix: MixOperation[]): Promise<void> {
+  for (const op of mix) for (const input of op.inputs.slice(0, 3)) await send(url, op.document, input);
+}
+
+export async function benchLoad(neo: BenchNeo4j, say: (message: string) => void): Promise<LoadBenchResult> {
+  const { mix, nodes, relationships } = await prepareLoad(neo, say);
+  // BENCH_APP_CPU_PROFILE=<file> (passed on to the app): a CPU profile of the app's main thread over the whole run (bench/serve-app.ts).
   const app = await startApp(neo.uri, { readCache: true, env: { CHIPGRAPH_DRY_RUNS_PER_MINUTE: '0' } });
   const levels: LoadLevelResult[] = [];
   try {
-    // Unmeasured warm-up: every operation's first plans and the extraction workers' start.
-    for (const op of mix) for (const input of op.inputs.slice(0, 3)) await send(app.url, op.document, input);
+    await warmUp(app.url, mix);
     for (const concurrency of LOAD_LEVELS) {
       const level = await runLevel(concurrency, app, neo, mix, 9_000 + concurrency);
       levels.push(level);

@@ -3,13 +3,18 @@
  * connects to NEO4J_URI like `npm start` does (connectNeo4j), listens on a free port of 127.0.0.1,
  * tells the parent the port over IPC, and answers `{ type: 'memory' }` with process.memoryUsage()
  * and the event-loop delay since the last `{ type: 'loop-reset' }`.
- * With BENCH_READ_CACHE=0 its read cache is off.
+ * With BENCH_READ_CACHE=0 its read cache is off. With BENCH_APP_CPU_PROFILE=<file> it records a
+ * V8 CPU profile of its main thread from start to stop (node:inspector) and writes it there
+ * (open it in Chrome DevTools or speedscope).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../server/config.ts';
 import { createApp } from '../server/http/create-app.ts';
+import { EXECUTION_GATE } from '../server/http/execution-gate.ts';
 import { createLogger } from '../server/logger.ts';
 import { READ_CACHE_SETTINGS } from '../server/graph/reads/read-cache.ts';
 import { connectNeo4j } from '../server/neo4j/connect-neo4j.ts';
@@ -24,7 +29,23 @@ export interface AppMessage {
   loopDelayMaxMs?: number;
 }
 
+/** Starts the V8 profiler on this thread; the returned function stops it and writes the profile. */
+async function startCpuProfile(file: string): Promise<() => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 }); // µs
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 async function main(): Promise<void> {
+  const profileFile = process.env['BENCH_APP_CPU_PROFILE'];
+  const stopProfile = profileFile ? await startCpuProfile(profileFile) : undefined;
   // BENCH_READ_CACHE=0: every read goes to Neo4j (the latency table measures the Cypher, not the cache).
   if (process.env['BENCH_READ_CACHE'] === '0') READ_CACHE_SETTINGS.entries = 0;
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error' });
@@ -36,6 +57,10 @@ async function main(): Promise<void> {
     config,
     logger,
     tokens: { write: 'bench-write-token-0123456789abcdef', read: undefined },
+    // BENCH_GATE_CONCURRENCY=n: GraphQL requests handled at once (0: no limit), to compare settings.
+    ...(process.env['BENCH_GATE_CONCURRENCY'] !== undefined
+      ? { gate: { concurrency: Number(process.env['BENCH_GATE_CONCURRENCY']) || Number.POSITIVE_INFINITY, queueLimit: EXECUTION_GATE.queueLimit } }
+      : {}),
   });
   const server = createServer((req, res) => app.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -58,7 +83,7 @@ async function main(): Promise<void> {
   process.on('disconnect', () => {
     server.closeAllConnections();
     server.close();
-    void connection.close().then(() => process.exit(0));
+    void (stopProfile?.() ?? Promise.resolve()).then(() => connection.close()).then(() => process.exit(0));
   });
 }
 

@@ -18,7 +18,7 @@ export const ERROR_CODES = {
   DATABASE_UNAVAILABLE: { status: 503, doc: 'Neo4j cannot be reached; retry when it is back.' },
   REQUEST_TOO_LARGE: { status: 413, doc: 'The request body exceeds CHIPGRAPH_MAX_BODY_BYTES (2 MiB by default), or came without a length.' },
   RATE_LIMITED: { status: 429, doc: 'This client sent more dry runs than CHIPGRAPH_DRY_RUNS_PER_MINUTE allows; retry after the seconds in extensions.retryAfter.' },
-  BUSY: { status: 503, doc: 'Every extraction worker is busy and the queue is full; retry in a few seconds.' },
+  BUSY: { status: 503, doc: 'Every extraction worker is busy and its queue is full, or the server holds as many GraphQL requests as it queues; retry after the seconds in extensions.retryAfter when given, else in a few seconds.' },
   EXTRACTION_TIMEOUT: { status: 422, doc: 'The article took longer than CHIPGRAPH_EXTRACTION_TIMEOUT_MS to analyse and was stopped.' },
 } as const;
 

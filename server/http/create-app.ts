@@ -18,6 +18,7 @@ import { ACCESS_SETTINGS } from '../graph/access.ts';
 import { accessOf, bearerToken, tokenFingerprint, useAccessControl, type Tokens } from './access-control.ts';
 import { ExtractionPool } from '../ingest/extraction-pool.ts';
 import { useCompression } from './compression.ts';
+import { createExecutionGate, EXECUTION_GATE, type ExecutionGate } from './execution-gate.ts';
 import { useOperationBudget } from './operation-budget.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { corsOptionsFor, refuseGraphqlRequest } from './request-guards.ts';
@@ -31,6 +32,8 @@ export interface AppDependencies {
   tokens: Tokens;
   /** Folder of the built client; the app answers / with a hint when it is missing. */
   clientDir?: string;
+  /** GraphQL requests handled at once and waiting (default `EXECUTION_GATE`); tests make it small. */
+  gate?: { concurrency: number; queueLimit: number };
 }
 
 /** Limits per operation; each is documented with its unit. */
@@ -47,6 +50,8 @@ export const READINESS_TIMEOUT_MS = 1_500;
 
 export interface App {
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** GraphQL requests being handled and waiting for a turn (execution-gate.ts). */
+  readonly gate: ExecutionGate;
   /** Fetch API entry point, for tests that call the app in-process. */
   fetch(request: Request): Promise<Response>;
 }
@@ -62,6 +67,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const schema = await buildSchema(driver);
   const extractionPool = new ExtractionPool({ size: config.extraction.workers, queueLimit: config.extraction.queueLimit, timeoutMs: config.extraction.timeoutMs });
   const dryRunLimiter = config.dryRunLimit.perMinute > 0 ? createRateLimiter(config.dryRunLimit) : undefined;
+  const gate = createExecutionGate(deps.gate ?? EXECUTION_GATE);
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -155,13 +161,38 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           res.setHeader('connection', 'close'); // the body, if any, is not read
           return sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
         }
-        void yoga.handle(req, res, { req, res });
+        // Past the requests handled at once, a request waits its turn; past the queue, it is told to retry.
+        const gone = new AbortController();
+        res.once('close', () => gone.abort());
+        const admitted = gate.enter(gone.signal);
+        if (!admitted) {
+          res.setHeader('connection', 'close'); // the body is not read
+          res.setHeader('retry-after', String(EXECUTION_GATE.retryAfterSeconds));
+          return sendJson(res, 503, {
+            errors: [{
+              message: `The server is handling as many requests as it can queue; retry in ${EXECUTION_GATE.retryAfterSeconds} seconds.`,
+              extensions: { code: 'BUSY', retryAfter: EXECUTION_GATE.retryAfterSeconds },
+            }],
+          });
+        }
+        void admitted.then(async (release) => {
+          if (res.closed) return release();
+          res.once('close', release);
+          try {
+            await yoga.handle(req, res, { req, res });
+          } catch (error) {
+            logger.error({ err: error }, 'a GraphQL request failed outside its operation');
+            if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.' }] });
+            else res.destroy();
+          }
+        });
         return;
       }
       if (serveClient) return serveClient(req, res);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><title>Chipgraph</title><p>The client is not built yet: run <code>npm run build</code>. GraphQL answers at <a href="/graphql">/graphql</a>.</p>');
     },
+    gate,
     fetch: (request) => Promise.resolve(yoga.fetch(request, {} as never)),
   };
 }
