@@ -103,6 +103,14 @@ describe('an issuer after the measure', () => {
     assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));
   });
 
+  it('lists only the company a passive listing qualifies, and never reads "the rule" as a list', async () => {
+    const found = await relationsIn('Nexperia is wholly owned by Wingtech Technology, a Chinese company placed on the Entity List last December, which brings Nexperia within the rule\'s reach.');
+    assert.ok(found.includes('us-entity-list TARGETS wingtech'), found.join('\n'));
+    assert.ok(!found.includes('us-entity-list TARGETS nexperia'), found.join('\n'));
+    const active = await relationsIn('It also added 140 entities to the Entity List, among them Chinese toolmakers Piotech and SiCarrier.');
+    assert.ok(active.includes('us-entity-list TARGETS piotech'), active.join('\n'));
+  });
+
   it('reads a suspended measure as rescinded', async () => {
     const found = await relationsIn('Washington suspended the licence requirement on H20 exports to China in July.');
     assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));

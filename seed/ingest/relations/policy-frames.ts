@@ -49,6 +49,9 @@ function addingMeasure(view: SentenceView, ctx: ArticleContext): string | undefi
   return before[before.length - 1]?.entityId;
 }
 
+/** A listing verb as a past participle after a form of "be" or a noun it qualifies: "was added", "a Chinese company placed on". */
+const PASSIVE_PARTICIPLE = /^\s*(?:placed|added|listed|blacklisted|designated|put|inscrite?s?|ajoutee?s?|placee?s?|mise?s?)(?![a-z])/;
+const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|est|sont|ete|company|companies|firm|firms|group|groups|entity|entities|chipmaker|maker|supplier|societe|groupe|entreprise|firme)\s+(?:(?:also|later|recently|then|already|aussi|deja)\s+)?$/;
 /** A sentence that opens on a listing participle ("Inscrit depuis décembre 2022 sur", "Added in 2019 to"). */
 const FRONTED_LISTING = /^\s*(?:inscrite?s?|placee?s?|ajoutee?s?|listed|placed|added|blacklisted)\b[^,;]{0,40}$/;
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
@@ -273,8 +276,10 @@ function listed(view: SentenceView, target: RelationMention, policy: RelationMen
     if (cue < local(target.start) && target.end <= policy.start && noBreak(cue, local(target.start))) return 'added';
     // "Huawei was added to the Entity List"
     if (target.end <= view.sentence.start + cue && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(view.folded.slice(local(target.end), cue))) return 'added';
-    // "inscrire sur sa liste noire, l'Entity List, deux concepteurs … : Biren Technology et Moore Threads"
-    if (target.start >= policy.end && local(target.start) - local(policy.end) <= 140 && noBreak(local(policy.end), local(target.start))) return 'added';
+    // "inscrire sur sa liste noire, l'Entity List, deux concepteurs … : Biren Technology et Moore Threads";
+    // not after a passive participle ("a company placed on the Entity List, which brings Nexperia…").
+    const passive = PASSIVE_PARTICIPLE.test(view.folded.slice(cue, cue + 14)) && PASSIVE_BEFORE.test(view.folded.slice(Math.max(0, cue - 40), cue));
+    if (!passive && target.start >= policy.end && local(target.start) - local(policy.end) <= 140 && noBreak(local(policy.end), local(target.start))) return 'added';
   }
   return false;
 }

@@ -45,6 +45,8 @@ export function withStandIns(sentence: Sentence, folded: string, named: readonly
       const end = start + match[0].length;
       if (ms.some((m) => m.start < end && start < m.end)) continue;
       const antecedent = ctx.salient(type, start);
+      // A list is no rule nor requirement: "the rule's reach" after "the Entity List" stands for nothing read yet.
+      if (antecedent && type === 'Policy' && ctx.gazetteer.entries.get(antecedent.entityId)?.kind === 'LIST' && /(?:rule|regle|requirement)/.test(match[0])) continue;
       if (antecedent) ms.push({ entityId: antecedent.entityId, type, start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
     }
   }
