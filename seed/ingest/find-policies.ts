@@ -283,8 +283,13 @@ const RESTRICTING_KINDS: ReadonlySet<string> = new Set<PolicyKind>(['EXPORT_CONT
 /** Whether an everyday phrase may stand for an earlier policy of a kind: "those controls" for an export measure, "the measure" for any. */
 function mayStandFor(phrase: Phrase, kind: PolicyKind | string | undefined, text: string): boolean {
   if (phrase.kind !== 'EXPORT_CONTROL') return kindsAgree(phrase.kind, kind);
+  // A list is no rule, regulation, package or update ("the rule's reach" after "the Entity List").
+  if (kind === 'LIST' && NOT_A_LIST.has(headWord(text.slice(phrase.start, phrase.end)))) return false;
   return !RESTRICTION_HEADS.has(headWord(text.slice(phrase.start, phrase.end))) || kind === undefined || RESTRICTING_KINDS.has(kind);
 }
+
+/** Head words (stemmed) of everyday phrases that never stand for a list. */
+const NOT_A_LIST: ReadonlySet<string> = new Set(['rule', 'regulation', 'package', 'update', 'regle', 'reglementation']);
 
 /** The head word of a phrase ("package" of "third major package of restrictions"), stemmed. */
 function headWord(text: string): string {
