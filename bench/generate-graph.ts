@@ -481,8 +481,11 @@ MATCH (subject:Entity {id: row.subject})
 MATCH (object:Entity {id: row.object})
 CREATE (subject)-[r:${predicate}]->(object)
 SET r.id = row.id, r.confidence = row.confidence, r.sources = toInteger(row.sources), r.firstSeen = datetime(row.firstSeen),
-    r.date = row.date, r.validFrom = row.validFrom, r.validTo = row.validTo,
-    ${setEdgeRanks('r')}
+    r.date = row.date, r.validFrom = row.validFrom, r.validTo = row.validTo
+// The rank keys read the sources and confidence just set: in a SET clause of their own (the items
+// of one SET all read the values from before it, which ranked every edge as unsupported).
+WITH r
+SET ${setEdgeRanks('r')}
 `, graph.edges.filter((e) => e.predicate === predicate), (e) => e);
   }
   await inBatches(driver, `

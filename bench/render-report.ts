@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ClientBenchResult } from './client.bench.ts';
 import type { GraphBenchResult } from './graph-api.bench.ts';
 import type { IngestBenchResult } from './ingest.bench.ts';
-import { LOAD_TARGETS, type LoadBenchResult } from './load.bench.ts';
+import { EXTRACTION_IDLE_SECONDS, LOAD_TARGETS, type LoadBenchResult } from './load.bench.ts';
 import type { Machine } from './machine.ts';
 import type { BenchmarkFile, PartRecord } from './run.ts';
 import { LARGE_GRAPH_NODES } from '../client/src/graph/layouts.ts';
@@ -112,12 +112,14 @@ function loadSection(record: PartRecord<LoadBenchResult>): string[] {
     `The app in a child process on loopback (read cache on, dry-run limit per address off: every client shares 127.0.0.1), over the seed knowledge base and sample articles plus the synthetic graph at scale ${r.graph.scale} ` +
       `(${r.graph.nodes.toLocaleString('en')} nodes, ${r.graph.relationships.toLocaleString('en')} relationships). Each level stops after ${r.bounds.requestsPerLevel} requests or ${r.bounds.secondsPerLevel} s. ` +
       `Mix: ${r.mix.map((op) => `${op.label} ${op.weight} %`).join(', ')}. A separate client polls /healthz every 100 ms during each level; RSS sampled every 500 ms. ` +
-      'The 2 cores are shared: with Neo4j, the benchmark client itself, and other people\'s work (the machine\'s load average at the end of each level is in the table).',
+      'The 2 cores are shared: with Neo4j, the benchmark client itself, and other people\'s work (the machine\'s load average at the end of each level is in the table). ' +
+      'The floor: during each level the same prober also polls a bare Node HTTP server in a process of its own that does nothing else, so its p99 is what the machine alone makes a probe wait.',
     '',
-    '| clients | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | /healthz p99 (ms) | app event-loop delay p99 (ms) | app RSS start → peak (MB) | Neo4j heap used (MB) | machine load average |',
-    '|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---:|',
-    ...r.levels.map((l) => `| ${l.concurrency} | ${l.requests} | ${fmt(l.perSecond)} | ${fmt(l.latency.p50)} | ${fmt(l.latency.p95)} | ${fmt(l.latency.p99)} | ${codes(l)} | ${fmt(l.healthz.p99)} | ${l.eventLoopDelay ? fmt(l.eventLoopDelay.p99) : 'n/a'} | ${l.rssMb.start} → ${l.rssMb.peak} | ${l.neo4jHeapMb ?? 'n/a'} | ${l.loadAverage ?? 'n/a'} |`),
+    '| clients | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | /healthz p99 (ms) | bare Node /healthz p99, the floor (ms) | app event-loop delay p99 (ms) | app RSS start → peak (MB) | Neo4j heap used (MB) | machine load average |',
+    '|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|',
+    ...r.levels.map((l) => `| ${l.concurrency} | ${l.requests} | ${fmt(l.perSecond)} | ${fmt(l.latency.p50)} | ${fmt(l.latency.p95)} | ${fmt(l.latency.p99)} | ${codes(l)} | ${fmt(l.healthz.p99)} | ${l.floorHealthz ? fmt(l.floorHealthz.p99) : 'n/a'} | ${l.eventLoopDelay ? fmt(l.eventLoopDelay.p99) : 'n/a'} | ${l.rssMb.start} → ${l.rssMb.peak} | ${l.neo4jHeapMb ?? 'n/a'} | ${l.loadAverage ?? 'n/a'} |`),
     '',
+    ...(r.after ? [`After the last level the app's RSS was ${r.after.rssMb} MB, ${fmt(r.after.seconds)} s later, with ${r.after.extractionWorkers} extraction workers left (they exit after ${EXTRACTION_IDLE_SECONDS} s without an article).`, ''] : []),
     'Per operation, p50 / p95 / p99 in ms (requests):',
     '',
     `| clients | ${r.mix.map((op) => op.name).join(' | ')} |`,
@@ -136,7 +138,8 @@ function loadSection(record: PartRecord<LoadBenchResult>): string[] {
   lines.push(
     `| zero errors | ${worstErrors} | ${mark(worstErrors <= LOAD_TARGETS.errors)} |`,
     `| /healthz p99 ≤ ${LOAD_TARGETS.healthzP99Ms} ms during the mix | ${fmt(worstHealthz)} ms | ${mark(worstHealthz <= LOAD_TARGETS.healthzP99Ms)} |`,
-    `| app RSS ≤ ${LOAD_TARGETS.appRssMb} MB | ${worstRss} MB | ${mark(worstRss <= LOAD_TARGETS.appRssMb)} |`,
+    `| app RSS ≤ ${LOAD_TARGETS.appRssMb} MB during the mix | ${worstRss} MB | ${mark(worstRss <= LOAD_TARGETS.appRssMb)} |`,
+    ...(r.after ? [`| app RSS ≤ ${LOAD_TARGETS.appRssMb} MB after it | ${r.after.rssMb} MB | ${mark(r.after.rssMb <= LOAD_TARGETS.appRssMb)} |`] : []),
     '',
   );
   return lines;
@@ -202,24 +205,30 @@ function clientSection(record: PartRecord<ClientBenchResult>): string[] {
  */
 const KNOWN_CAUSES: Record<string, string> = {
   entity:
-    'entity detail: the `conflicts` COLLECT subquery of `edgeDetail()` (server/explorer/cypher-fragments.ts) reads ' +
-    '`MATCH (subjectNode)-[conflicting:…]-(objectNode) WHERE subjectNode = startNode(r) AND objectNode = endNode(r)`; the planner does not ' +
-    'anchor `subjectNode` on `startNode(r)` and plans an AllNodesScan + Filter for every relationship shown (PROFILE: AllNodesScan rows = ' +
-    'relationships shown × all nodes, e.g. 3.5 M rows for 300 relationships on the 5 % trial graph). Cost grows with graph size × degree ' +
-    '(up to MAX_RELATIONSHIPS = 300). Binding the ends first (e.g. `WITH startNode(r) AS subjectNode, endNode(r) AS objectNode` then ' +
-    '`MATCH (subjectNode)-[conflicting:…]-(objectNode)`) makes it an Expand from a bound node. The same fragment serves `edge` and `article`.',
+    'entity detail (server/graph/reads/read-entity.ts): the relationships shown (10 per predicate and direction, the best supported ' +
+    'first) are read as in the neighbourhood: a hub\'s from its rank indexes, an ordinary node\'s by walking them. The explorer\'s panel ' +
+    'asks for neither evidence nor conflicts, and the resolver now reads them only when the operation selects them (`entityReadOptions`): ' +
+    'the panel\'s statement has no subquery per relationship shown (190 for nvidia), and the ends\' degrees are two degree look-ups each ' +
+    '(`vocabularyDegree` in server/graph/cypher-fragments.ts: all relationships less mentions) instead of 21 counts. PROFILE on nvidia ' +
+    '(2 December): 35,300 database hits before, 15,000 after; an ordinary company 15,400 → 5,300. What remains for a hub is the list of ' +
+    'articles that name it (nvidia\'s 2,363 mentions expanded and sorted by date to keep the newest 100: 7,100 hits, half the statement) ' +
+    'and the 190 edges with their ends (6,600). Next step: keep the article\'s date on its MENTIONS relationship, indexed, so that the ' +
+    'newest mentions are an index read; then page the relationships (the panel shows 10 per group).',
 };
 KNOWN_CAUSES['entity-hub'] = KNOWN_CAUSES['entity'] ?? '';
 KNOWN_CAUSES['neighborhood-d1-hub'] =
-  'neighbourhood of a hub (server/graph/reads/read-neighborhood.ts): hop 1 no longer ranks every relationship of the hub. Each edge ' +
-  'carries two rank keys kept by the writes (server/graph/writes/rank-edges.ts: the node\'s id, then most sources first, then ' +
-  'confidence), indexed per predicate; a hub\'s first hop is one index seek per predicate and direction, read in index order and ' +
-  'stopped after `limit + 1` (PROFILE on nvidia, depth 1: 39,700 database hits instead of 151,400; depth 2: 53,600 instead of ' +
-  '220,300), the groups taken in turns so a hub shows a few of each kind of relationship and says how many more (relationCounts). ' +
-  'The edges between the nodes kept are read from the ordinary nodes only (a hub\'s own are those the hops followed), at most 4 per ' +
-  'node returned. What remains per call: the nodes\' degrees (21 relationship-type counts per node shown) and, for a hub with ' +
-  'many predicates, up to 151 index entries per group. Next step if a miss remains: read `limit / groups + 1` entries per group ' +
-  '(the counts are known before hop 1), and keep a degree property on nodes instead of counting per type.';
+  'neighbourhood (server/graph/reads/read-neighborhood.ts): each edge carries two rank keys kept by the writes ' +
+  '(server/graph/writes/rank-edges.ts: the node\'s id, then most sources first, then confidence, then the other end\'s id), indexed per ' +
+  'predicate. A hub\'s first hop reads the sizes of its groups first (a statement of its own in the same transaction: Neo4j keeps a ' +
+  'dense node\'s counts per type, and a LIMIT cannot vary per row), then reads from each group\'s index only what its turn needs ' +
+  '(`entriesPerGroup`: the fewest k with Σ min(size, k) ≥ limit, plus one to see a cut: 9 entries from each of nvidia\'s 19 groups instead of 151), and ' +
+  'orders the groups and takes them in turns on the rank keys read from the index, so that only the relationships kept are read from the ' +
+  'store. Every node\'s degree is two degree look-ups (all relationships less mentions) instead of 21 counts. PROFILE on nvidia, depth 1 ' +
+  '(2 December): 38,900 database hits before, 12,900 after; depth 2: 51,400 → 24,700; an ordinary company with 156 relationships: ' +
+  '23,800 → 12,600. What remains per call is mostly the answer itself: its 400–600 edges (10 properties each, 4,000–5,000 hits) and the ' +
+  'edges between the nodes kept, read by walking the ordinary ones (3,700–3,900 hits). Next step if a miss remains: keep per node the ' +
+  'count of its relationships as a property written with the rank keys (saves the two look-ups per node), and return fewer edges per ' +
+  'node of a hub\'s answer (4 now).';
 KNOWN_CAUSES['paths'] =
   'paths (server/graph/reads/find-paths.ts, pathSearchLevels in cypher-fragments.ts): Neo4j\'s `SHORTEST k` towards a hub took ' +
   '10–15 s on this machine with or without a degree cap on the nodes passed (the cap is inlined in the search, but the search keeps ' +
@@ -262,7 +271,7 @@ function notesFor(results: BenchmarkFile): string[] {
       'the 1M-entity graph (about 4M relationships, a store near 5.5 GB, beyond the 1g page cache) does not fit the benchmark\'s own run. ' +
       'Next step: write the generated graph as CSV and load it with `neo4j-admin database import` (minutes for millions of rows), then ' +
       'run the same operations with BENCH_SCALE values of 0.1, 1 and 5 and a page cache sized to the store. What the design says meanwhile: ' +
-      'a hub\'s first hop reads `limit + 1` index entries per predicate whatever its degree, and a path search never expands a hub.');
+      'a hub\'s first hop reads from each predicate\'s index only the entries its turn needs, whatever its degree, and a path search never expands a hub.');
     const explained = new Set<string>();
     for (const op of graph.operations) {
       const cause = KNOWN_CAUSES[op.name];
@@ -288,19 +297,33 @@ function notesFor(results: BenchmarkFile): string[] {
   if (load) {
     const worst = [...load.levels].sort((a, b) => b.healthz.p99 - a.healthz.p99)[0];
     if (worst && worst.healthz.p99 > LOAD_TARGETS.healthzP99Ms) {
-      notes.push(`- load: /healthz p99 ${fmt(worst.healthz.p99)} ms > ${LOAD_TARGETS.healthzP99Ms} ms with ${worst.concurrency} clients. /healthz answers on the app's event loop, ` +
-        `and the loop itself was late: event-loop delay p99 ${worst.eventLoopDelay ? fmt(worst.eventLoopDelay.p99) : 'n/a'} ms at that level (perf_hooks), so a probe waits behind ` +
-        'the synchronous part of other requests (GraphQL parsing, validation, the operation budget and armor checks, @neo4j/graphql and resolver work, JSON of the answers), ' +
-        'on 2 cores shared with Neo4j, the benchmark client and other work (machine load average in the table). Dry runs are not the cause: without them ' +
-        '(`BENCH_LOAD_WITHOUT=dryRun`, 2 December, load average 9–14) the delay was as high (/healthz p99 71, 267, 493 ms; event-loop delay p99 52, 138, 334 ms at 1, 8, 32 clients). ' +
-        'Next steps: profile the main thread under the mix (--cpu-prof) to find the largest synchronous blocks; bound concurrent GraphQL executions ' +
-        '(a small queue in front of yoga) so the loop never holds the synchronous work of dozens of requests at once; measure again on a quiet machine.');
+      const floor = worst.floorHealthz;
+      notes.push(`- load: /healthz p99 ${fmt(worst.healthz.p99)} ms > ${LOAD_TARGETS.healthzP99Ms} ms with ${worst.concurrency} clients (machine load average ${worst.loadAverage} on 2 cores). ` +
+        (floor
+          ? `The floor at the same moment, a bare Node server doing nothing else, had a p99 of ${fmt(floor.p99)} ms${floor.p99 > LOAD_TARGETS.healthzP99Ms ? ': the machine alone was over the target' : ''}; `
+          : '') +
+        `the app's event loop was late by up to ${worst.eventLoopDelay ? fmt(worst.eventLoopDelay.p99) : 'n/a'} ms (p99, perf_hooks). ` +
+        'What the main thread does under the mix (a CPU profile of the app over a whole run, `BENCH_APP_CPU_PROFILE`, 2 December): it was busy 43 % of the time, ' +
+        'in microtasks of the requests under way: writing Bolt messages to Neo4j (three socket writes per read: BEGIN, RUN, COMMIT; 20 % of the busy time, ' +
+        'most of it the thread waiting for a core while Neo4j, woken by the write, runs), graphql-js completing the answers\' lists (9 %), ' +
+        'compression handed to zlib\'s threads (9 %, the same waiting), garbage collection (8 %), the driver unpacking records (5 %) and capturing a stack trace ' +
+        'for every result (4 %), the operation budget (2 %) and JSON of the answers (2 %); no single function holds the loop long. What made the ' +
+        'difference is how many requests are under way at once: before the queue in front of GraphQL (server/http/execution-gate.ts), 32 clients ' +
+        'meant 32 requests whose callbacks all queued up before a probe; an app with the queue and one without, interleaved on one Neo4j ' +
+        '(load average 10–14), gave /healthz p99 151 and 36 ms against 1,147 and 858 ms at 32 clients, with more requests per second (34 and 85 ' +
+        'against 22 and 44). What remains is CPU contention: on 2 cores shared with Neo4j, the benchmark client and other people\'s work, ' +
+        'a thread that is ready waits for a core. Next steps: fewer Bolt round trips per read (one auto-commit query instead of BEGIN, RUN, COMMIT), and measure again on a quiet machine.');
     }
     const fat = [...load.levels].sort((a, b) => b.rssMb.peak - a.rssMb.peak)[0];
     if (fat && fat.rssMb.peak > LOAD_TARGETS.appRssMb) {
-      notes.push(`- load: app RSS peaked at ${fat.rssMb.peak} MB > ${LOAD_TARGETS.appRssMb} MB with ${fat.concurrency} clients. RSS counts the extraction worker threads ` +
-        '(each with its own V8 heap and compiled gazetteer): without dry runs the same mix peaked at 317 MB (2 December), with them 357–431 MB. ' +
-        'CHIPGRAPH_EXTRACTION_WORKERS=1 or workers that exit when idle would bring it under the target.');
+      notes.push(`- load: app RSS peaked at ${fat.rssMb.peak} MB > ${LOAD_TARGETS.appRssMb} MB with ${fat.concurrency} clients. RSS counts the extraction worker thread ` +
+        '(its own V8 heap, modules and compiled gazetteer: about 100 MB, which the dry runs of the mix keep busy); the worker now exits after ' +
+        `${EXTRACTION_IDLE_SECONDS} s without an article and runs with an 8 MB young generation, and the queue in front of GraphQL bounds the answers being built at once. ` +
+        'Without dry runs the same mix peaked at 317 MB (2 December). Next step: load the extraction modules into the worker without the TypeScript loader (a build step), ' +
+        'and share one compiled gazetteer instead of building it per worker.');
+    }
+    if (load.after && load.after.rssMb > LOAD_TARGETS.appRssMb) {
+      notes.push(`- load: after the run the app's RSS stayed at ${load.after.rssMb} MB > ${LOAD_TARGETS.appRssMb} MB with ${load.after.extractionWorkers} extraction workers left.`);
     }
   }
   const client = results.client?.result as ClientBenchResult | undefined;

@@ -83,11 +83,22 @@ export function typeOf(n: string): string {
 }
 
 /**
+ * How many relationships of the vocabulary entity `n` has. An entity's relationships are its
+ * predicates and the mentions of it (schema/storage.ts), so this is its whole degree less its
+ * mentions: two degree look-ups, where counting the 21 predicates one by one walks a small node's
+ * relationships 21 times (a hub's counts are kept per type by Neo4j either way). Not for articles.
+ */
+export function vocabularyDegree(n: string): string {
+  const v = variable(n);
+  return `(COUNT { (${v})--() } - COUNT { (${v})<-[:${MENTIONS}]-() })`;
+}
+
+/**
  * Relationships of `n` in the whole graph: its predicates, plus its mentions when the query's
  * `$countMentions` is true (answers that draw articles) or when `n` is an article.
  */
 function degreeOf(n: string): string {
-  return `COUNT { (${n})-[:${VOCABULARY_RELATIONSHIPS}]-() }
+  return `CASE WHEN ${n}:Entity THEN ${vocabularyDegree(n)} ELSE 0 END
     + CASE WHEN $countMentions OR ${n}:Article THEN COUNT { (${n})-[:${MENTIONS}]-() } ELSE 0 END`;
 }
 
@@ -208,6 +219,21 @@ export function edgeDetail(r: string): string {
 }
 
 /**
+ * Relationship `r` as an EdgeDetail without its evidence and conflicts (both empty): what a list of
+ * relationships shows (an entity's panel), read without a subquery per relationship.
+ */
+export function edgeSummary(r: string): string {
+  const v = variable(r);
+  return `{
+    edge: ${graphEdge(v)},
+    subject: [subjectNode IN [startNode(${v})] | ${graphNode('subjectNode')}][0],
+    object: [objectNode IN [endNode(${v})] | ${graphNode('objectNode')}][0],
+    evidence: [],
+    conflicts: []
+  }`;
+}
+
+/**
  * Nodes of `level` (a list of `{ node, rel, prev }`) joined to `t` by one relationship of
  * `$predicates`: each a path's last step, `{ last, k }` with `k` the node's index in the level.
  */
@@ -269,13 +295,26 @@ export const EDGE_ID_SEPARATOR = '|';
 /** Separates the node id from the rank in an edge's rank key. */
 const RANK_SEPARATOR = EDGE_ID_SEPARATOR;
 
-/** An edge's rank seen from one end: most sources first (999,999,999 minus the count, zero-padded), then highest confidence, then the other end's id. */
+/** A rank from its parts: most sources first (999,999,999 minus the count, zero-padded), then highest confidence, then the other end's id. */
+function rankFrom(sources: string, confidence: string, otherId: string): string {
+  return `right('000000000' + toString(999999999 - ${sources}), 9)
+    + '${RANK_SEPARATOR}' + right('0000' + toString(1000 - toInteger(round(coalesce(toFloat(${confidence}), 0.0) * 1000))), 4)
+    + '${RANK_SEPARATOR}' + ${otherId}`;
+}
+
+/** An edge's rank seen from one end: most sources first, then highest confidence, then the other end's id. */
 function rankOf(r: string, otherEnd: 'startNode' | 'endNode'): string {
   const v = variable(r);
-  return `right('000000000' + toString(999999999 - coalesce(${v}.sources, 0)), 9)
-    + '${RANK_SEPARATOR}' + right('0000' + toString(1000 - toInteger(round(coalesce(toFloat(${v}.confidence), 0.0) * 1000))), 4)
-    + '${RANK_SEPARATOR}' + ${otherEnd}(${v}).id`;
+  return rankFrom(`coalesce(${v}.sources, 0)`, `${v}.confidence`, `${otherEnd}(${v}).id`);
 }
+
+/**
+ * The rank of step `r` to `other` (the variables of a neighbourhood's step), computed from the
+ * edge as the writes compute its stored keys (a mention's weight is its number of occurrences):
+ * sorted ascending, the best supported first. A stored key read from a rank index is the node's
+ * id, the separator, then this.
+ */
+export const STEP_RANK = rankFrom('coalesce(r.sources, size(r.starts), 1)', 'r.confidence', 'other.id');
 
 /**
  * `SET` items that (re)write the two rank keys of relationship `r` (server/graph/writes/rank-edges.ts):
@@ -312,7 +351,9 @@ export function relationGroupTotals(n: string): string {
 /**
  * A subquery body (inside `CALL (n) { … }`) that returns, for each predicate and direction (of
  * `$predicates`, or all when null), node `n`'s best ranked `$perGroup` relationships `r` to
- * `other`, as rows `predicate, direction, r, other`, best first within each group. Each group is
+ * `other`, as rows `predicate, direction, r, other, rank`, best first within each group (`rank`
+ * is the key read from the index without the node's id, as STEP_RANK computes it: sorting on it
+ * reads nothing more from the store). Each group is
  * one seek in its rank index, read in index order and stopped after `$perGroup`: a hub costs tens
  * of index entries per group, not its whole degree. Other filters belong after it: each one
  * written into all 42 branches makes Neo4j plan the statement for seconds more (measured: 3.7 s
@@ -327,6 +368,6 @@ export function bestRankedRelationships(n: string): string {
     MATCH ${pattern}
     WHERE r.${key} STARTS WITH ${rankPrefix(v)} AND ($predicates IS NULL OR '${predicate}' IN $predicates)
     WITH r, other ORDER BY r.${key} LIMIT $perGroup
-    RETURN '${predicate}' AS predicate, '${direction}' AS direction, r AS r, other AS other`;
+    RETURN '${predicate}' AS predicate, '${direction}' AS direction, r AS r, other AS other, substring(r.${key}, size(${rankPrefix(v)})) AS rank`;
   }).join('\n    UNION ALL');
 }

@@ -41,7 +41,8 @@ export interface WarmUpReport {
 export const WARM_UP_STEPS: ReadonlyArray<{ name: string; run: (graph: GraphContext) => Promise<unknown> }> = [
   { name: 'search', run: (graph) => searchEntities(graph, { text: 'warm-up plan zzqx' }) },
   { name: 'neighborhood', run: (graph) => readNeighborhood(graph, { ids: [WARM_UP_ID], depth: 1 }) },
-  { name: 'entity', run: (graph) => readEntity(graph, { id: WARM_UP_ID }) },
+  // The explorer's entity panel asks for no evidence: the statement without it (read-entity.ts).
+  { name: 'entity', run: (graph) => readEntity(graph, { id: WARM_UP_ID }, { edgeEvidence: false }) },
   // The explorer asks for paths of at most 4 relationships (client/src/explore/paths-panel.tsx).
   { name: 'paths', run: (graph) => findPaths(graph, { from: WARM_UP_ID, to: `${WARM_UP_ID}-2`, maxLength: 4, limit: 5 }) },
   { name: 'commit', run: (graph) => explainCommit(graph) },

@@ -6,12 +6,13 @@ import type {
   QueryArticleArgs, QueryArticleListArgs, QueryEdgeArgs, QueryEntityArgs, QueryNeighborhoodArgs,
   QueryPathsArgs, QuerySearchArgs, QuerySavedViewArgs, QuerySubgraphArgs, QueryTimelineArgs, MutationSaveViewArgs, QueryAuditLogArgs,
 } from '../../schema/generated/graphql.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from './context.ts';
 import { findPaths } from '../graph/reads/find-paths.ts';
 import { listArticles } from '../graph/reads/list-articles.ts';
 import { readArticle } from '../graph/reads/read-article.ts';
 import { readEdge } from '../graph/reads/read-edge.ts';
-import { readEntity } from '../graph/reads/read-entity.ts';
+import { entityReadOptions, readEntity } from '../graph/reads/read-entity.ts';
 import { readNeighborhood } from '../graph/reads/read-neighborhood.ts';
 import { readStats } from '../graph/reads/read-stats.ts';
 import { listSavedViews, readSavedView } from '../graph/reads/read-saved-views.ts';
@@ -31,7 +32,7 @@ export const explorerResolvers = {
     savedViews: (_: unknown, __: unknown, ctx: GraphQLContext) => listSavedViews(ctx),
     savedView: (_: unknown, args: QuerySavedViewArgs, ctx: GraphQLContext) => readSavedView(ctx, args),
     paths: (_: unknown, args: QueryPathsArgs, ctx: GraphQLContext) => findPaths(ctx, args),
-    entity: (_: unknown, args: QueryEntityArgs, ctx: GraphQLContext) => readEntity(ctx, args),
+    entity: (_: unknown, args: QueryEntityArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => readEntity(ctx, args, entityReadOptions(info)),
     edge: (_: unknown, args: QueryEdgeArgs, ctx: GraphQLContext) => readEdge(ctx, args),
     timeline: (_: unknown, args: QueryTimelineArgs, ctx: GraphQLContext) => readTimeline(ctx, args),
     stats: (_: unknown, __: unknown, ctx: GraphQLContext) => readStats(ctx),

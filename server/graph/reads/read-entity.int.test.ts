@@ -50,6 +50,23 @@ describe('entity', () => {
     assert.deepEqual(allows?.conflicts.map((c) => c.id), [f.restricts]);
   });
 
+  it('reads the same relationships without their evidence when the operation does not select it (the explorer\'s panel)', async () => {
+    const PANEL = `query ($id: ID!) { entity(id: $id) { relations { predicate direction total edges { ...Ends } } } }
+      fragment Ends on EdgeDetail { edge { id sources } subject { id degree } object { id degree } }`;
+    const WITH_EVIDENCE = `query ($id: ID!) { entity(id: $id) { relations { predicate direction total edges { ...Ends evidence { sentence } } } } }
+      fragment Ends on EdgeDetail { edge { id sources } subject { id degree } object { id degree } }`;
+    type Relations = { entity: { relations: Array<{ predicate: string; direction: string; total: number; edges: Array<{ edge: { id: string }; evidence?: unknown[] }> }> } };
+    for (const id of ['nvidia', f.government]) {
+      const panel = await explorer.app.graphql<Relations>(PANEL, { id });
+      const full = await explorer.app.graphql<Relations>(WITH_EVIDENCE, { id });
+      assert.equal(panel.errors, undefined, JSON.stringify(panel.errors));
+      assert.equal(full.errors, undefined, JSON.stringify(full.errors));
+      const strip = (data: Relations) => data.entity.relations.map((g) => ({ ...g, edges: g.edges.map(({ evidence: _evidence, ...rest }) => rest) }));
+      assert.deepEqual(strip(panel.data!), strip(full.data!));
+      assert.ok(full.data!.entity.relations.some((g) => g.edges.some((e) => (e.evidence?.length ?? 0) > 0)), 'the full read has evidence');
+    }
+  });
+
   it('lists the articles that name it with how often they do', async () => {
     const chip = await entity(f.chip);
     assert.deepEqual(chip.articles.map((a) => [a.id, a.mentionCount]), [[f.article, 2]]);

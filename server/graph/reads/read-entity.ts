@@ -3,11 +3,12 @@
  * predicate and direction (the best supported of each, with the group's size) with the sentences
  * that support each, and the articles that name it.
  */
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { EntityDetail, EntityProperties, NodeType, Predicate, RelationGroup } from '../../../schema/generated/graphql.ts';
 import { ENTITY_PROPERTY_NAMES } from '../../../schema/type-defs.ts';
 import { appError } from '../../errors.ts';
 import { runQuery, type GraphContext } from '../access.ts';
-import { bestRankedRelationships, edgeDetail, relationGroupTotals, typeOf, VOCABULARY_RELATIONSHIPS } from '../cypher-fragments.ts';
+import { bestRankedRelationships, edgeDetail, edgeSummary, relationGroupTotals, typeOf, VOCABULARY_RELATIONSHIPS, vocabularyDegree } from '../cypher-fragments.ts';
 import { HUB_DEGREE } from './read-neighborhood.ts';
 import { completeEdgeDetail, edgeDetailParameters, type EdgeDetailRow } from './edge-detail.ts';
 import { integer } from './integer-parameter.ts';
@@ -19,33 +20,34 @@ const RELATIONS_PER_GROUP = 10;
 /** Articles listed for one entity, the newest first. */
 const MAX_ARTICLES = 100;
 
-const ENTITY = `
-MATCH (n:Entity {id: $id})
-CALL (n) {
+/** The entity's relationships per predicate and direction, the best supported first in each (read as `r`, at most $perGroup per group). */
+const BEST_RELATIONS = `
   CALL (n) {
     // A hub: each group's best edges read from its rank index.
-    WITH n WHERE COUNT { (n)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree
+    WITH n WHERE ${vocabularyDegree('n')} > $hubDegree
     CALL (n) {${bestRankedRelationships('n')}
     }
     RETURN predicate, direction, r
     UNION ALL
     // An ordinary node: all its edges, ranked here.
-    WITH n WHERE COUNT { (n)-[:${VOCABULARY_RELATIONSHIPS}]-() } <= $hubDegree
+    WITH n WHERE ${vocabularyDegree('n')} <= $hubDegree
     MATCH (n)-[r:${VOCABULARY_RELATIONSHIPS}]-(:Entity)
     RETURN type(r) AS predicate, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, r
   }
   WITH predicate, direction, r,
        CASE direction WHEN 'OUT' THEN endNode(r).id ELSE startNode(r).id END AS otherId
   ORDER BY predicate, direction, r.sources DESC, r.confidence DESC, otherId
-  WITH predicate, direction, collect(r)[..$perGroup] AS best
-  RETURN collect({ predicate: predicate, direction: direction, edges: [r IN best | ${edgeDetail('r')}] }) AS relations
-}
+  WITH predicate, direction, collect(r)[..$perGroup] AS best`;
+
+/** Each group's size in the whole graph, and the articles that name the entity, the newest first. */
+const TOTALS_AND_ARTICLES = `
 CALL (n) {
   UNWIND ${relationGroupTotals('n')} AS total
   RETURN collect(total) AS totals
 }
 CALL (n) {
-  MATCH (article:Article)-[mention:MENTIONS]->(n)
+  // Only articles mention an entity (schema/storage.ts): no label to check.
+  MATCH (article)-[mention:MENTIONS]->(n)
   WITH article, size(mention.starts) AS mentionCount
   ORDER BY article.publishedAt DESC, article.id
   LIMIT $maxArticles
@@ -66,7 +68,22 @@ RETURN n.id AS id,
        properties(n) AS properties,
        relations AS relations,
        totals AS totals,
-       articles AS articles
+       articles AS articles`;
+
+/** Everything about the entity, each relationship with its evidence and conflicts. */
+const ENTITY = `
+MATCH (n:Entity {id: $id})
+CALL (n) {${BEST_RELATIONS}
+  RETURN collect({ predicate: predicate, direction: direction, edges: [r IN best | ${edgeDetail('r')}] }) AS relations
+}${TOTALS_AND_ARTICLES}
+`;
+
+/** The same without each relationship's evidence and conflicts (the explorer's panel asks for neither). */
+const ENTITY_SUMMARY = `
+MATCH (n:Entity {id: $id})
+CALL (n) {${BEST_RELATIONS}
+  RETURN collect({ predicate: predicate, direction: direction, edges: [r IN best | ${edgeSummary('r')}] }) AS relations
+}${TOTALS_AND_ARTICLES}
 `;
 
 interface EntityRow {
@@ -109,7 +126,43 @@ export function groupRelations(relations: EntityRow['relations'], totals: Entity
     }));
 }
 
-export async function readEntity(ctx: GraphContext, args: { id: string }): Promise<EntityDetail> {
+/** What a read of an entity includes beyond its relationships. */
+export interface EntityReadOptions {
+  /** Each relationship's evidence (its statements and articles) and conflicts: a subquery per relationship shown. */
+  edgeEvidence: boolean;
+}
+
+/** Field names under `selections` (fragments followed), at any depth. */
+function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        names.add(selection.name.value);
+        visit(selection.selectionSet, seen);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet, seen);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, new Set());
+  return names;
+}
+
+/**
+ * What the GraphQL operation asks of the entity: its relationships' evidence and conflicts only
+ * when it selects them (EntityDetail has no other field of those names). Without `info`, everything.
+ */
+export function entityReadOptions(info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): EntityReadOptions {
+  if (!info) return { edgeEvidence: true };
+  const names = selectedFieldNames(info);
+  return { edgeEvidence: names.has('evidence') || names.has('conflicts') };
+}
+
+export async function readEntity(ctx: GraphContext, args: { id: string }, options: EntityReadOptions = { edgeEvidence: true }): Promise<EntityDetail> {
   const id = requireId('id', args.id);
   const params = {
     id,
@@ -119,7 +172,8 @@ export async function readEntity(ctx: GraphContext, args: { id: string }): Promi
     maxArticles: integer(MAX_ARTICLES),
     ...edgeDetailParameters(),
   };
-  const [row] = await cachedRead(ctx, 'entity', params, () => runQuery<EntityRow>(ctx, 'entity', ENTITY, params));
+  const name = options.edgeEvidence ? 'entity' : 'entity-summary';
+  const [row] = await cachedRead(ctx, name, params, () => runQuery<EntityRow>(ctx, name, options.edgeEvidence ? ENTITY : ENTITY_SUMMARY, params));
   if (!row) throw appError('ENTITY_NOT_FOUND', `No entity has the id "${id}".`, { id });
   return {
     id: row.id,

@@ -11,9 +11,10 @@ import { hiddenDegrees } from '../../../schema/hidden-degree.ts';
 import type { GraphEdge, GraphNode, Neighborhood, RelationCount } from '../../../schema/generated/graphql.ts';
 import { ENTITY_TYPES, NODE_TYPES } from '../../../schema/vocabulary.ts';
 import { appError } from '../../errors.ts';
-import { runQuery, type GraphContext } from '../access.ts';
+import { inTransaction, rowsOf, type GraphContext } from '../access.ts';
 import {
-  bestRankedRelationships, graphEdge, graphNodesOf, inPeriod, MENTIONS_RELATIONSHIP, nodesWithIds, relationGroupTotals, VOCABULARY_RELATIONSHIPS,
+  bestRankedRelationships, graphEdge, graphNodesOf, inPeriod, MENTIONS_RELATIONSHIP, nodesWithIds, relationGroupTotals, STEP_RANK,
+  VOCABULARY_RELATIONSHIPS, vocabularyDegree,
 } from '../cypher-fragments.ts';
 import { integer } from './integer-parameter.ts';
 import { cachedRead } from './read-cache.ts';
@@ -78,25 +79,27 @@ const FEW_STEPS = `CALL (node) {
   }`;
 
 /**
- * `node`'s relationships in groups (predicate and direction), best supported first in each, at
- * most $perGroup per group: a hub's from its rank indexes (when only predicates filter the
- * answer), an ordinary node's, or a hub's under other filters, by walking them.
+ * `node`'s relationships in groups (predicate and direction), each row with its rank (ascending:
+ * best supported first): a hub's from its rank indexes when only predicates filter the answer, at
+ * most $perGroup per group (what its turn needs: entriesPerGroup + 1, so that a cut is seen); an
+ * ordinary node's, or a hub's under other filters, by walking them; mentions at most
+ * $mentionsPerGroup.
  */
 const RANKED_GROUPS = `CALL (node) {
-    WITH node WHERE $rankedHubs AND node:Entity AND COUNT { (node)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree
+    WITH node WHERE $rankedHubs AND node:Entity AND ${vocabularyDegree('node')} > $hubDegree
     CALL (node) {${bestRankedRelationships('node')}
     }
-    RETURN predicate, direction, r, other
+    RETURN predicate, direction, r, other, rank
     UNION ALL
-    WITH node WHERE NOT ($rankedHubs AND node:Entity AND COUNT { (node)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree)
+    WITH node WHERE NOT ($rankedHubs AND node:Entity AND ${vocabularyDegree('node')} > $hubDegree)
     ${RELATION_STEP}
-    RETURN type(r) AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other
+    RETURN type(r) AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other, ${STEP_RANK} AS rank
     UNION ALL
     CALL (node) {
       ${MENTION_STEP}
-      RETURN r, other LIMIT $perGroup
+      RETURN r, other LIMIT $mentionsPerGroup
     }
-    RETURN '${MENTIONS_RELATIONSHIP}' AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other
+    RETURN '${MENTIONS_RELATIONSHIP}' AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other, ${STEP_RANK} AS rank
   }`;
 
 export const NEIGHBORHOOD = `
@@ -111,20 +114,23 @@ CALL (starts) {
 }
 
 // Hop 1: each start's best supported relationships per predicate and direction, taken in turns
-// (the best of every group, then the second best, ...) up to the limit.
+// (the best of every group, then the second best, ...) up to the limit. Groups are ordered and
+// taken in turns on their rank keys (a hub's come from its rank indexes, so its candidates cost no
+// store reads); only the relationships kept are read further.
 CALL (starts) {
   UNWIND starts AS node
   ${RANKED_GROUPS}
-  WITH node, predicate, direction, r, other, coalesce(r.sources, size(r.starts), 1) AS weight
-  ORDER BY weight DESC, r.confidence DESC, other.id
-  WITH node, predicate, direction, collect({ node: other, weight: weight, edge: r }) AS best
+  WITH node, predicate, direction, r, other, rank
+  ORDER BY rank
+  WITH node, predicate, direction, collect({ node: other, edge: r, rank: rank }) AS best
   WITH node, best[..$firstHopCap] AS best, size(best) > $firstHopCap AS groupCut
   UNWIND range(0, size(best) - 1) AS position
   WITH node, best[position] AS hit, position, groupCut
-  ORDER BY position, hit.weight DESC, hit.node.id
-  WITH node, collect(hit { .*, position: position }) AS hits, any(cut IN collect(groupCut) WHERE cut) AS groupCut
-  RETURN any(cut IN collect(groupCut OR size(hits) > $firstHopCap) WHERE cut) AS firstHopCut,
-         reduce(all = [], h IN collect(hits[..$firstHopCap]) | all + h) AS reached1
+  ORDER BY position, hit.rank
+  WITH node, collect({ node: hit.node, edge: hit.edge, position: position }) AS hits, any(cut IN collect(groupCut) WHERE cut) AS groupCut
+  WITH collect(groupCut OR size(hits) > $firstHopCap) AS cuts, reduce(all = [], h IN collect(hits[..$firstHopCap]) | all + h) AS kept
+  RETURN any(cut IN cuts WHERE cut) AS firstHopCut,
+         [hit IN kept | hit { .*, weight: coalesce(hit.edge.sources, size(hit.edge.starts), 1) }] AS reached1
 }
 CALL (starts, reached1) {
   UNWIND reached1 AS hit
@@ -177,7 +183,7 @@ WITH starts, groups, starts + ranked[..room] AS kept, firstHopCut OR size(ranked
 // node that is not a hub (an edge between two hubs is drawn when a hop followed it).
 CALL (kept) {
   UNWIND kept AS n
-  WITH n WHERE n:Entity AND COUNT { (n)-[:${VOCABULARY_RELATIONSHIPS}]-() } > $hubDegree
+  WITH n WHERE n:Entity AND ${vocabularyDegree('n')} > $hubDegree
   RETURN collect(n) AS hubs
 }
 CALL (kept, hubs, followed) {
@@ -211,6 +217,33 @@ RETURN [id IN $ids WHERE NOT id IN [s IN starts | s.id]] AS missing,
        groups AS groups,
        truncated AS truncated
 `;
+
+/**
+ * The sizes of the relationship groups (predicate and direction) that hop 1 reads from the rank
+ * indexes, for each hub among the starts (`$ids`): one row per hub. Mentions are read by a walk
+ * of their own, up to `limit + 1`.
+ */
+export const HUB_GROUP_SIZES = `
+MATCH (node:Entity) WHERE node.id IN $ids AND ${vocabularyDegree('node')} > $hubDegree
+RETURN [group IN ${relationGroupTotals('node')} WHERE $predicates IS NULL OR group.predicate IN $predicates | group.total] AS sizes
+`;
+
+/**
+ * How many entries of each group hop 1 needs when groups of these sizes are taken in turns (the
+ * best of each, then the second best, …) until `limit` are taken: the smallest k with
+ * Σ min(size, k) ≥ limit, or the largest size when all of them together do not reach it.
+ */
+export function entriesPerGroup(sizes: readonly number[], limit: number): number {
+  const sorted = sizes.filter((size) => size > 0).sort((a, b) => a - b);
+  let remaining = limit;
+  for (let i = 0; i < sorted.length; i++) {
+    const size = sorted[i] ?? 0;
+    const share = Math.ceil(remaining / (sorted.length - i));
+    if (size >= share) return share;
+    remaining -= size;
+  }
+  return sorted.at(-1) ?? 0;
+}
 
 interface NeighborhoodRow {
   missing: string[];
@@ -273,7 +306,7 @@ export async function readNeighborhood(ctx: GraphContext, args: NeighborhoodArgs
     withArticles,
     countMentions: withArticles,
     firstHopCap: integer(limit),
-    perGroup: integer(limit + 1),
+    mentionsPerGroup: integer(limit + 1),
     // A hub's first hop comes from the rank indexes when nothing but predicates filters it.
     rankedHubs: minConfidence === null && from === null && to === null && (nodeTypes === null || ENTITY_TYPES.every((type) => nodeTypes.includes(type))),
     hubDegree: integer(HUB_DEGREE),
@@ -281,7 +314,13 @@ export async function readNeighborhood(ctx: GraphContext, args: NeighborhoodArgs
     nextHopCap: integer(NEXT_HOP_CAP),
     maxEdges: integer(limit * EDGES_PER_NODE),
   };
-  const [row] = await cachedRead(ctx, 'neighborhood', params, () => runQuery<NeighborhoodRow>(ctx, 'neighborhood', NEIGHBORHOOD, params));
+  const [row] = await cachedRead(ctx, 'neighborhood', params, () => inTransaction(ctx, 'READ', 'neighborhood', async (tx) => {
+    // A hub's groups are read from their rank indexes, each up to the entries its turn needs:
+    // the group sizes come first (Neo4j keeps a hub's counts per type), since a LIMIT cannot vary per row.
+    const hubs = params.rankedHubs ? await rowsOf<{ sizes: number[] }>(tx, HUB_GROUP_SIZES, params) : [];
+    const perGroup = hubs.length === 0 ? limit + 1 : Math.min(limit + 1, Math.max(...hubs.map((hub) => entriesPerGroup(hub.sizes, limit) + 1)));
+    return rowsOf<NeighborhoodRow>(tx, NEIGHBORHOOD, { ...params, perGroup: integer(perGroup) });
+  }));
   if (!row) throw new Error('neighborhood query returned no row');
   if (row.missing.length > 0) throw appError('ENTITY_NOT_FOUND', `No entity has the id ${row.missing.join(', ')}.`, { ids: row.missing });
   return {
