@@ -15,7 +15,21 @@ describe('pair rules', () => {
   });
 });
 
+describe('a company funded under a law', () => {
+  it('reads grants to a company and money it received under the law as the law targeting it', async () => {
+    assert.ok((await relationsIn('Washington converted grants owed to Intel under the CHIPS Act into an equity stake.')).includes('chips-and-science-act TARGETS intel'));
+    assert.ok((await relationsIn('Intel received $7.86 billion under the CHIPS Act last year.')).includes('chips-and-science-act TARGETS intel'));
+    assert.ok((await relationsIn('Samsung a reçu 4,7 milliards de dollars au titre du CHIPS Act.')).includes('chips-and-science-act TARGETS samsung-electronics'));
+  });
+});
+
 describe('who leads a company, in passing', () => {
+  it('reads "who took over as Intel\'s chief executive" and "qui a pris la tête d\'Intel"', async () => {
+    assert.ok((await relationsIn("Lip-Bu Tan, who took over as Intel's chief executive in March, called it a vote of confidence.")).includes('lip-bu-tan LEADS intel'));
+    assert.ok((await relationsIn('Lip-Bu Tan, qui a pris la tête d’Intel en mars, a salué l’accord.')).includes('lip-bu-tan LEADS intel'));
+    assert.ok(!(await relationsIn("Lip-Bu Tan, who became Intel's biggest critic, spoke.")).includes('lip-bu-tan LEADS intel'));
+  });
+
   it('reads a company given as a person\'s, and one founded by a person', async () => {
     assert.ok((await relationsIn('La société s’est associée à xAI, la start-up d’Elon Musk, pour un centre de données.')).includes('elon-musk LEADS xai'));
     assert.ok((await relationsIn("Elon Musk's xAI bought the chips.")).includes('elon-musk LEADS xai'));
