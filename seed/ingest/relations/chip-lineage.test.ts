@@ -14,6 +14,13 @@ describe('a chip said in passing', () => {
     assert.ok(found.includes('h800 BASED_ON h100'), found.join('\n'));
   });
 
+  it('reads "Huawei, dont les accélérateurs Ascend", "fabriqués pour l’essentiel par SMIC" and a design by "le groupe de Santa Clara"', async () => {
+    assert.ok((await relationsIn('Huawei, dont les accélérateurs Ascend sont devenus la référence nationale, recrute.')).includes('huawei MAKES ascend'));
+    assert.ok((await relationsIn('Les Ascend restent fabriqués pour l’essentiel par SMIC.')).includes('smic FABRICATES ascend'));
+    const designed = await relationsIn('Nvidia a subi un revers. Le H20, la puce bridée que le groupe de Santa Clara avait conçue pour se conformer aux règles, est bloqué.');
+    assert.ok(designed.includes('nvidia DESIGNS h20'), designed.join('\n'));
+  });
+
   it('reads a chip "of the Blackwell generation" as based on it', async () => {
     assert.ok((await relationsIn('Les puces GB300 de la génération Blackwell partiront vers le Golfe.')).includes('gb300 BASED_ON blackwell'));
     assert.ok((await relationsIn('It ordered GB300 chips of the Blackwell family.')).includes('gb300 BASED_ON blackwell'));

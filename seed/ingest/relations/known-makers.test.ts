@@ -18,6 +18,11 @@ describe('the maker of a chip, told apart by the knowledge base', () => {
     assert.ok(found.includes('nvidia MAKES gb300'), found.join('\n'));
   });
 
+  it('claims nothing for a chip still to come on a roadmap', async () => {
+    const found = await relationsIn('Huawei a dévoilé en septembre une feuille de route ambitieuse, de l’Ascend 950PR attendu début 2026 à l’Ascend 970.');
+    assert.ok(!found.some((r) => r.startsWith('huawei MAKES')), found.join('\n'));
+  });
+
   it('claims nothing for a stopped shipment or a mere mention', async () => {
     assert.ok(!(await relationsIn('Nvidia stopped shipping the H20 in April.')).includes('nvidia MAKES h20'));
     assert.ok(!(await relationsIn('Analysts compared Nvidia with rivals while the H20 waited at customs.')).includes('nvidia MAKES h20'));

@@ -11,6 +11,8 @@ import { localOffset, type ArticleContext, type Emit, type SentenceView } from '
 
 /** Cessation, denial and plans between the two names (folded). */
 const NOT_DONE = /(?:^|[^a-z])(?:not|no longer|never|stopp\w*|ceas\w*|halt\w*|deni\w*|plan\w* to|could|would|might|may|n'|ne |cess\w*|arret\w*|jamais|pourrai\w*|envisag\w*)(?=[^a-z]|$)/;
+/** A chip announced for later (folded): a roadmap, "expected in 2026", "attendu début 2026". */
+const NOT_YET = /(?:^|[^a-z])(?:roadmap|feuille de route|expected|due (?:in|out|next)|slated|planned|upcoming|attendue?s?|prevue?s?|a venir)(?=[^a-z]|$)/;
 /** Fabrication is claimed only where the sentence says so (`fabricated-by-foundry`), never from the source alone. */
 /** Verbs that make a company the source of a product (folded). */
 const PRODUCT_VERB = /(?:^|[^a-z])(?:launch\w*|releas\w*|offer\w*|ship\w*|sell\w*|sold|present\w*|unveil\w*|introduc\w*|produc\w*|make|makes|made|develop\w*|design\w*|follow\w* up|roll\w* out|debut\w*|lanc\w*|commercialis\w*|devoil\w*|vend\w*|livr\w*|produi\w*|fabriqu\w*|con[cç]\w*|developp\w*|mis sur le marche|met sur le marche|mettre sur le marche|sorti\w*|propos\w*|annonc\w*|announc\w*)(?=[^a-z]|$)/;
@@ -37,6 +39,8 @@ export function knownMakers(view: SentenceView, ctx: ArticleContext, emit: Emit)
       const [from, to] = named.end <= chip.start ? [named.end, chip.start] : [chip.end, named.start];
       const between = view.folded.slice(local(from), local(to));
       if (between.length > 160 || /;/.test(between) || NOT_DONE.test(between)) continue;
+      // A chip still to come: "une feuille de route … de l'Ascend 950PR attendu début 2026".
+      if (NOT_YET.test(between) || NOT_YET.test(view.folded.slice(local(chip.end), local(chip.end) + 24))) continue;
       // The sentence must link them: a product verb between them, or a stand-in for the company ("il", "Team Green").
       // …or the chip's phrase ends on its maker: "GB300 de la génération Blackwell, les plus puissantes de Nvidia".
       const endsOnMaker = named.start >= chip.end && OF_MAKER.test(between);

@@ -26,6 +26,7 @@ describe('nationality and place', () => {
   it('reads a French company word before its home city', async () => {
     const found = await relationsIn('Jensen Huang, le patron de Nvidia, plaide pour ses puces. Le groupe de Santa Clara voit dans le Golfe un relais de croissance.');
     assert.ok(found.includes('nvidia HEADQUARTERED_IN us-government'), found.join('\n'));
+    assert.ok((await relationsIn('DeepSeek a publié un modèle. La jeune pousse de Hangzhou a entraîné ses modèles.')).includes('deepseek HEADQUARTERED_IN china-government'));
     const listed = await relationsIn('G42 a reçu le feu vert. La société d’Abou Dhabi a cédé ses équipements chinois.');
     assert.ok(listed.includes('g42 HEADQUARTERED_IN uae-government'), listed.join('\n'));
   });

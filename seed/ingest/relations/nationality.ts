@@ -26,7 +26,7 @@ const MORE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /** Places (folded, one or two words) -> country, for "-based", "based in", "basé à". */
-const PLACES: ReadonlyMap<string, string> = new Map(Object.entries({
+export const PLACES: ReadonlyMap<string, string> = new Map(Object.entries({
   china: 'CN', chine: 'CN', beijing: 'CN', pekin: 'CN', shanghai: 'CN', shenzhen: 'CN', hefei: 'CN', hangzhou: 'CN', guangzhou: 'CN',
   wuhan: 'CN', nanjing: 'CN', chengdu: 'CN', suzhou: 'CN', wuxi: 'CN', xiamen: 'CN', tianjin: 'CN', dongguan: 'CN', changsha: 'CN',
   us: 'US', 'u.s': 'US', california: 'US', californie: 'US', 'santa clara': 'US', 'san jose': 'US', texas: 'US', austin: 'US',
@@ -48,7 +48,7 @@ const MORE_HEADS = [
   'champion', 'startups', 'start-ups', 'foundries', 'fabs', 'outfit', 'conglomerate', 'heavyweight', 'unicorn', 'brand', 'label',
   'groupes', 'geants', 'concepteurs', 'fournisseurs', 'fabricants', 'fondeurs', 'equipementiers', 'entreprises', 'societes', 'firmes',
   'constructeurs', 'acteurs', 'concurrent', 'concurrents', 'rival', 'rivaux', 'champions', 'proprietaire', 'ogre', 'pepite', 'pepites',
-  'specialiste', 'specialistes', 'numero', 'leader', 'leaders', 'poids', 'mastodonte', 'fleuron', 'fleurons', 'editeur', 'operateur', 'operateurs',
+  'pousse', 'pousses', 'specialiste', 'specialistes', 'numero', 'leader', 'leaders', 'poids', 'mastodonte', 'fleuron', 'fleurons', 'editeur', 'operateur', 'operateurs',
 ];
 const HEADS: ReadonlySet<string> = new Set([...COMPANY_HEADS, ...MORE_HEADS]);
 

@@ -11,6 +11,10 @@
 import type { EntityType } from '../../../schema/vocabulary.ts';
 import type { Sentence } from '../split-sentences.ts';
 import type { ArticleContext, RelationMention } from './sentence-view.ts';
+import { PLACES } from './nationality.ts';
+
+/** "le groupe de Santa Clara", "le géant de Shenzhen", "la jeune pousse de Hangzhou": a company word and its home city (folded). */
+const COMPANY_OF_PLACE = new RegExp(`(?<![\\p{L}])(?:le|la|the) (?:groupe|geant|societe|fabricant|fondeur|concepteur|jeune pousse|start-up|firme|entreprise) (?:de |d')(?:${[...PLACES.keys()].map((place) => place.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Chip', pattern: /(?<![\p{L}])(?:the (?:chip|chips|accelerator|processor|gpu)|la puce|cette puce|ces puces|ce processeur|cet accelerateur|the same chip)(?![\p{L}])/gu },
@@ -49,6 +53,16 @@ export function withStandIns(sentence: Sentence, folded: string, named: readonly
       if (antecedent && type === 'Policy' && ctx.gazetteer.entries.get(antecedent.entityId)?.kind === 'LIST' && /(?:rule|regle|requirement)/.test(match[0])) continue;
       if (antecedent) ms.push({ entityId: antecedent.entityId, type, start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
     }
+  }
+  // "le groupe de Santa Clara": the one company of the previous sentence and this one so far (a city
+  // says little about which of several it is).
+  COMPANY_OF_PLACE.lastIndex = 0;
+  for (const match of folded.matchAll(COMPANY_OF_PLACE)) {
+    const start = sentence.start + (match.index ?? 0);
+    const end = start + match[0].length;
+    if (ms.some((m) => m.start < end && start < m.end)) continue;
+    const recent = [...new Set(ctx.companiesBefore(start, 1).map((m) => m.entityId))];
+    if (recent.length === 1 && recent[0]) ms.push({ entityId: recent[0], type: 'Company', start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
   }
   // "Both firms", "les deux sociétés": the two companies of the sentence before, as one group.
   // "Les deux puces", "both chips": the two chips of the sentence before, in the same way.
