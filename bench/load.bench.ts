@@ -2,7 +2,7 @@
  * Load and soak: the real app (a child process, bench/serve-app.ts) on loopback, a mix of the
  * explorer's reads and article dry runs sent by 1, 8 and 32 concurrent clients, each level
  * bounded in requests (BENCH_LOAD_REQUESTS, default 400) and in time (BENCH_LOAD_SECONDS,
- * default 30 s). During each level a separate client polls /healthz, and the app's resident
+ * default 30 s). During each level a prober of its own polls /healthz (and a bare Node server, the floor), and the app's resident
  * memory is sampled. Reported per level: requests per second, p50/p95/p99 (overall and per
  * operation), errors by code, /healthz p50/p99, app RSS (start, peak, end), Neo4j heap used.
  *
@@ -15,9 +15,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { EntityType } from '../schema/vocabulary.ts';
+import { DEFAULT_EXTRACTION_POOL } from '../server/ingest/extraction-pool.ts';
 import { prepareDatabase } from '../server/prepare-database.ts';
 import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { BenchNeo4j } from './bench-neo4j.ts';
+import type { AppMessage } from './serve-app.ts';
 import { benchShape, generateGraph, loadGeneratedGraph } from './generate-graph.ts';
 import { clientDocument, startApp, stopApp } from './graph-api.bench.ts';
 import { prng } from './prng.ts';
@@ -41,6 +44,9 @@ const MEMORY_INTERVAL_MS = 500;
 const REQUEST_TIMEOUT_MS = 40_000;
 /** Distinct inputs per operation, cycled through. */
 const INPUTS = 40;
+
+/** Seconds an extraction worker stays without an article before it exits (the report says so). */
+export const EXTRACTION_IDLE_SECONDS = DEFAULT_EXTRACTION_POOL.idleMs / 1000;
 
 /** The issue's targets for this machine. */
 export const LOAD_TARGETS = { errors: 0, healthzP99Ms: 100, appRssMb: 400 } as const;
@@ -68,6 +74,11 @@ export interface LoadLevelResult {
   latency: Percentiles;
   byOperation: Record<string, LoadOperationResult>;
   healthz: { probes: number; p50: number; p99: number; max: number; failures: number };
+  /**
+   * The floor: the same probe, at the same time, of a bare Node HTTP server (a process of its own
+   * that does nothing else): what the machine alone makes a probe wait. Undefined in older results.
+   */
+  floorHealthz?: { probes: number; p50: number; p99: number; max: number };
   /** The app's event-loop delay during the level (perf_hooks), ms: how long a callback waited for the loop. */
   eventLoopDelay: { p99: number; max: number };
   rssMb: { start: number; peak: number; end: number };
@@ -79,6 +90,11 @@ export interface LoadLevelResult {
 
 export interface LoadBenchResult {
   graph: { nodes: number; relationships: number; scale: number };
+  /**
+   * After the last level: the app's RSS once its extraction workers have exited for want of work
+   * (they do after a few idle seconds), and how long that took; undefined in older results.
+   */
+  after?: { seconds: number; rssMb: number; extractionWorkers: number };
   bounds: { requestsPerLevel: number; secondsPerLevel: number };
   mix: Array<{ name: string; weight: number; label: string }>;
   levels: LoadLevelResult[];
@@ -131,12 +147,65 @@ async function neo4jHeapMb(neo: BenchNeo4j): Promise<number | null> {
   }
 }
 
+/** A bare Node HTTP server in a process of its own, answering every request with 200: the floor of a probe's latency on this machine. */
+export async function startFloorServer(): Promise<{ url: string; stop(): void }> {
+  const script = "const s=require('node:http').createServer((q,r)=>r.end('ok'));s.listen(0,'127.0.0.1',()=>console.log(s.address().port));process.stdin.on('end',()=>process.exit(0));process.stdin.resume();";
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the floor server exited (code ${code})`)));
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString('utf8').trim())));
+  });
+  return { url: `http://127.0.0.1:${port}/healthz`, stop: () => child.stdin.end() };
+}
+
+/**
+ * The prober: a process of its own (so that the benchmark client's work, parsing the answers of
+ * 32 clients, does not delay its probes) that polls each URL every `interval` ms, each on its own
+ * loop, from `start` until `stop`, and answers `stop` with the latency of every probe, in ms.
+ */
+const PROBER = `
+let running = false; const loops = [];
+const probe = async (url, interval, out) => {
+  while (running) {
+    const t = performance.now();
+    try { const r = await fetch(url, { signal: AbortSignal.timeout(10000) }); await r.arrayBuffer(); if (!r.ok) out.failures++; } catch { out.failures++; }
+    out.samples.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+};
+process.on('message', async (m) => {
+  if (m.type === 'start') { running = true; loops.length = 0; for (const url of m.urls) { const out = { samples: [], failures: 0 }; loops.push({ out, done: probe(url, m.interval, out) }); } }
+  if (m.type === 'stop') { running = false; await Promise.all(loops.map((l) => l.done)); process.send({ type: 'probes', results: loops.map((l) => l.out) }); }
+});
+process.on('disconnect', () => process.exit(0));
+`;
+
+interface Prober {
+  start(urls: string[]): void;
+  stop(): Promise<Array<{ samples: number[]; failures: number }>>;
+  close(): void;
+}
+
+export function startProber(): Prober {
+  const child = spawn(process.execPath, ['-e', PROBER], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return {
+    start: (urls) => void child.send({ type: 'start', urls, interval: HEALTHZ_INTERVAL_MS }),
+    stop: () => new Promise((resolve) => {
+      child.once('message', (message: { results: Array<{ samples: number[]; failures: number }> }) => resolve(message.results));
+      child.send({ type: 'stop' });
+    }),
+    close: () => child.disconnect(),
+  };
+}
+
 export async function runLevel(
   concurrency: number,
   app: Awaited<ReturnType<typeof startApp>>,
   neo: BenchNeo4j,
   mix: MixOperation[],
   seed: number,
+  prober: Prober,
+  floorUrl?: string,
 ): Promise<LoadLevelResult> {
   const rng = prng(seed);
   const totalWeight = mix.reduce((sum, op) => sum + op.weight, 0);
@@ -172,22 +241,6 @@ export async function runLevel(
     }
   };
 
-  const healthz: number[] = [];
-  let healthzFailures = 0;
-  const poller = async (): Promise<void> => {
-    while (running) {
-      const t = performance.now();
-      try {
-        const response = await fetch(healthzUrl, { signal: AbortSignal.timeout(10_000) });
-        await response.arrayBuffer();
-        if (!response.ok) healthzFailures++;
-      } catch {
-        healthzFailures++;
-      }
-      healthz.push(performance.now() - t);
-      await sleep(HEALTHZ_INTERVAL_MS);
-    }
-  };
 
   app.child.send({ type: 'loop-reset' });
   const startRss = (await app.memory()).rss;
@@ -199,11 +252,14 @@ export async function runLevel(
     }
   };
 
-  const background = [poller(), sampler()];
+  prober.start(floorUrl ? [healthzUrl, floorUrl] : [healthzUrl]);
+  const sampling = sampler();
   await Promise.all(Array.from({ length: concurrency }, client));
   const seconds = (performance.now() - started) / 1000;
   running = false;
-  await Promise.all(background);
+  const [[probes, floor]] = await Promise.all([prober.stop(), sampling]);
+  const { samples: healthz, failures: healthzFailures } = probes ?? { samples: [], failures: 0 };
+  const floorStats = floor ? percentiles(floor.samples) : undefined;
   const end = await app.memory();
   const endRss = end.rss;
   const mb = (bytes: number): number => round(bytes / 1024 / 1024, 0);
@@ -219,6 +275,7 @@ export async function runLevel(
     latency: percentiles(latencies),
     byOperation: Object.fromEntries([...perOperation].map(([name, s]) => [name, { requests: s.latencies.length, errors: s.errors, ...percentiles(s.latencies) }])),
     healthz: { probes: healthz.length, p50: healthzStats.p50, p99: healthzStats.p99, max: healthzStats.max, failures: healthzFailures },
+    ...(floor && floorStats ? { floorHealthz: { probes: floor.samples.length, p50: floorStats.p50, p99: floorStats.p99, max: floorStats.max } } : {}),
     eventLoopDelay: { p99: round(end.loopDelayP99Ms), max: round(end.loopDelayMaxMs) },
     rssMb: { start: mb(startRss), peak: mb(Math.max(peakRss, endRss)), end: mb(endRss) },
     loadAverage: round(loadavg()[0] ?? Number.NaN),
@@ -276,25 +333,63 @@ export async function warmUp(url: string, mix: MixOperation[]): Promise<void> {
   for (const op of mix) for (const input of op.inputs.slice(0, 3)) await send(url, op.document, input);
 }
 
+/** The app's own report (bench/serve-app.ts): memory, event-loop delay, extraction workers alive. */
+function appState(child: ChildProcess): Promise<AppMessage> {
+  return new Promise((resolve) => {
+    const onMessage = (message: AppMessage): void => {
+      if (message.type !== 'memory') return;
+      child.off('message', onMessage);
+      resolve(message);
+    };
+    child.on('message', onMessage);
+    child.send({ type: 'memory' });
+  });
+}
+
+/** Bound of the wait for the app's idle extraction workers to exit after the last level, in ms. */
+const AFTER_WAIT_MS = 60_000;
+
+/** Waits (bounded) until the app has no extraction worker left, then reports its RSS. */
+async function afterLoad(child: ChildProcess): Promise<NonNullable<LoadBenchResult['after']>> {
+  const started = performance.now();
+  let state = await appState(child);
+  while ((state.extractionWorkers ?? 0) > 0 && performance.now() - started < AFTER_WAIT_MS) {
+    await sleep(MEMORY_INTERVAL_MS); // the interval of the poll
+    state = await appState(child);
+  }
+  return { seconds: round((performance.now() - started) / 1000, 1), rssMb: round((state.rss ?? 0) / 1024 / 1024, 0), extractionWorkers: state.extractionWorkers ?? 0 };
+}
+
 export async function benchLoad(neo: BenchNeo4j, say: (message: string) => void): Promise<LoadBenchResult> {
   const { mix, nodes, relationships } = await prepareLoad(neo, say);
   // BENCH_APP_CPU_PROFILE=<file> (passed on to the app): a CPU profile of the app's main thread over the whole run (bench/serve-app.ts).
   const app = await startApp(neo.uri, { readCache: true, env: { CHIPGRAPH_DRY_RUNS_PER_MINUTE: '0' } });
+  const floor = await startFloorServer();
+  const prober = startProber();
   const levels: LoadLevelResult[] = [];
+  let after: LoadBenchResult['after'];
   try {
     await warmUp(app.url, mix);
+    prober.start([app.url.replace(/\/graphql$/, '/healthz'), floor.url]); // the prober's own first fetches, not counted
+    await warmUp(app.url, mix.slice(0, 1));
+    await prober.stop();
     for (const concurrency of LOAD_LEVELS) {
-      const level = await runLevel(concurrency, app, neo, mix, 9_000 + concurrency);
+      const level = await runLevel(concurrency, app, neo, mix, 9_000 + concurrency, prober, floor.url);
       levels.push(level);
       say(`load c=${concurrency}: ${level.requests} requests in ${level.seconds} s, ${level.perSecond} req/s, p50 ${level.latency.p50} p95 ${level.latency.p95} p99 ${level.latency.p99} ms, `
-        + `${level.errors} errors${level.errors ? ` ${JSON.stringify(level.errorCodes)}` : ''}; /healthz p99 ${level.healthz.p99} ms; event-loop delay p99 ${level.eventLoopDelay.p99} ms; `
+        + `${level.errors} errors${level.errors ? ` ${JSON.stringify(level.errorCodes)}` : ''}; /healthz p99 ${level.healthz.p99} ms (bare Node's ${level.floorHealthz?.p99} ms); event-loop delay p99 ${level.eventLoopDelay.p99} ms; `
         + `RSS ${level.rssMb.start} → peak ${level.rssMb.peak} MB`);
     }
+    after = await afterLoad(app.child);
+    say(`load: after the levels, ${after.seconds} s later, app RSS ${after.rssMb} MB with ${after.extractionWorkers} extraction workers`);
   } finally {
+    floor.stop();
+    prober.close();
     await stopApp(app.child);
   }
   return {
     graph: { nodes, relationships, scale: LOAD_SCALE },
+    ...(after ? { after } : {}),
     bounds: { requestsPerLevel: REQUESTS_PER_LEVEL, secondsPerLevel: SECONDS_PER_LEVEL },
     mix: mix.map(({ name, weight, label }) => ({ name, weight, label })),
     levels,

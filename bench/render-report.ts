@@ -111,7 +111,7 @@ function loadSection(record: PartRecord<LoadBenchResult>): string[] {
     '',
     `The app in a child process on loopback (read cache on, dry-run limit per address off: every client shares 127.0.0.1), over the seed knowledge base and sample articles plus the synthetic graph at scale ${r.graph.scale} ` +
       `(${r.graph.nodes.toLocaleString('en')} nodes, ${r.graph.relationships.toLocaleString('en')} relationships). Each level stops after ${r.bounds.requestsPerLevel} requests or ${r.bounds.secondsPerLevel} s. ` +
-      `Mix: ${r.mix.map((op) => `${op.label} ${op.weight} %`).join(', ')}. A separate client polls /healthz every 100 ms during each level; RSS sampled every 500 ms. ` +
+      `Mix: ${r.mix.map((op) => `${op.label} ${op.weight} %`).join(', ')}. A process of its own polls /healthz every 100 ms during each level (the benchmark client's own work does not delay its probes); RSS sampled every 500 ms. ` +
       'The 2 cores are shared: with Neo4j, the benchmark client itself, and other people\'s work (the machine\'s load average at the end of each level is in the table). ' +
       'The floor: during each level the same prober also polls a bare Node HTTP server in a process of its own that does nothing else, so its p99 is what the machine alone makes a probe wait.',
     '',

@@ -27,6 +27,8 @@ export interface AppMessage {
   /** Event-loop delay since the last `{ type: 'loop-reset' }`, in ms: p99 and max. */
   loopDelayP99Ms?: number;
   loopDelayMaxMs?: number;
+  /** Extraction worker threads alive (they exit when idle). */
+  extractionWorkers?: number;
 }
 
 /** Starts the V8 profiler on this thread; the returned function stops it and writes the profile. */
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
       const usage = process.memoryUsage();
       send({
         type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed,
-        loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6,
+        loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6, extractionWorkers: app.extractionPool.workers,
       });
     } else if (message.type === 'loop-reset') {
       loopDelay.reset();

@@ -18,7 +18,7 @@ import { ACCESS_SETTINGS } from '../graph/access.ts';
 import { accessOf, bearerToken, tokenFingerprint, useAccessControl, type Tokens } from './access-control.ts';
 import { ExtractionPool } from '../ingest/extraction-pool.ts';
 import { useCompression } from './compression.ts';
-import { createExecutionGate, EXECUTION_GATE, type ExecutionGate } from './execution-gate.ts';
+import { createExecutionGate, EXECUTION_GATE, requestTurn, type ExecutionGate, type RequestTurn } from './execution-gate.ts';
 import { useOperationBudget } from './operation-budget.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { corsOptionsFor, refuseGraphqlRequest } from './request-guards.ts';
@@ -52,6 +52,8 @@ export interface App {
   handle(req: IncomingMessage, res: ServerResponse): void;
   /** GraphQL requests being handled and waiting for a turn (execution-gate.ts). */
   readonly gate: ExecutionGate;
+  /** The worker threads that analyse articles (they start on demand and exit when idle). */
+  readonly extractionPool: ExtractionPool;
   /** Fetch API entry point, for tests that call the app in-process. */
   fetch(request: Request): Promise<Response>;
 }
@@ -68,6 +70,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const extractionPool = new ExtractionPool({ size: config.extraction.workers, queueLimit: config.extraction.queueLimit, timeoutMs: config.extraction.timeoutMs });
   const dryRunLimiter = config.dryRunLimit.perMinute > 0 ? createRateLimiter(config.dryRunLimit) : undefined;
   const gate = createExecutionGate(deps.gate ?? EXECUTION_GATE);
+  /** Each admitted HTTP request's turn in the gate. */
+  const turns = new WeakMap<IncomingMessage, RequestTurn>();
+  /** The pool as a request sees it: while its article is analysed, the request gives its turn in the gate back. */
+  const poolFor = (req: IncomingMessage | undefined): GraphQLContext['extractionPool'] => {
+    const turn = req ? turns.get(req) : undefined;
+    return turn ? { extract: (task, signal) => turn.suspend(extractionPool.extract(task, signal)) } : extractionPool;
+  };
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -89,7 +98,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       ...accessAndActor(request, tokens),
       clientAddress: req?.socket.remoteAddress ?? 'in-process',
       signal: request.signal,
-      extractionPool,
+      extractionPool: poolFor(req),
       dryRunLimiter,
       executionContext: driver,
       sessionConfig: database ? { database } : {},
@@ -177,7 +186,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         }
         void admitted.then(async (release) => {
           if (res.closed) return release();
-          res.once('close', release);
+          const turn = requestTurn(gate, release);
+          turns.set(req, turn);
+          res.once('close', () => turn.close());
           try {
             await yoga.handle(req, res, { req, res });
           } catch (error) {
@@ -193,6 +204,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       res.end('<!doctype html><title>Chipgraph</title><p>The client is not built yet: run <code>npm run build</code>. GraphQL answers at <a href="/graphql">/graphql</a>.</p>');
     },
     gate,
+    extractionPool,
     fetch: (request) => Promise.resolve(yoga.fetch(request, {} as never)),
   };
 }
