@@ -57,8 +57,6 @@ const FRONTED_LISTING = /^\s*(?:inscrite?s?|placee?s?|ajoutee?s?|listed|placed|a
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
 const COMPLEMENT_BEFORE = /(?:^|\s)(?:of|de|d'|du|des)\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 
-/** Words for an agency that stand for the last one named ("the department", "le ministère"). */
-const AGENCY_WORDS = /(?:^|[^a-z])(?:the (?:department|agency|ministry|bureau|regulator|administration)|(?:le|du) (?:departement|ministere|regulateur|bureau)|l'agence|(?:la|de la) commission)(?=[^a-z]|$)/g;
 
 /** A list kept for more than ten years (the Entity List, since 1997), as opposed to one addition to it. */
 function standing(dates: readonly string[] | undefined): boolean {
@@ -102,22 +100,9 @@ function sameClause(view: SentenceView, a: number, b: number): boolean {
   return !/[;]/.test(view.folded.slice(from, to));
 }
 
-function frameOf(view: SentenceView, ctx: ArticleContext): Frame {
-  const governments = view.mentions.filter((m) => m.type === 'Government');
-  // "The department tightened the rules": the last agency named.
-  AGENCY_WORDS.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = AGENCY_WORDS.exec(view.folded)) !== null) {
-    const start = view.sentence.start + match.index + (match[0].startsWith(' ') ? 1 : 0);
-    const end = view.sentence.start + match.index + match[0].length;
-    if (view.mentions.some((m) => m.start < end && start < m.end)) continue;
-    const agency = [...ctx.governmentsBefore(start, 3)].reverse().find((m) => {
-      const kind = ctx.gazetteer.entries.get(m.entityId)?.kind;
-      return kind !== 'STATE' && kind !== 'BLOC';
-    });
-    if (agency) governments.push({ ...agency, start, end, sentence: view.sentence.index, text: ctx.text.slice(start, end), pseudo: true });
-  }
-  governments.sort((a, b) => a.start - b.start);
+function frameOf(view: SentenceView): Frame {
+  // "The department tightened the rules": its stand-in is among the mentions (`stand-ins.ts`).
+  const governments = view.mentions.filter((m) => m.type === 'Government').sort((a, b) => a.start - b.start);
   return { view, policies: view.mentions.filter((m) => m.type === 'Policy'), governments };
 }
 
@@ -152,7 +137,7 @@ function focusTargets(view: SentenceView, ctx: ArticleContext, emit: Emit): void
 
 /** TARGETS and ISSUES read in one sentence. */
 export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
-  const frame = frameOf(view, ctx);
+  const frame = frameOf(view);
   if (frame.policies.length === 0) {
     focusTargets(view, ctx, emit);
     return;

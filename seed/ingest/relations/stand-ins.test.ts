@@ -20,4 +20,12 @@ describe('stand-ins', () => {
     const other = await relationsIn('Nvidia began offering the A800 and the H800. Alibaba bought both companies’ shares.');
     assert.ok(!other.some((r) => r.includes(' BUYS ')), other.join('\n'));
   });
+
+  it('reads "the regulator" as the last regulator named and "the department" as the last ministry or agency, not an apposition', async () => {
+    const found = await relationsIn('La CAC a convoqué Nvidia. Le MIIT a suivi. En septembre, le régulateur a demandé aux géants de cesser de tester et de commander le RTX Pro 6000D.');
+    assert.ok(found.includes('cac URGES_AVOIDANCE_OF rtx-pro-6000d'), found.join('\n'));
+    assert.ok(!found.includes('miit URGES_AVOIDANCE_OF rtx-pro-6000d'), found.join('\n'));
+    const apposition = await relationsIn("Il faut une licence du Bureau de l'industrie et de la sécurité (BIS), l'agence du département du Commerce chargée des exportations.");
+    assert.ok(apposition.includes('bis PART_OF us-commerce-department'), apposition.join('\n'));
+  });
 });

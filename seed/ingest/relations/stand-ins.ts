@@ -16,6 +16,16 @@ import { PLACES } from './nationality.ts';
 /** "le groupe de Santa Clara", "le géant de Shenzhen", "la jeune pousse de Hangzhou": a company word and its home city (folded). */
 const COMPANY_OF_PLACE = new RegExp(`(?<![\\p{L}])(?:le|la|the) (?:groupe|geant|societe|fabricant|fondeur|concepteur|jeune pousse|start-up|firme|entreprise) (?:de |d')(?:${[...PLACES.keys()].map((place) => place.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
+/** Words for an agency that stand for the last one named ("the department", "le ministère"; folded). */
+const AGENCY_WORDS = /(?:^|[^a-z])(?:the (?:department|agency|ministry|bureau|regulator|administration)|(?:le|du) (?:departement|ministere|regulateur|bureau)|l'agence|(?:la|de la) commission)(?=[^a-z]|$)/g;
+
+/** The kinds of agency each word may stand for. */
+const AGENCY_KINDS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/regulat/, ['REGULATOR']],
+  [/minist/, ['MINISTRY']],
+  [/departement|department/, ['MINISTRY', 'AGENCY']],
+];
+
 const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Chip', pattern: /(?<![\p{L}])(?:the (?:chip|chips|accelerator|processor|gpu)|la puce|cette puce|ces puces|ce processeur|cet accelerateur|the same chip)(?![\p{L}])/gu },
   { type: 'Company', pattern: /(?<![\p{L}])(?:the (?:company|chipmaker|firm|group|chip designer|american company|us company)|l'entreprise|la societe|le fabricant|l'americain|le groupe americain|le groupe(?! (?:de|d'|des|du)\s))(?![\p{L}])/gu },
@@ -53,6 +63,21 @@ export function withStandIns(sentence: Sentence, folded: string, named: readonly
       if (antecedent && type === 'Policy' && ctx.gazetteer.entries.get(antecedent.entityId)?.kind === 'LIST' && /(?:rule|regle|requirement)/.test(match[0])) continue;
       if (antecedent) ms.push({ entityId: antecedent.entityId, type, start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
     }
+  }
+  // "The department tightened the rules", "le régulateur a demandé": the last agency named in the three sentences before.
+  for (const match of folded.matchAll(AGENCY_WORDS)) {
+    const start = sentence.start + (match.index ?? 0) + (match[0].length - match[0].trimStart().length);
+    const end = sentence.start + (match.index ?? 0) + match[0].length;
+    if (ms.some((m) => m.start < end && start < m.end)) continue;
+    // "le Bureau de l'industrie et de la sécurité (BIS), l'agence du département…" is an apposition, not a stand-in.
+    if (ms.some((m) => m.type === 'Government' && m.end <= start && /^[\s,()]*$/.test(ctx.text.slice(m.end, start)))) continue;
+    // The word says which kind of agency: "the regulator" is the last regulator named, "the ministry" the last ministry.
+    const kinds = AGENCY_KINDS.find(([word]) => word.test(match[0]))?.[1];
+    const agency = [...ctx.governmentsBefore(start, 3)].reverse().find((m) => {
+      const kind = String(ctx.gazetteer.entries.get(m.entityId)?.kind);
+      return kind !== 'STATE' && kind !== 'BLOC' && (!kinds || kinds.includes(kind));
+    });
+    if (agency) ms.push({ entityId: agency.entityId, type: 'Government', start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
   }
   // "le groupe de Santa Clara": the one company of the previous sentence and this one so far (a city
   // says little about which of several it is).
