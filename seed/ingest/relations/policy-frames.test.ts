@@ -111,6 +111,12 @@ describe('an issuer after the measure', () => {
     assert.ok(active.includes('us-entity-list TARGETS piotech'), active.join('\n'));
   });
 
+  it('does not give a known measure to a government of another state that acts on the same sentence', async () => {
+    const found = await relationsIn('Pékin présentait ses mesures comme une réponse à la « règle des 50 % » adoptée fin septembre par le département américain du Commerce.');
+    assert.ok(!found.includes('china-government ISSUES us-affiliates-rule-2025'), found.join('\n'));
+    assert.ok(found.includes('us-commerce-department ISSUES us-affiliates-rule-2025'), found.join('\n'));
+  });
+
   it('reads a suspended measure as rescinded', async () => {
     const found = await relationsIn('Washington suspended the licence requirement on H20 exports to China in July.');
     assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));

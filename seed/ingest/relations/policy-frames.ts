@@ -183,6 +183,8 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       if (!acting) continue;
       issuer = g;
       const known = issuerFamily(g.entityId, policy.entityId, gazetteer);
+      // A known measure of another state ("Pékin présentait ses mesures comme une réponse à la règle des 50 %").
+      if (!known && (entry?.issuers ?? []).length > 0) break;
       // A standing list ("the Entity List") is not issued by each addition to it: its listings are (`listingOf`).
       if (entry?.kind === 'LIST' && standing(entry.dates)) break;
       emit(g.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (g.pseudo || policy.pseudo ? 0.1 : 0), 'policy-frame-issuer-acts');
