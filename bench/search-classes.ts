@@ -1,12 +1,16 @@
 /**
- * Search latency per kind of input, for two typo rules side by side on the same graph:
- * `before` gives every word of three letters or more a fuzzy clause (`term~1`), all words
- * required; `after` is the rule of server/graph/reads/search-entities.ts (TYPO_RULE). Each input runs the search's Cypher through the driver
+ * Search latency per kind of input, for two rules side by side on the same graph: `before` is
+ * the rule of server/graph/reads/search-entities.ts (TYPO_RULE) with every word a prefix, `after`
+ * TYPO_RULE itself, where only the last word is a prefix (`lastWordPrefix`); SEARCH_CLASSES_COMPARE=typo-length
+ * compares instead the rule of 2 December with the one it replaced (every word of three letters or
+ * more within one edit, all words required). Each input runs the search's Cypher through the driver
  * with one rule then the other, interleaved, so that a busy shared machine weighs on both alike;
  * each class also says how often the entity the input was made from is among the 10 hits.
  *
  *   BENCH_SCALE=1 node --import tsx bench/search-classes.ts   (prints a Markdown table)
+ *   SEARCH_CLASSES_URI=bolt://… reuses a Neo4j that holds the benchmark graph at that scale.
  */
+import neo4j from 'neo4j-driver';
 import { ENTITY_NAMES_INDEX } from '../server/graph/apply-database-schema.ts';
 import { luceneQuery, SEARCH, TYPO_RULE, type TypoRule } from '../server/graph/reads/search-entities.ts';
 import { integer } from '../server/graph/reads/integer-parameter.ts';
@@ -22,10 +26,10 @@ const ROUNDS = 5;
 const CLASSES = ['prefix', 'full name', 'typo', 'no accents', 'alias', 'model code'] as const;
 type InputClass = (typeof CLASSES)[number];
 
-const RULES: Record<'before' | 'after', TypoRule> = {
-  before: { fuzzyMinLength: 3, shortWordsOptional: false },
-  after: TYPO_RULE,
-};
+/** The rule in use against a candidate (SEARCH_CLASSES_COMPARE=typo-length: the three-letter rule it replaced against it). */
+const RULES: Record<'before' | 'after', TypoRule> = process.env['SEARCH_CLASSES_COMPARE'] === 'typo-length'
+  ? { before: { fuzzyMinLength: 3, shortWordsOptional: false }, after: TYPO_RULE }
+  : { before: { ...TYPO_RULE, lastWordPrefix: false }, after: TYPO_RULE };
 
 const say = (message: string): void => void process.stderr.write(`[search-classes] ${message}\n`);
 
@@ -59,13 +63,17 @@ function inputs(names: Array<{ id: string; name: string; aliases: string[] }>): 
 }
 
 async function main(): Promise<void> {
-  const neo = await startBenchNeo4j(say);
+  // SEARCH_CLASSES_URI: a Neo4j that already holds the benchmark graph at this BENCH_SCALE (nothing is loaded).
+  const existing = process.env['SEARCH_CLASSES_URI'];
+  const neo = existing ? undefined : await startBenchNeo4j(say);
+  const driver = neo?.driver ?? neo4j.driver(existing ?? '', undefined, { disableLosslessIntegers: true });
   try {
-    const driver = neo.driver;
-    await prepareDatabase({ driver, database: undefined }, { skipSeed: false }, say);
     const graph = generateGraph(await loadKnowledge(), benchShape());
-    const load = await loadGeneratedGraph(driver, graph);
-    say(`${graph.entities.length} synthetic entities loaded in ${load.seconds.toFixed(1)} s`);
+    if (neo) {
+      await prepareDatabase({ driver, database: undefined }, { skipSeed: false }, say);
+      const load = await loadGeneratedGraph(driver, graph);
+      say(`${graph.entities.length} synthetic entities loaded in ${load.seconds.toFixed(1)} s`);
+    }
     const cases = inputs(graph.names);
     const samples = new Map<string, number[]>();
     const found = new Map<string, number>();
@@ -103,7 +111,8 @@ async function main(): Promise<void> {
     lines.push(`| **all** | ${round(all('before').p50, 1)} | ${round(all('before').p95, 1)} | ${round(all('after').p50, 1)} | ${round(all('after').p95, 1)} | | |`);
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    await neo.stop();
+    if (neo) await neo.stop();
+    else await driver.close();
   }
 }
 

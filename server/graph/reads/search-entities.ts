@@ -27,9 +27,15 @@ const EXACT_NAME_BOOST = 3;
 export interface TypoRule {
   fuzzyMinLength: number;
   shortWordsOptional: boolean;
+  /**
+   * Only the last word is a prefix in the prefix clause (the one still being typed); the words
+   * before it must be whole words there (a typo in them is the typo clause's). Each prefix is
+   * expanded to every indexed word it begins.
+   */
+  lastWordPrefix?: boolean;
 }
 
-export const TYPO_RULE: TypoRule = { fuzzyMinLength: 4, shortWordsOptional: true };
+export const TYPO_RULE: TypoRule = { fuzzyMinLength: 4, shortWordsOptional: true, lastWordPrefix: true };
 
 /** Boost of the exact phrase over prefix matches, and of prefix matches over fuzzy ones. */
 const PHRASE_BOOST = 8;
@@ -81,9 +87,10 @@ const STOP_WORDS = new Set([
 ]);
 
 /**
- * The Lucene query for a search text: the exact phrase (boosted), every word as a prefix, and
- * every word of four letters or more within one edit, the shorter ones optional beside them.
- * "team gr" → "team gr"^8 OR (team* AND gr*)^2 OR (+team~1 gr).
+ * The Lucene query for a search text: the exact phrase (boosted), the words with the last one as
+ * a prefix (still being typed), and every word of four letters or more within one edit, the
+ * shorter ones optional beside them.
+ * "team gr" → "team gr"^8 OR (team AND gr*)^2 OR (+team~1 gr).
  */
 export function luceneQuery(text: string, rule: TypoRule = TYPO_RULE): string {
   const terms = searchTerms(text).map(escapeLucene);
@@ -91,7 +98,7 @@ export function luceneQuery(text: string, rule: TypoRule = TYPO_RULE): string {
   const phrase = `"${terms.join(' ')}"^${PHRASE_BOOST}`;
   const words = terms.filter((term) => !STOP_WORDS.has(term));
   if (words.length === 0) return phrase;
-  const prefix = `(${words.map((term) => `${term}*`).join(' AND ')})^${PREFIX_BOOST}`;
+  const prefix = `(${words.map((term, i) => (rule.lastWordPrefix && i < words.length - 1 ? term : `${term}*`)).join(' AND ')})^${PREFIX_BOOST}`;
   const fuzzy = (term: string): boolean => term.length >= rule.fuzzyMinLength;
   const mixed = rule.shortWordsOptional && words.some(fuzzy) && !words.every(fuzzy);
   const typos = mixed
