@@ -21,6 +21,13 @@ describe('extractArticle', () => {
     for (const relation of result.relations) assert.deepEqual(Object.keys(relation).slice(0, 6), ['subject', 'predicate', 'object', 'confidence', 'rule', 'evidence']);
   });
 
+  it('finds a new entity again wherever its name recurs, cue or not', () => {
+    const article = 'Suppliers include NVIDIA and Zhaoxin Semiconductor.\n\nLater Zhaoxin Semiconductor said nothing.\n';
+    const result = extractArticle(readArticle({ bytes: bytes(article), name: 'b.txt' }), testGazetteer());
+    const zhaoxin = result.entities.find((e) => e.id === 'zhaoxin-semiconductor');
+    assert.deepEqual(zhaoxin?.mentions.map((m) => article.slice(m.start, m.end)), ['Zhaoxin Semiconductor', 'Zhaoxin Semiconductor']);
+  });
+
   it('gives offsets into the file text and relations between listed entities', () => {
     const result = extractArticle(readArticle({ bytes: bytes(text), name: 'a.txt' }), testGazetteer());
     const ids = new Set(result.entities.map((e) => e.id));

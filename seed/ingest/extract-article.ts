@@ -10,11 +10,11 @@ import { detectLanguage } from './detect-language.ts';
 import type { ExtractedEntity, ExtractedMention, ExtractionResult, ExtractionWarning } from './extraction-contract.ts';
 import { extractDates } from './extract-dates.ts';
 import { extractRelations, type RelationMention } from './extract-relations.ts';
-import { findCandidates } from './find-candidates.ts';
+import { findCandidates, type CandidateMention } from './find-candidates.ts';
 import { findPolicies } from './find-policies.ts';
 import { linkEntities, sentenceOfTokens } from './link-entities.ts';
 import type { ArticleText } from './read-article.ts';
-import { splitSentences } from './split-sentences.ts';
+import { splitSentences, type Sentence } from './split-sentences.ts';
 import { tokenize } from './tokenize.ts';
 
 /** A digit, a month or a weekday (English or French). */
@@ -76,7 +76,7 @@ export function extractArticle(article: ArticleText, gazetteer: Gazetteer): Extr
     }
     const companyTokens = new Set(linked.filter((m) => m.type === 'Company').flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
     const candidates = findCandidates({ text, tokens, sentenceOfToken, covered, companyTokens, knownIds: new Set(gazetteer.entries.keys()) });
-    for (const c of candidates) {
+    for (const c of [...candidates, ...otherOccurrences(text, candidates, spans, sentences, bodyStart, bodyEnd)]) {
       addMention(c.entityId, c.type, c.name, true, { text: c.text, start: c.start, end: c.end, rule: c.rule });
       relationMentions.push({ entityId: c.entityId, type: c.type, start: c.start, end: c.end, sentence: c.sentence, text: c.text });
     }
@@ -110,4 +110,29 @@ export function extractArticle(article: ArticleText, gazetteer: Gazetteer): Extr
   if (article.url) result.url = article.url;
   if (!article.textIsFile) result.text = text;
   return result;
+}
+
+/**
+ * A new entity proposed once is the same entity wherever its name appears again in the body, cue
+ * or not ("Analog Devices, its Massachusetts-based rival" after "suppliers including … Analog Devices").
+ */
+function otherOccurrences(text: string, found: readonly CandidateMention[], taken: ReadonlyArray<readonly [number, number]>, sentences: readonly Sentence[], bodyStart: number, bodyEnd: number): CandidateMention[] {
+  const out: CandidateMention[] = [];
+  const spans = [...taken, ...found.map((c) => [c.start, c.end] as const)];
+  const seen = new Set<string>();
+  for (const c of found) {
+    if (seen.has(c.text) || c.text.length < 3) continue;
+    seen.add(c.text);
+    const escaped = c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of text.slice(bodyStart, bodyEnd).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = bodyStart + (match.index ?? 0);
+      const end = start + c.text.length;
+      if (spans.some(([a, b]) => a < end && start < b)) continue;
+      const sentence = sentences.findIndex((x) => x.start <= start && end <= x.end);
+      if (sentence < 0) continue;
+      spans.push([start, end]);
+      out.push({ ...c, start, end, sentence, rule: `${c.rule}.again` });
+    }
+  }
+  return out;
 }

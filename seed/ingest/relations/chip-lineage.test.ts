@@ -21,6 +21,11 @@ describe('a chip said in passing', () => {
     assert.ok(designed.includes('nvidia DESIGNS h20'), designed.join('\n'));
   });
 
+  it('reads "Huawei\'s first data-centre AI chip, the Ascend 910" and "the Ascend 910B, which Huawei began shipping"', async () => {
+    assert.ok((await relationsIn("Huawei's first data-centre AI chip, the Ascend 910, was launched in 2019.")).includes('huawei MAKES ascend-910'));
+    assert.ok((await relationsIn('The Ascend 910B, which Huawei began shipping that year, is everywhere.')).includes('huawei MAKES ascend-910b'));
+  });
+
   it('reads a chip "of the Blackwell generation" as based on it', async () => {
     assert.ok((await relationsIn('Les puces GB300 de la génération Blackwell partiront vers le Golfe.')).includes('gb300 BASED_ON blackwell'));
     assert.ok((await relationsIn('It ordered GB300 chips of the Blackwell family.')).includes('gb300 BASED_ON blackwell'));

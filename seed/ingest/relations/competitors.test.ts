@@ -25,4 +25,9 @@ describe('two companies said to compete', () => {
       assert.ok(!found.some((r) => r.includes('COMPETES_WITH')), `${sentence}\n${found.join('\n')}`);
     }
   });
+
+  it('reads "X, its Massachusetts-based rival" as a rival of the company named before', async () => {
+    const found = await relationsIn('Texas Instruments generates a fifth of its revenue in China. Neither it nor AMD, its Massachusetts-based rival, responded.');
+    assert.ok(found.includes('amd COMPETES_WITH texas-instruments'), found.join('\n'));
+  });
 });

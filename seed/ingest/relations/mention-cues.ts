@@ -32,6 +32,7 @@ const FIELD_WORDS: Record<string, readonly string[]> = {
 };
 
 const ROLE_BEFORE_PERSON = /(?:chief executive(?: officer)?|ceo|boss|co-?founder|founder|chairman|pdg|patron|president-directeur general|directeur general|dirigeant)\s*,?\s*$/u;
+const ITS_RIVAL = /^\s*,\s*(?:its|son|sa|leur)\s+(?:[a-z-]+\s+){0,2}(?:rival|competitor|concurrent|challenger)(?![\p{L}])/u;
 const COMPANY_ROLE_NO_PERSON = /^\s*'\s*s\s+(?:chief executive(?: officer)?|ceo|boss|founder|chairman)(?![\p{L}])/u;
 const COMPETITOR_LIST = /(?:concurrents?|rivals?|competitors?|alternatives?|challengers?)\b[^.;:]{0,70}?\b(?:comme|tels? que|telles? que|such as|like|including|notamment|dont)\s*$/u;
 const COMPETITOR_TITLE = /(?:le |son |its |leur |their |le principal |main |chief |un |a )?(?:concurrent|rival|competitor|challenger)\s*,?\s*$/u;
@@ -95,7 +96,7 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
     if (!m) continue;
     const before = folded.slice(Math.max(0, local(m.start) - 90), local(m.start));
     // "its H20", "ses puces H20": the company named last.
-    if (m.type === 'Chip' && !m.pseudo && /(?:^|\s)(?:its|sa|son|ses)\s+(?:(?:new|own|latest|puces?|chips?|accelerateurs?|gpus?|d'ia|ai)\s+){0,3}$/u.test(before)) {
+    if (m.type === 'Chip' && !m.pseudo && /(?:^|\s)(?:its|sa|son|ses)\s+(?:(?:new|own|latest|puces?|chips?|accelerateurs?|gpus?|d'ia|ai|generation|architecture|famille|family|gamme|line)\s+){0,3}$/u.test(before)) {
       const owner = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company') ?? ctx.lastSeen('Company', m.start);
       if (owner && (groups.get(owner)?.length ?? 1) === 1) emit(owner.entityId, 'MAKES', m.entityId, owner.sentence === m.sentence ? 0.7 : 0.6, 'possessive-pronoun-chip');
     }
@@ -110,6 +111,12 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
         const other = rival?.entityId ?? focal;
         const members = groups.get(m) ?? [m];
         if (other) for (const member of members) emit(member.entityId, 'COMPETES_WITH', other, rival ? 0.75 : 0.7, listed ? 'competitor-listed' : 'competitor-titled');
+      }
+      // "Neither it nor Analog Devices, its Massachusetts-based rival, responded": a rival of the company named before.
+      if (ITS_RIVAL.test(folded.slice(local(m.end), local(m.end) + 60))) {
+        const other = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company' && x.entityId !== m.entityId)
+          ?? ctx.companiesBefore(m.start, 1).reverse().find((x) => x.entityId !== m.entityId);
+        if (other && !ctx.related(m.entityId, other.entityId)) emit(m.entityId, 'COMPETES_WITH', other.entityId, 0.7, 'company-its-rival');
       }
       // "Nvidia's chief executive" with the person named in the previous sentence.
       if (COMPANY_ROLE_NO_PERSON.test(folded.slice(local(m.end))) && !ms.some((x) => x.type === 'Person' && (x.start < m.start || x.start - m.end < 60))) {
