@@ -63,6 +63,14 @@ describe('extractRelations', () => {
     assert.ok(found.includes('us-government ALLOWS_EXPORT_OF h20 [allows-export]'));
   });
 
+  it('reads licences delivered again, a shipment approved and a requirement lifted as allowing the export, not of a chip\'s generation', () => {
+    assert.ok(relations('En juillet, le Commerce Department avait recommencé à délivrer des licences pour le H20.', 'fr').includes('us-commerce-department ALLOWS_EXPORT_OF h20 [allows-export]'));
+    const approved = relations("Le Commerce Department a indiqué avoir approuvé l'envoi de 35 000 puces H20 de la génération Blackwell.", 'fr');
+    assert.ok(approved.includes('us-commerce-department ALLOWS_EXPORT_OF h20 [allows-export]'), approved.join('\n'));
+    assert.ok(!approved.some((r) => r.startsWith('us-commerce-department ALLOWS_EXPORT_OF blackwell')), approved.join('\n'));
+    assert.ok(relations("Washington a levé l'exigence de licence sur les exportations de H20 vers la Chine.", 'fr').includes('us-government ALLOWS_EXPORT_OF h20 [allows-export]'));
+  });
+
   it('reads a shipment that needs a licence as an export restriction', () => {
     const found = relations('The US told Nvidia that its H20 can no longer be shipped to China without a licence.', 'en');
     assert.ok(found.includes('us-government RESTRICTS_EXPORT_OF h20 [restricts-export]'));

@@ -43,10 +43,15 @@ function findSubjects(rule: TriggerRule, view: SentenceView, tStart: number, tEn
   return [];
 }
 
+/** Words before a chip that make it the generation or family of another chip named before (folded). */
+const QUALIFYING_GENERATION = /(?:de la|de l'|of the|from the)\s+(?:[a-z-]+\s+)?(?:generation|architecture|famille|family|gamme|series|serie)\s*$/;
+
 /** The objects of a trigger: those after it within reach (or the first group only), or any in its clause. */
 function findObjects(rule: TriggerRule, view: SentenceView, tEnd: number, range: readonly EntityType[], subjects: readonly RelationMention[]): readonly RelationMention[] {
-  const { folded, mentions: ms } = view;
+  const { folded } = view;
   const local = (x: number): number => localOffset(view, x);
+  // "puces GB300 de la génération Blackwell": the generation qualifies the chip, it is no object of its own.
+  const ms = view.mentions.filter((m) => m.type !== 'Chip' || !QUALIFYING_GENERATION.test(folded.slice(Math.max(0, local(m.start) - 24), local(m.start))));
   const isSubject = (m: RelationMention): boolean => subjects.some((s) => s.entityId === m.entityId);
   if (rule.objects === 'sentence') {
     // The trigger's clause: no ";" or ":" between the object and the trigger.
