@@ -117,6 +117,14 @@ describe('an issuer after the measure', () => {
     assert.ok(found.includes('us-commerce-department ISSUES us-affiliates-rule-2025'), found.join('\n'));
   });
 
+  it('reads an addition to the Entity List as a listing, not as issuing the list; the list of a department is still its own', async () => {
+    const added = await relationsIn('The US Commerce Department added Wingtech to its Entity List in December.');
+    assert.ok(added.includes('us-entity-list TARGETS wingtech'), added.join('\n'));
+    assert.ok(!added.includes('us-commerce-department ISSUES us-entity-list'), added.join('\n'));
+    const owned = await relationsIn('SMIC figure sur la liste des entités du département du Commerce depuis décembre 2020.');
+    assert.ok(owned.includes('us-commerce-department ISSUES us-entity-list'), owned.join('\n'));
+  });
+
   it('reads a suspended measure as rescinded', async () => {
     const found = await relationsIn('Washington suspended the licence requirement on H20 exports to China in July.');
     assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));

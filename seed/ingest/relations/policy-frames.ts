@@ -55,10 +55,16 @@ const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|est|sont|ete|compa
 /** A sentence that opens on a listing participle ("Inscrit depuis décembre 2022 sur", "Added in 2019 to"). */
 const FRONTED_LISTING = /^\s*(?:inscrite?s?|placee?s?|ajoutee?s?|listed|placed|added|blacklisted)\b[^,;]{0,40}$/;
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
-const COMPLEMENT_BEFORE = /(?:^|\s)(?:of|de|d'|du|des)\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:(?:of|de|du|des)(?![a-z])|d')\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 
 
 /** A list kept for more than ten years (the Entity List, since 1997), as opposed to one addition to it. */
+/** A list kept for more than ten years: each addition to it is read as a listing, never as issuing the list. */
+export function isStandingList(policyId: string, gazetteer: Gazetteer): boolean {
+  const entry = gazetteer.entries.get(policyId);
+  return entry?.kind === 'LIST' && standing(entry.dates);
+}
+
 function standing(dates: readonly string[] | undefined): boolean {
   const first = Number([...(dates ?? [])].sort()[0]?.slice(0, 4) ?? NaN);
   return !Number.isFinite(first) || new Date().getUTCFullYear() - first > 10;
