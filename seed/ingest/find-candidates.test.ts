@@ -35,6 +35,12 @@ describe('findCandidates', () => {
     assert.deepEqual(candidates('The chipmaker Piotech met officials from Shanghai and Beijing on Monday.'), [['piotech', 'Company']]);
   });
 
+  it('proposes a person quoted after the verb', () => {
+    assert.deepEqual(candidates('"We will respond," said Gao Feng, a ministry spokesman.'), [['gao-feng', 'Person']]);
+    assert.deepEqual(candidates('Demand is strong, according to Ben Bajarin of Creative Strategies.'), [['ben-bajarin', 'Person']]);
+    assert.deepEqual(candidates('« La demande reste forte », estime Dan Wang, analyste.', 'fr'), [['dan-wang', 'Person']]);
+  });
+
   it('proposes a person set off by commas who speaks', () => {
     assert.deepEqual(candidates('In Beijing, a spokesman for the trade body, Gao Feng, said it would respond.'), [['gao-feng', 'Person']]);
     assert.deepEqual(candidates('La présidente de la filiale de conception, He Tingbo, a expliqué que les puces étaient prêtes.', 'fr'), [['he-tingbo', 'Person']]);

@@ -69,6 +69,8 @@ const LIST_JOINERS = new Set([',', 'and', 'or', 'et', 'ou', '&']);
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'de', 'des', 'du', 'la', 'l', 'd', "l'", "d'", 'et', 'pour']);
 const GOVERNMENT_WORDS = new Set(['ministry', 'ministere', 'department', 'departement', 'administration', 'commission', 'bureau', 'agency', 'agence', 'office', 'council', 'conseil', 'parliament', 'parlement', 'senate', 'senat', 'regulator', 'authority', 'autorite']);
 const PERSON_BEFORE = new Set(['ceo', 'pdg', 'patron', 'president', 'presidente', 'secretaire', 'secretary', 'ministre', 'minister', 'directeur', 'directrice', 'founder', 'fondateur', 'fondatrice', 'chairman', 'chairwoman', 'executive', 'boss', 'spokesperson', 'spokesman', 'porte-parole', 'analyst', 'analyste', 'senator', 'senateur', 'm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'par', 'by', 'representative', 'commissioner', 'commissaire', 'dirigeant', 'dirigeante', 'officer', 'cfo', 'coo', 'cto', 'spokeswoman', 'lawmaker', 'congressman', 'congresswoman', 'republican', 'democrat', 'governor', 'ambassador', 'ambassadeur', 'ambassadrice', 'deputy', 'depute', 'deputee', 'economist', 'economiste', 'researcher', 'chercheur', 'chercheuse', 'co-founder', 'cofounder', 'cofondateur', 'cofondatrice', 'chancellor', 'premier', 'vice-president', 'vice-presidente']);
+/** Words after which a quoted person is named (folded). */
+const SAYS_BEFORE = new Set(['said', 'says', 'added', 'warned', 'wrote', 'selon', 'explique', 'estime', 'souligne', 'ajoute', 'resume', 'affirme', 'indique', 'precise']);
 const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:[a-z-]+(?:'s)? )?(?:ceo|pdg|chief|president|presidente|founder|fondat|cofondat|co-founder|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur|republican|democrat|lawmaker|governor|ambassad|deputy|depute|economist|economiste|researcher|chercheu|cfo|vice)|(?:,\s*)?who (?:chairs|heads|leads|runs|founded)|(?:,\s*)?qui (?:dirige|preside|a fonde)|(?:said|says|told|added|wrote|explained|stated|warned|(?:a|avait|aurait) (?:[a-z]+ )?(?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu|laisse entendre|estime|juge|promis|averti|souligne)|s'est dit|declare|estime|explique|affirme))/;
 
 /** After a name set off by commas: the person speaks ("…'s president, He Tingbo, said", "…, He Tingbo, a expliqué"). */
@@ -152,7 +154,9 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
   const personShaped = words.length >= 2 && words.length <= 3 && words.every((t) => /^\p{Lu}[\p{Ll}'-]+$/u.test(t.text));
   if (personShaped) {
     const tail = input.text.slice(last.end, last.end + 40);
-    const cueBefore = PERSON_BEFORE.has(before) || PERSON_BEFORE.has(before2) || (before === ',' && PERSON_BEFORE.has(tokens[i - 2]?.folded ?? ''))
+    // "…, said Gao Feng", "according to Ben Bajarin", "selon Dan Wang": a person quoted after the verb.
+    const quotedAfter = SAYS_BEFORE.has(before) || (before === 'to' && before2 === 'according');
+    const cueBefore = quotedAfter || PERSON_BEFORE.has(before) || PERSON_BEFORE.has(before2) || (before === ',' && PERSON_BEFORE.has(tokens[i - 2]?.folded ?? ''))
       || [3, 4, 5].some((k) => PERSON_BEFORE.has(tokens[i - k]?.folded ?? '') && tokens[i - 1]?.text === ',');
     const cueAfter = PERSON_AFTER.test(foldLite(tail)) || (before === ',' && APPOSITIVE_SPEAKS.test(foldLite(tail)));
     if (cueBefore || cueAfter) return make('Person', 'new.person-cue');
