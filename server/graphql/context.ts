@@ -19,8 +19,8 @@ export interface GraphQLContext extends GraphContext {
   clientAddress: string;
   /** Aborts when the client goes away. */
   signal: AbortSignal;
-  /** Worker threads that read and extract articles (the request gives its turn in the execution gate back while it waits for them). */
-  extractionPool: Pick<ExtractionPool, 'extract'>;
+  /** Worker threads that read and extract articles. */
+  extractionPool: ExtractionPool;
   /** Dry runs per client; undefined when unlimited. */
   dryRunLimiter: RateLimiter | undefined;
   executionContext: Driver;

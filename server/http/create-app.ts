@@ -18,7 +18,7 @@ import { ACCESS_SETTINGS } from '../graph/access.ts';
 import { accessOf, bearerToken, tokenFingerprint, useAccessControl, type Tokens } from './access-control.ts';
 import { ExtractionPool } from '../ingest/extraction-pool.ts';
 import { useCompression } from './compression.ts';
-import { createExecutionGate, EXECUTION_GATE, requestTurn, type ExecutionGate, type RequestTurn } from './execution-gate.ts';
+import { createExecutionGate, EXECUTION_GATE, type ExecutionGate } from './execution-gate.ts';
 import { useOperationBudget } from './operation-budget.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { corsOptionsFor, refuseGraphqlRequest } from './request-guards.ts';
@@ -70,13 +70,6 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const extractionPool = new ExtractionPool({ size: config.extraction.workers, queueLimit: config.extraction.queueLimit, timeoutMs: config.extraction.timeoutMs });
   const dryRunLimiter = config.dryRunLimit.perMinute > 0 ? createRateLimiter(config.dryRunLimit) : undefined;
   const gate = createExecutionGate(deps.gate ?? EXECUTION_GATE);
-  /** Each admitted HTTP request's turn in the gate. */
-  const turns = new WeakMap<IncomingMessage, RequestTurn>();
-  /** The pool as a request sees it: while its article is analysed, the request gives its turn in the gate back. */
-  const poolFor = (req: IncomingMessage | undefined): GraphQLContext['extractionPool'] => {
-    const turn = req ? turns.get(req) : undefined;
-    return turn ? { extract: (task, signal) => turn.suspend(extractionPool.extract(task, signal)) } : extractionPool;
-  };
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -98,7 +91,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       ...accessAndActor(request, tokens),
       clientAddress: req?.socket.remoteAddress ?? 'in-process',
       signal: request.signal,
-      extractionPool: poolFor(req),
+      extractionPool,
       dryRunLimiter,
       executionContext: driver,
       sessionConfig: database ? { database } : {},
@@ -186,9 +179,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         }
         void admitted.then(async (release) => {
           if (res.closed) return release();
-          const turn = requestTurn(gate, release);
-          turns.set(req, turn);
-          res.once('close', () => turn.close());
+          // A dry run keeps its turn while its article is analysed: the queue also bounds the analyses
+          // under way, so that they wait here instead of overflowing the extraction queue (BUSY).
+          res.once('close', release);
           try {
             await yoga.handle(req, res, { req, res });
           } catch (error) {

@@ -6,7 +6,7 @@ import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { freePort } from '../../test/support/free-port.ts';
 import { createApp, type App } from './create-app.ts';
-import { createExecutionGate, requestTurn } from './execution-gate.ts';
+import { createExecutionGate } from './execution-gate.ts';
 
 /** Resolves once `condition` holds, checking every few ms (bounded by the test's timeout). */
 async function until(condition: () => boolean): Promise<void> {
@@ -47,59 +47,6 @@ describe('the execution gate', () => {
     (await next)();
     assert.equal(admitted, false);
     assert.deepEqual(gate.load, { running: 0, waiting: 0 });
-  });
-});
-
-describe('a request\'s turn', () => {
-  const deferred = <T>(): { promise: Promise<T>; resolve: (value: T) => void } => {
-    let resolve = (_: T): void => {};
-    const promise = new Promise<T>((done) => (resolve = done));
-    return { promise, resolve };
-  };
-
-  it('is given back while the request waits off the loop, and taken again ahead of the queue', async () => {
-    const gate = createExecutionGate({ concurrency: 1, queueLimit: 1 });
-    const turn = requestTurn(gate, (await gate.enter())!);
-    const analysis = deferred<string>();
-    const waiting = turn.suspend(analysis.promise);
-    assert.deepEqual(gate.load, { running: 0, waiting: 0 }, 'the turn is free while the analysis runs');
-    const other = await gate.enter();
-    assert.ok(other, 'another request runs meanwhile');
-    const queued = gate.enter();
-    assert.ok(queued, 'and one more may queue');
-    analysis.resolve('analysed');
-    await new Promise((resolve) => setImmediate(resolve));
-    assert.deepEqual(gate.load, { running: 1, waiting: 2 }, 'the resuming request waits ahead of the queue, beyond its limit');
-    other!();
-    assert.equal(await waiting, 'analysed');
-    assert.deepEqual(gate.load, { running: 1, waiting: 1 });
-    turn.close();
-    (await queued!)();
-    assert.deepEqual(gate.load, { running: 0, waiting: 0 });
-  });
-
-  it('never keeps two turns for overlapping waits, nor one after the client left', async () => {
-    const gate = createExecutionGate({ concurrency: 2, queueLimit: 4 });
-    const turn = requestTurn(gate, (await gate.enter())!);
-    const first = deferred<void>();
-    const second = deferred<void>();
-    const a = turn.suspend(first.promise);
-    const b = turn.suspend(second.promise);
-    assert.equal(gate.load.running, 0);
-    first.resolve();
-    await a;
-    assert.equal(gate.load.running, 0, 'still waiting on the second');
-    second.resolve();
-    await b;
-    assert.equal(gate.load.running, 1, 'one turn again');
-    const third = deferred<void>();
-    const c = turn.suspend(third.promise);
-    turn.close();
-    third.resolve();
-    await c;
-    assert.equal(gate.load.running, 0, 'a request whose client left takes no turn again');
-    turn.close();
-    assert.equal(gate.load.running, 0);
   });
 });
 
