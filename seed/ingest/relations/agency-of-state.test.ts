@@ -12,4 +12,9 @@ describe('an agency written with its nationality', () => {
     const found = await relationsIn('Il figure depuis 2022 sur la liste noire du département américain du Commerce.');
     assert.ok(!found.includes('us-commerce-department PART_OF us-government'), found.join('\n'));
   });
+
+  it('makes a new agency named with its nationality part of that state', async () => {
+    const found = await relationsIn('The Dutch Ministry of Economic Affairs said on Sunday that the order stood.');
+    assert.ok(found.includes('dutch-ministry-of-economic-affairs PART_OF netherlands-government'), found.join('\n'));
+  });
 });

@@ -26,6 +26,15 @@ describe('a chip said in passing', () => {
     assert.ok((await relationsIn('The Ascend 910B, which Huawei began shipping that year, is everywhere.')).includes('huawei MAKES ascend-910b'));
   });
 
+  it('reads "the H20, a cut-down Hopper part", "two chips Nvidia designed", "taillée par Nvidia" and "made on the same SMIC process"', async () => {
+    const trimmed = await relationsIn('Nvidia designed the H20, a cut-down Hopper part. Then came the H800, a similarly trimmed H100.');
+    assert.ok(trimmed.includes('h20 BASED_ON hopper') && trimmed.includes('h800 BASED_ON h100'), trimmed.join('\n'));
+    const designed = await relationsIn('Customs targeted the H20 and the RTX Pro 6000D, two chips Nvidia designed to comply with US export rules.');
+    assert.ok(designed.includes('nvidia DESIGNS h20') && designed.includes('nvidia DESIGNS rtx-pro-6000d'), designed.join('\n'));
+    assert.ok((await relationsIn('Le RTX Pro 6000D, l’autre puce taillée par Nvidia pour le marché chinois, est visé.')).includes('nvidia DESIGNS rtx-pro-6000d'));
+    assert.ok((await relationsIn("The Ascend 910B is made on SMIC's 7nm process.")).includes('smic FABRICATES ascend-910b'));
+  });
+
   it('reads a chip "of the Blackwell generation" as based on it', async () => {
     assert.ok((await relationsIn('Les puces GB300 de la génération Blackwell partiront vers le Golfe.')).includes('gb300 BASED_ON blackwell'));
     assert.ok((await relationsIn('It ordered GB300 chips of the Blackwell family.')).includes('gb300 BASED_ON blackwell'));

@@ -152,6 +152,14 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
     }
     if (m.type === 'Government' && !m.pseudo) {
       const entry = gazetteer.entries.get(m.entityId);
+      // A new agency named with its nationality: "the Dutch Ministry of Economic Affairs".
+      const country = entry ? undefined : NATIONALITY_ADJECTIVES.get(fold(m.text).split(/\s+/)[0] ?? '');
+      const state = country ? gazetteer.stateOfCountry.get(country) : undefined;
+      if (state && state !== m.entityId) {
+        const adjectiveEnd = m.start + (/^\S+/u.exec(m.text)?.[0].length ?? 0);
+        if (!ms.some((x) => x.entityId === state)) implyMention({ entityId: state, type: 'Government', start: m.start, end: adjectiveEnd, sentence: sentence.index, text: text.slice(m.start, adjectiveEnd) });
+        emit(m.entityId, 'PART_OF', state, 0.7, 'new-agency-with-nationality');
+      }
       if (entry && entry.country && entry.kind !== 'STATE' && entry.kind !== 'BLOC') {
         // "Cyberspace Administration of China", "Commerce Department's Bureau of Industry and Security"
         const inner = findNameInside(text, m, entry.country, gazetteer);

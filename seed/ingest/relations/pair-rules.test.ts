@@ -23,7 +23,19 @@ describe('a company funded under a law', () => {
   });
 });
 
+describe('trade said in passing', () => {
+  it('reads "both big buyers of Micron memory" and "generates a fifth of its revenue in China"', async () => {
+    const buyers = await relationsIn('Chinese server makers Inspur and Lenovo, both big buyers of Micron memory, were hit.');
+    assert.ok(buyers.includes('inspur BUYS micron') && buyers.includes('lenovo BUYS micron'), buyers.join('\n'));
+    assert.ok((await relationsIn('Texas Instruments, the largest maker of analog chips, generates roughly a fifth of its revenue in China.')).includes('texas-instruments SELLS_TO china-government'));
+  });
+});
+
 describe('who leads a company, in passing', () => {
+  it('reads "fondée en 2016 par Chen Tianshi, qui la dirige toujours"', async () => {
+    assert.ok((await relationsIn("Cambricon, l'entreprise fondée en 2016 par Chen Tianshi, qui la dirige toujours, progresse.")).includes('chen-tianshi LEADS cambricon'));
+  });
+
   it('reads "who took over as Intel\'s chief executive" and "qui a pris la tête d\'Intel"', async () => {
     assert.ok((await relationsIn("Lip-Bu Tan, who took over as Intel's chief executive in March, called it a vote of confidence.")).includes('lip-bu-tan LEADS intel'));
     assert.ok((await relationsIn('Lip-Bu Tan, qui a pris la tête d’Intel en mars, a salué l’accord.')).includes('lip-bu-tan LEADS intel'));
