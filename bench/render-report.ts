@@ -298,29 +298,36 @@ function notesFor(results: BenchmarkFile): string[] {
     const worst = [...load.levels].sort((a, b) => b.healthz.p99 - a.healthz.p99)[0];
     if (worst && worst.healthz.p99 > LOAD_TARGETS.healthzP99Ms) {
       const floor = worst.floorHealthz;
-      notes.push(`- load: /healthz p99 ${fmt(worst.healthz.p99)} ms > ${LOAD_TARGETS.healthzP99Ms} ms with ${worst.concurrency} clients (machine load average ${worst.loadAverage} on 2 cores). ` +
+      notes.push(`- load: /healthz p99 ${fmt(worst.healthz.p99)} ms > ${LOAD_TARGETS.healthzP99Ms} ms with ${worst.concurrency} client${worst.concurrency === 1 ? '' : 's'} (machine load average ${worst.loadAverage} on 2 cores). ` +
         (floor
           ? `The floor at the same moment, a bare Node server doing nothing else, had a p99 of ${fmt(floor.p99)} ms${floor.p99 > LOAD_TARGETS.healthzP99Ms ? ': the machine alone was over the target' : ''}; `
           : '') +
-        `the app's event loop was late by up to ${worst.eventLoopDelay ? fmt(worst.eventLoopDelay.p99) : 'n/a'} ms (p99, perf_hooks). ` +
+        (worst.eventLoopDelay
+          ? `the app's event-loop delay (perf_hooks, sampled every 10 ms) had a p99 of ${fmt(worst.eventLoopDelay.p99)} ms and a maximum of ${fmt(worst.eventLoopDelay.max)} ms: ` +
+            'a probe\'s p99 counts the few long stalls that a p99 over 10 ms samples hides. '
+          : '') +
         'What the main thread does under the mix (a CPU profile of the app over a whole run, `BENCH_APP_CPU_PROFILE`, 2 December): it was busy 43 % of the time, ' +
         'in microtasks of the requests under way: writing Bolt messages to Neo4j (three socket writes per read: BEGIN, RUN, COMMIT; 20 % of the busy time, ' +
         'most of it the thread waiting for a core while Neo4j, woken by the write, runs), graphql-js completing the answers\' lists (9 %), ' +
         'compression handed to zlib\'s threads (9 %, the same waiting), garbage collection (8 %), the driver unpacking records (5 %) and capturing a stack trace ' +
         'for every result (4 %), the operation budget (2 %) and JSON of the answers (2 %); no single function holds the loop long. What made the ' +
         'difference is how many requests are under way at once: before the queue in front of GraphQL (server/http/execution-gate.ts), 32 clients ' +
-        'meant 32 requests whose callbacks all queued up before a probe; an app with the queue and one without, interleaved on one Neo4j ' +
-        '(load average 10–14), gave /healthz p99 151 and 36 ms against 1,147 and 858 ms at 32 clients, with more requests per second (34 and 85 ' +
-        'against 22 and 44). What remains is CPU contention: on 2 cores shared with Neo4j, the benchmark client and other people\'s work, ' +
+        'meant 32 requests whose callbacks all queued up before a probe. Apps with and without the queue, interleaved on one Neo4j ' +
+        '(load average 10–14, two rounds at 32 clients): without it /healthz p99 1,147 and 858 ms, event-loop delay p99 764 and 424 ms, 22 and 44 requests/s ' +
+        '(and 12 and 16 dry runs refused by the extraction queue); with 6 at once 320 and 202 ms, 141 and 62 ms, 30 and 60 requests/s; with 3 at once ' +
+        '151 and 36 ms, 80 and 43 ms, 34 and 85 requests/s. The default is 4 (2 and 4 were within each other\'s noise in a second comparison). What remains is CPU contention: on 2 cores shared with Neo4j, the benchmark client and other people\'s work, ' +
         'a thread that is ready waits for a core. Next steps: fewer Bolt round trips per read (one auto-commit query instead of BEGIN, RUN, COMMIT), and measure again on a quiet machine.');
     }
     const fat = [...load.levels].sort((a, b) => b.rssMb.peak - a.rssMb.peak)[0];
     if (fat && fat.rssMb.peak > LOAD_TARGETS.appRssMb) {
-      notes.push(`- load: app RSS peaked at ${fat.rssMb.peak} MB > ${LOAD_TARGETS.appRssMb} MB with ${fat.concurrency} clients. RSS counts the extraction worker thread ` +
-        '(its own V8 heap, modules and compiled gazetteer: about 100 MB, which the dry runs of the mix keep busy); the worker now exits after ' +
-        `${EXTRACTION_IDLE_SECONDS} s without an article and runs with an 8 MB young generation, and the queue in front of GraphQL bounds the answers being built at once. ` +
-        'Without dry runs the same mix peaked at 317 MB (2 December). Next step: load the extraction modules into the worker without the TypeScript loader (a build step), ' +
-        'and share one compiled gazetteer instead of building it per worker.');
+      notes.push(`- load: app RSS peaked at ${fat.rssMb.peak} MB > ${LOAD_TARGETS.appRssMb} MB with ${fat.concurrency} clients. It counts the extraction worker thread ` +
+        '(its own V8 heap, modules and compiled gazetteer, about 100 MB while the dry runs of the mix keep it busy; it now exits after ' +
+        `${EXTRACTION_IDLE_SECONDS} s without an article and has an 8 MB young generation), and what grows under sustained load is the main thread's V8 heap: ` +
+        'V8 lets the old generation grow well beyond what is alive when garbage collection is slow, as it is on a loaded machine. Apps side by side at 32 clients, ' +
+        '25 s rounds (2 December, load average 10–12): as configured 377–380 MB at the peak, with `--max-semi-space-size=8` 425–443 MB, with ' +
+        '`--max-old-space-size=256` 321–326 MB at the same or better throughput. Not adopted yet: a heap cap turns growth into an out-of-memory stop, ' +
+        'so it needs the live heap of the largest answers measured first (a 1 MB article\'s analysis, the largest allowed operation). Shorter runs stay under the target ' +
+        '(600 requests per level: 342 MB at the peak, 06:45 UTC the same day).');
     }
     if (load.after && load.after.rssMb > LOAD_TARGETS.appRssMb) {
       notes.push(`- load: after the run the app's RSS stayed at ${load.after.rssMb} MB > ${LOAD_TARGETS.appRssMb} MB with ${load.after.extractionWorkers} extraction workers left.`);
