@@ -69,6 +69,18 @@ describe('findCandidates', () => {
     assert.deepEqual(found.map((c) => [c.entityId, c.type]), [['analog-devices', 'Company'], ['on-semiconductor', 'Company']]);
   });
 
+  it('leaves the legal form out of a new company\'s id, places out of names, and party labels out of persons', () => {
+    const text = 'The pair ran their business through ALX Solutions Inc, based near Santa Clara, said Arkansas Republican Tom Cotton.';
+    const tokens = tokenize(text);
+    const sentenceOfToken = sentenceOfTokens(tokens, splitSentences(text, 'en'));
+    const found = findCandidates({ text, tokens, sentenceOfToken, covered: new Set(), knownIds: new Set() });
+    assert.deepEqual(found.map((c) => [c.entityId, c.name, c.text]), [['alx-solutions', 'ALX Solutions', 'ALX Solutions Inc'], ['tom-cotton', 'Tom Cotton', 'Tom Cotton']]);
+  });
+
+  it('proposes an unknown memory standard in chip context', () => {
+    assert.deepEqual(candidates('Its HBM3E chips are stacked on the GPU.'), [['hbm3e', 'Chip']]);
+  });
+
   it('proposes a company named with a legal suffix', () => {
     assert.deepEqual(candidates('Shares of Zhaoxin Semiconductor rose.'), [['zhaoxin-semiconductor', 'Company']]);
   });

@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../../schema/vocabulary.ts';
 import { isChipContext } from './is-chip-context.ts';
+import { PLACES } from './relations/nationality.ts';
 import { slugify } from '../../schema/fold-text.ts';
 import type { Token } from './tokenize.ts';
 
@@ -45,17 +46,22 @@ const NOT_NAMES = new Set([
   'reuters', 'bloomberg', 'afp', 'ap', 'nikkei', 'xinhua', 'cnbc', 'cnn', 'bbc', 'caixin', 'scmp', 'axios', 'politico',
   // roles, titles and common capitalised words
   'ceo', 'pdg', 'cfo', 'cto', 'president', 'secretary', 'minister', 'ministre', 'senator', 'chairman', 'mr', 'mrs', 'ms', 'dr', 'm', 'mme',
+  'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'sen', 'rep',
   'ai', 'ia', 'gpu', 'gpus', 'cpu', 'hbm', 'duv', 'euv', 'q1', 'q2', 'q3', 'q4', 'fy', 'nm', 'ok', 'tv',
 ]);
 
 /** Function words that open sentences ("In Beijing, a spokesman…"), never names when written so (not "ON Semiconductor"). */
 const OPENERS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'after', 'before', 'since', 'while', 'when', 'as', 'if', 'but', 'and', 'under',
-  'dans', 'en', 'pour', 'avec', 'depuis', 'selon', 'apres', 'avant', 'chez', 'sur', 'sous', 'mais', 'et', 'ou', 'face']);
+  'dans', 'en', 'pour', 'avec', 'depuis', 'selon', 'apres', 'avant', 'chez', 'sur', 'sous', 'mais', 'et', 'ou', 'face',
+  'its', 'their', 'his', 'her', 'our', 'the', 'a', 'an', 'this', 'these', 'those',
+  'le', 'la', 'les', 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'ce', 'cette', 'ces']);
 
 /** Multi-word outlets, folded. */
 const OUTLETS = ['financial times', 'wall street journal', 'new york times', 'washington post', 'the information', 'le monde',
   'les echos', 'le figaro', 'south china morning post', 'global times', 'the verge', 'tom\'s hardware', 'nikkei asia', 'la tribune', 'l\'usine nouvelle'];
 
+/** Legal forms, left out of a new company's name and id (folded). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'co', 'sa', 'ag', 'gmbh', 'plc', 'llc', 'bv', 'nv']);
 const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'co', 'technologies', 'technology', 'group', 'holdings', 'semiconductor', 'semiconductors', 'systems', 'labs', 'sa', 'ag', 'gmbh', 'plc', 'llc', 'microelectronics', 'electronics']);
 /** Nouns that say the name after them is a company ("the chipmaker X", "Chinese toolmakers X and Y", "les fabricants X et Y"). */
 const COMPANY_BEFORE = new Set(['societe', 'groupe', 'fabricant', 'start-up', 'startup', 'firme', 'entreprise', 'company', 'firm', 'chipmaker', 'maker', 'fondeur', 'designer', 'concepteur', 'equipementier', 'rival', 'concurrent', 'client', 'customer',
@@ -82,7 +88,7 @@ const APPOSITIVE_SPEAKS = /^\s*,\s*(?:said|says|told|added|wrote|explained|warne
  */
 const APPOSITIVE_COMPANY = /^\s*,\s*(?:a|an|une?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:company|firm|chipmaker|maker|start-?up|designer|supplier|manufacturer|foundry|group|developer|provider|giant|conglomerate|societe|groupe|fabricant|fondeur|concepteur|specialiste|geant|editeur|equipementier|firme|entreprise|jeune pousse)(?:\s+[\p{L}'-]+)?\s*(?:[,.;:)]|that\b|which\b|whose\b|based\b|qui\b|dont\b|with\b|in\b|from\b|de\b|du\b|d')/u;
 
-const MODEL_CODE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
+const MODEL_CODE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$|^(?:HBM|GDDR|LPDDR)\d[A-Z]?$/;
 const YEAR_LIKE = /^(?:FY|CY|Q|H)\d+$|^[A-Z]{0,2}(?:19|20)\d\d$/;
 
 export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
@@ -133,10 +139,14 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
   const before2 = tokens[i - 2]?.folded ?? '';
   const after = tokens[j]?.folded ?? '';
   const name = text.slice(first.start, last.end);
+  // A place is no new entity ("Santa Clara", "El Monte").
+  if (PLACES.has(folded)) return undefined;
   const make = (type: EntityType, rule: string): Omit<CandidateMention, 'sentence'> | undefined => {
-    const id = slugify(name);
+    // "ALX Solutions Inc" is ALX Solutions: a legal form is no part of the name the entity goes by.
+    const bare = type === 'Company' && words.length >= 2 && LEGAL_FORMS.has(last.folded) ? text.slice(first.start, (words[words.length - 2] ?? last).end) : name;
+    const id = slugify(bare);
     if (id.length < 2 || input.knownIds.has(id)) return undefined;
-    return { entityId: id, type, name, text: name, start: first.start, end: last.end, rule };
+    return { entityId: id, type, name: bare, text: name, start: first.start, end: last.end, rule };
   };
   const words = run.filter((t) => t.isWord);
   // Model codes: "B40", "MI308X", in chip context.

@@ -418,8 +418,11 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
         const mentioned = gazetteer.entries.get(mention.entityId);
         const isState = mentioned?.kind === 'STATE' || mentioned?.kind === 'BLOC';
         const parent = parentOf(mentioned, gazetteer);
-        // An agency that is not the policy's issuer means another measure; so does a foreign state before the phrase.
-        if ((!isState && !(parent && actors.has(parent))) || (isState && mention.end <= phrase.start)) conflict = true;
+        // An agency that is not the policy's issuer means another measure when named before the phrase or as
+        // its author ("the ban by the CAC"), not as a complement after it ("the summons cited calls by US lawmakers");
+        // so does a foreign state before the phrase.
+        const authorAfter = mention.start >= phrase.end && /^\s*(?:by|par|of|de|du|from)\s*(?:the\s*|la\s*|l'\s*)?$/.test(fold(input.text.slice(phrase.end, mention.start)));
+        if ((!isState && !(parent && actors.has(parent)) && (mention.end <= phrase.start || authorAfter)) || (isState && mention.end <= phrase.start)) conflict = true;
       }
       const mentioned = gazetteer.entries.get(mention.entityId);
       // A state named before the phrase as the one it is aimed at ("the controls on China, including…") is no rival issuer.

@@ -125,6 +125,12 @@ describe('an issuer after the measure', () => {
     assert.ok(owned.includes('us-commerce-department ISSUES us-entity-list'), owned.join('\n'));
   });
 
+  it('links "the summons" to the known inquiry though a complement names another body, which does not issue it', async () => {
+    const found = await relationsIn("China's Cyberspace Administration summoned Nvidia on July 31 over security risks in its H20 chip, and the summons cited calls by US lawmakers for tracking features.");
+    assert.ok(found.includes('cac ISSUES china-cac-h20-security-inquiry-2025'), found.join('\n'));
+    assert.ok(!found.some((r) => r.startsWith('us-congress ISSUES')), found.join('\n'));
+  });
+
   it('reads a suspended measure as rescinded', async () => {
     const found = await relationsIn('Washington suspended the licence requirement on H20 exports to China in July.');
     assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));

@@ -94,7 +94,7 @@ function stateOf(id: string, gazetteer: Gazetteer): string {
 }
 
 /** Whether `government` is, belongs to, or contains one of the policy's known issuers. */
-function issuerFamily(government: string, policyId: string, gazetteer: Gazetteer): boolean {
+export function issuerFamily(government: string, policyId: string, gazetteer: Gazetteer): boolean {
   const issuers = gazetteer.entries.get(policyId)?.issuers ?? [];
   if (issuers.length === 0) return false;
   return issuers.some((issuer) => issuer === government || stateOf(issuer, gazetteer) === stateOf(government, gazetteer));
