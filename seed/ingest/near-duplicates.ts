@@ -14,7 +14,7 @@
  * key are candidates, then compared on the whole signature. A pair at similarity s shares a band
  * with probability 1 − (1 − s²)⁶⁴: 0.998 at the threshold (0.3), 0.43 at 0.09, 0.006 at 0.01.
  *
- * The threshold, measured (`near-duplicates.test.ts`) on the 62 sample and held-out articles and
+ * The threshold, measured (`near-duplicates.test.ts`) on the 70 sample and held-out articles and
  * on edited copies of each: two distinct articles reach at most 0.09 (two stories about SAMR's
  * probes); edited copies at least 0.41 (a 110-word brief with a new headline, a 25-word footer and
  * one of its three sentences rewritten), 0.52 for one sentence rewritten, 0.78 for the last of four
