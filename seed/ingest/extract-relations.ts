@@ -51,10 +51,12 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const add = (subject: string, predicate: Predicate, object: string, confidence: number, rule: string, evidence: Span, extra: { date?: string; amount?: string } = {}): void => {
+  const add = (subject: string, given: Predicate, object: string, confidence: number, rule: string, evidence: Span, extra: { date?: string; amount?: string } = {}): void => {
     if (subject === object || confidence < MIN_CONFIDENCE) return;
     const s = gazetteer.entries.get(subject)?.type ?? typeOf(subject);
     const o = gazetteer.entries.get(object)?.type ?? typeOf(object);
+    // Selling to a company is supplying it (parts, memory, tools): SELLS_TO is kept for a country's market.
+    const predicate: Predicate = given === 'SELLS_TO' && o === 'Company' ? 'SUPPLIES' : given;
     if (!s || !o || !fitsPredicate(predicate, s, o)) return;
     // A chip's own maker ordering it from a foundry does not buy it.
     if (predicate === 'BUYS' && (gazetteer.entries.get(object)?.makers ?? []).some((m) => m.endsWith(`|${subject}`))) return;
