@@ -35,6 +35,10 @@ describe('findCandidates', () => {
     assert.deepEqual(candidates('The chipmaker Piotech met officials from Shanghai and Beijing on Monday.'), [['piotech', 'Company']]);
   });
 
+  it('proposes a person with a hyphenated given name', () => {
+    assert.deepEqual(candidates('In October Jun Young-hyun, who runs the group\'s chip business, apologised.'), [['jun-young-hyun', 'Person']]);
+  });
+
   it('proposes a person quoted after the verb', () => {
     assert.deepEqual(candidates('"We will respond," said Gao Feng, a ministry spokesman.'), [['gao-feng', 'Person']]);
     assert.deepEqual(candidates('Demand is strong, according to Ben Bajarin of Creative Strategies.'), [['ben-bajarin', 'Person']]);

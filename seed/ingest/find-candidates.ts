@@ -60,6 +60,9 @@ const OPENERS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'after', 'befo
 const OUTLETS = ['financial times', 'wall street journal', 'new york times', 'washington post', 'the information', 'le monde',
   'les echos', 'le figaro', 'south china morning post', 'global times', 'the verge', 'tom\'s hardware', 'nikkei asia', 'la tribune', 'l\'usine nouvelle'];
 
+/** Words that make a name into a compound adjective after a hyphen ("Shanghai-based"). */
+const COMPOUND_TAILS = new Set(['based', 'owned', 'led', 'made', 'backed', 'run', 'listed', 'era', 'style', 'funded', 'linked', 'controlled', 'affiliated',
+  'designed', 'built', 'class', 'type', 'sized', 'focused', 'only', 'specific', 'bound', 'centric', 'friendly', 'like', 'related', 'level', 'grade', 'wide', 'free']);
 /** Legal forms, left out of a new company's name and id (folded). */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'co', 'sa', 'ag', 'gmbh', 'plc', 'llc', 'bv', 'nv']);
 const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'co', 'technologies', 'technology', 'group', 'holdings', 'semiconductor', 'semiconductors', 'systems', 'labs', 'sa', 'ag', 'gmbh', 'plc', 'llc', 'microelectronics', 'electronics']);
@@ -111,6 +114,9 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
       // "Ministry of Economic Affairs", "Ministère de l'Économie": a government word's name goes on past "of", "de"…
       if (NAME_JOINERS.has(t.folded) && tokens[j + 1]?.capitalised && tokens.slice(i, j).some((u) => GOVERNMENT_WORDS.has(u.folded))) { j++; continue; }
       if ((t.text === '-' || t.text === '&') && adjacent && tokens[j + 1]?.capitalised) { j++; continue; }
+      // "Young-hyun": a hyphenated given name, not a compound ("Shanghai-based", "Biden-era").
+      const after = tokens[j + 1];
+      if (t.text === '-' && adjacent && previous.capitalised && after?.isWord && after.start === t.end && /^\p{Ll}+$/u.test(after.text) && !COMPOUND_TAILS.has(after.folded)) { j += 2; continue; }
       if (t.isWord && adjacent && previous.text === '-') { j++; continue; }
       break;
     }
@@ -161,7 +167,9 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
     return undefined; // the suffix is lower case or cut off: too unsure
   }
   if (COMPANY_BEFORE.has(before) && !sentenceStart && words.length <= 3) return make('Company', 'new.company-cue');
-  const personShaped = words.length >= 2 && words.length <= 3 && words.every((t) => /^\p{Lu}[\p{Ll}'-]+$/u.test(t.text));
+  // Two or three capitalised words; a hyphenated given name counts as one ("Jun Young-hyun").
+  const parts = name.split(/\s+/);
+  const personShaped = parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?$/u.test(part));
   if (personShaped) {
     const tail = input.text.slice(last.end, last.end + 40);
     // "…, said Gao Feng", "according to Ben Bajarin", "selon Dan Wang": a person quoted after the verb.
