@@ -8,6 +8,11 @@ describe('cues beside a name', () => {
     assert.ok(found.includes('donald-trump LEADS us-government [head-of-state-title]'), found.join('\n'));
   });
 
+  it('reads "le Premier ministre" without a nationality as the head of the article\'s state', async () => {
+    const found = await relationsIn('À New Delhi, le Premier ministre Narendra Modi a reçu les premières puces.');
+    assert.ok(found.includes('narendra-modi LEADS india-government'), found.join('\n'));
+  });
+
   it('reads "its H20" as made by the company named before', async () => {
     const found = await relationsIn('Nvidia did well this quarter, and its new H20 sold out.', { rules: true });
     assert.ok(found.includes('nvidia MAKES h20 [possessive-pronoun-chip]'), found.join('\n'));

@@ -42,7 +42,7 @@ const RATHER_THAN = /(?:plutot que|rather than|instead of|au lieu de|au detrimen
 const HEAD_OF_STATE: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:^|\s)(?:president|presidente|premier ministre|chef de l'etat) ([a-z-]+)\s*,?\s+/gu, 1],
   [/(?:^|\s)([a-z-]+|u\.s\.) (?:president|prime minister|premier)\s*,?\s+/gu, 1],
-  [/(?:^|\s)president\s*,?\s+/gu, 0],
+  [/(?:^|\s)(?:president|premier ministre|prime minister)\s*,?\s+/gu, 0],
 ];
 
 /** The ministry (not a state) named in the article whose names hold the field's word. */
