@@ -13,6 +13,12 @@ describe('cues beside a name', () => {
     assert.ok(found.includes('narendra-modi LEADS india-government'), found.join('\n'));
   });
 
+  it('does not give a body\'s president to the state, and reads "the Act, which the European Union adopted"', async () => {
+    const found = await relationsIn('Intel cancelled the German plant. Commission President Ursula von der Leyen has promised a proposal.');
+    assert.ok(!found.some((r) => r.startsWith('ursula-von-der-leyen LEADS germany-government')), found.join('\n'));
+    assert.ok((await relationsIn('It was the showpiece of the EU Chips Act, which the European Union adopted in 2023.')).includes('eu ISSUES eu-chips-act'));
+  });
+
   it('reads "its H20" as made by the company named before', async () => {
     const found = await relationsIn('Nvidia did well this quarter, and its new H20 sold out.', { rules: true });
     assert.ok(found.includes('nvidia MAKES h20 [possessive-pronoun-chip]'), found.join('\n'));

@@ -45,6 +45,12 @@ const HEAD_OF_STATE: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:^|\s)(?:president|premier ministre|prime minister)\s*,?\s+/gu, 0],
 ];
 
+/** A body named right before a title: "Commission President", "Fed President", "la présidente de la Commission" is another form. */
+function titledByBody(text: string, sentenceStart: number, titleStart: number): boolean {
+  return /(?:^|[^\p{L}])(?:Commission|Council|Parliament|Senate|House|Fed|Reserve|Bank|Court|Committee|Assembly|Board|Conseil|Parlement|Commission européenne)\s+$/u
+    .test(text.slice(Math.max(sentenceStart, titleStart - 30), titleStart));
+}
+
 /** The ministry (not a state) named in the article whose names hold the field's word. */
 function ministryFor(field: string, mentions: readonly RelationMention[], gazetteer: Gazetteer): string | undefined {
   const words = FIELD_WORDS[field] ?? [field];
@@ -181,6 +187,8 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
           if (end < titleEnd - 1 || end >= window.length - 1) continue;
           const country = group === 0 ? undefined : NATIONALITY_ADJECTIVES.get(match[group] === 'u.s.' ? 'us' : match[group] ?? '');
           if (group !== 0 && !country) continue;
+          // "Commission President Ursula von der Leyen", "Fed President X": the title belongs to a body, not to the state.
+          if (group === 0 && titledByBody(text, view.sentence.start, view.sentence.start + windowStart + (match.index ?? 0) + (match[0].startsWith(' ') ? 1 : 0))) continue;
           hit = { index: match.index ?? 0, text: match[0], ...(country ? { country } : {}) };
         }
         if (hit) break;
