@@ -30,4 +30,9 @@ describe('two companies said to compete', () => {
     const found = await relationsIn('Texas Instruments generates a fifth of its revenue in China. Neither it nor AMD, its Massachusetts-based rival, responded.');
     assert.ok(found.includes('amd COMPETES_WITH texas-instruments'), found.join('\n'));
   });
+
+  it('does not make the foundry of a company\'s chips its rival\'s competitor', async () => {
+    const found = await relationsIn("Huawei's Ascend processors, mostly manufactured by SMIC, have become the main domestic alternative to Nvidia's H20.");
+    assert.ok(!found.some((r) => r.includes('smic COMPETES_WITH') || r.includes('COMPETES_WITH smic')), found.join('\n'));
+  });
 });

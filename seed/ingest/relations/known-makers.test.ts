@@ -18,6 +18,10 @@ describe('the maker of a chip, told apart by the knowledge base', () => {
     assert.ok(found.includes('nvidia MAKES gb300'), found.join('\n'));
   });
 
+  it('reads a chip named with its known maker\'s name', async () => {
+    assert.ok((await relationsIn('Investigators found a TSMC-made die inside a Huawei Ascend 910B accelerator.')).includes('huawei MAKES ascend-910b'));
+  });
+
   it('claims nothing for a chip still to come on a roadmap', async () => {
     const found = await relationsIn('Huawei a dévoilé en septembre une feuille de route ambitieuse, de l’Ascend 950PR attendu début 2026 à l’Ascend 970.');
     assert.ok(!found.some((r) => r.startsWith('huawei MAKES')), found.join('\n'));

@@ -7,6 +7,7 @@
  * is left out. One claim per company and chip: MAKES when the source names a brand owner.
  */
 import type { Predicate } from '../../../schema/vocabulary.ts';
+import { fold } from '../../../schema/fold-text.ts';
 import { localOffset, type ArticleContext, type Emit, type SentenceView } from './sentence-view.ts';
 
 /** Cessation, denial and plans between the two names (folded). */
@@ -26,6 +27,7 @@ export function knownMakers(view: SentenceView, ctx: ArticleContext, emit: Emit)
   const local = (offset: number): number => localOffset(view, offset);
   for (const chip of view.mentions) {
     if (chip.type !== 'Chip' || chip.pseudo) continue;
+    makerInName(chip, ctx, emit);
     // One claim per company: the brand owner (MAKES) when the source names one, else the designer.
     const byCompany = new Map<string, Predicate>();
     for (const known of ctx.gazetteer.entries.get(chip.entityId)?.makers ?? []) {
@@ -50,5 +52,22 @@ export function knownMakers(view: SentenceView, ctx: ArticleContext, emit: Emit)
       const said = DESIGN_VERB.test(view.folded) ? 'DESIGNS' : predicate;
       emit(company, said, chip.entityId, named.pseudo ? 0.55 : 0.6, 'known-maker-in-sentence');
     }
+  }
+}
+
+/**
+ * "a Huawei Ascend 910B accelerator", "les puces Nvidia H20": the chip is named with its known maker's
+ * name, which the chip's alias swallowed. The maker is implied at the start of the name.
+ */
+function makerInName(chip: SentenceView['mentions'][number], ctx: ArticleContext, emit: Emit): void {
+  const written = fold(chip.text);
+  for (const known of ctx.gazetteer.entries.get(chip.entityId)?.makers ?? []) {
+    const [predicate, company] = known.split('|') as [Predicate, string];
+    if (predicate !== 'MAKES') continue;
+    const entry = ctx.gazetteer.entries.get(company);
+    const name = [entry?.name ?? '', ...(entry?.aliases ?? [])].map(fold).find((alias) => alias.length >= 3 && written.startsWith(`${alias} `));
+    if (!name || fold(ctx.text.slice(chip.start, chip.start + name.length)) !== name) continue;
+    ctx.imply(company, 'Company', chip.start, chip.start + name.length);
+    emit(company, 'MAKES', chip.entityId, 0.65, 'maker-in-chip-name');
   }
 }
