@@ -131,6 +131,11 @@ describe('an issuer after the measure', () => {
     assert.ok(!found.some((r) => r.startsWith('us-congress ISSUES')), found.join('\n'));
   });
 
+  it('reads a sale never allowed as no sale', async () => {
+    const found = await relationsIn("Plusieurs experts en doutent, faute de machines qu'ASML n'a jamais été autorisé à livrer en Chine.");
+    assert.ok(!found.includes('asml SELLS_TO china-government'), found.join('\n'));
+  });
+
   it('reads a suspended measure as rescinded', async () => {
     const found = await relationsIn('Washington suspended the licence requirement on H20 exports to China in July.');
     assert.ok(found.includes('us-government RESCINDS us-h20-export-license-requirement-2025'), found.join('\n'));

@@ -271,7 +271,9 @@ function listed(view: SentenceView, target: RelationMention, policy: RelationMen
     if (target.end <= view.sentence.start + cue && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(view.folded.slice(local(target.end), cue))) return 'added';
     // "inscrire sur sa liste noire, l'Entity List, deux concepteurs … : Biren Technology et Moore Threads";
     // not after a passive participle ("a company placed on the Entity List, which brings Nexperia…").
-    const passive = PASSIVE_PARTICIPLE.test(view.folded.slice(cue, cue + 14)) && PASSIVE_BEFORE.test(view.folded.slice(Math.max(0, cue - 40), cue));
+    const passive = (PASSIVE_PARTICIPLE.test(view.folded.slice(cue, cue + 14)) && PASSIVE_BEFORE.test(view.folded.slice(Math.max(0, cue - 40), cue)))
+      // "Inscrit en mai 2019 sur l'Entity List, …, Huawei …": a fronted participle lists only its subject (read above).
+      || FRONTED_LISTING.test(view.folded.slice(0, local(policy.start)));
     if (!passive && target.start >= policy.end && local(target.start) - local(policy.end) <= 140 && noBreak(local(policy.end), local(target.start))) return 'added';
   }
   return false;

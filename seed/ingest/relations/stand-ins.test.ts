@@ -28,4 +28,9 @@ describe('stand-ins', () => {
     const apposition = await relationsIn("Il faut une licence du Bureau de l'industrie et de la sécurité (BIS), l'agence du département du Commerce chargée des exportations.");
     assert.ok(apposition.includes('bis PART_OF us-commerce-department'), apposition.join('\n'));
   });
+
+  it('does not read "la commission spéciale de la Chambre" as the last agency named', async () => {
+    const found = await relationsIn('Le département du Commerce enquête. Le républicain Mike Gallagher, qui préside la commission spéciale de la Chambre sur la Chine, a réclamé un embargo.');
+    assert.ok(!found.includes('mike-gallagher LEADS us-commerce-department'), found.join('\n'));
+  });
 });

@@ -25,7 +25,11 @@ const AGENCY_KINDS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/regulat/, ['REGULATOR']],
   [/minist/, ['MINISTRY']],
   [/departement|department/, ['MINISTRY', 'AGENCY']],
+  [/commission/, ['EXECUTIVE', 'REGULATOR', 'LEGISLATURE']],
+  [/bureau|agenc/, ['AGENCY', 'REGULATOR']],
 ];
+/** A word after the agency word that makes it the start of another body's name ("la commission spéciale de la Chambre"). */
+const ANOTHER_BODY = /^\s+(?:speciale|special|select|of|de|du|des|d')(?![a-z])/;
 
 const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Chip', pattern: /(?<![\p{L}])(?:the (?:chip|chips|accelerator|processor|gpu)|la puce|cette puce|ces puces|ce processeur|cet accelerateur|the same chip)(?![\p{L}])/gu },
@@ -70,6 +74,7 @@ export function withStandIns(sentence: Sentence, folded: string, named: readonly
     const start = sentence.start + (match.index ?? 0) + (match[0].length - match[0].trimStart().length);
     const end = sentence.start + (match.index ?? 0) + match[0].length;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
+    if (ANOTHER_BODY.test(folded.slice(end - sentence.start, end - sentence.start + 12))) continue;
     // "le Bureau de l'industrie et de la sécurité (BIS), l'agence du département…" is an apposition, not a stand-in.
     if (ms.some((m) => m.type === 'Government' && m.end <= start && /^[\s,()]*$/.test(ctx.text.slice(m.end, start)))) continue;
     // The word says which kind of agency: "the regulator" is the last regulator named, "the ministry" the last ministry.
