@@ -27,6 +27,7 @@ describe('nationality and place', () => {
     const found = await relationsIn('Jensen Huang, le patron de Nvidia, plaide pour ses puces. Le groupe de Santa Clara voit dans le Golfe un relais de croissance.');
     assert.ok(found.includes('nvidia HEADQUARTERED_IN us-government'), found.join('\n'));
     assert.ok((await relationsIn('DeepSeek a publié un modèle. La jeune pousse de Hangzhou a entraîné ses modèles.')).includes('deepseek HEADQUARTERED_IN china-government'));
+    assert.ok((await relationsIn('AMD a signé un accord. Le concepteur de puces de Santa Clara fournira ses MI450.')).includes('amd HEADQUARTERED_IN us-government'));
     const listed = await relationsIn('G42 a reçu le feu vert. La société d’Abou Dhabi a cédé ses équipements chinois.');
     assert.ok(listed.includes('g42 HEADQUARTERED_IN uae-government'), listed.join('\n'));
   });

@@ -41,6 +41,9 @@ export const PLACES: ReadonlyMap<string, string> = new Map(Object.entries({
   germany: 'DE', allemagne: 'DE', munich: 'DE', dresden: 'DE', france: 'FR', paris: 'FR', grenoble: 'FR', india: 'IN', inde: 'IN', bangalore: 'IN',
 }));
 
+/** What a company makes, between its head word and its home city ("concepteur de puces de Santa Clara"; folded). */
+const PRODUCT_WORDS = new Set(['puces', 'semi-conducteurs', 'memoire', 'memoires', 'processeurs', 'equipements', 'composants']);
+
 /** Company words beyond the shared list, plurals included (folded). */
 const MORE_HEADS = [
   'providers', 'provider', 'giants', 'groups', 'designers', 'suppliers', 'manufacturers', 'vendors', 'players', 'rivals', 'competitors',
@@ -128,7 +131,9 @@ function findCues(view: SentenceView, ctx: ArticleContext): Cue[] {
     const headAt = list[i + (two ? 2 : 1)];
     if (place && country === undefined && headAt && HEADS.has(headAt.word)) cues.push({ country: place, start: w.start, end: (two ? list[i + 1]?.end : w.end) ?? w.end, kind: 'based' });
     // "le groupe de Santa Clara", "le géant de Shenzhen", "la société d'Abou Dhabi"
-    const de = list[i - 1]?.word === 'de' ? list[i - 2] : /d'$/.test(view.folded.slice(Math.max(0, w.start - 2), w.start)) ? list[i - 1] : undefined;
+    let de = list[i - 1]?.word === 'de' ? list[i - 2] : /d'$/.test(view.folded.slice(Math.max(0, w.start - 2), w.start)) ? list[i - 1] : undefined;
+    // "le concepteur de puces de Santa Clara": the head before what the company makes.
+    if (de && PRODUCT_WORDS.has(de.word) && list[i - 3]?.word === 'de' && list[i - 4] && HEADS.has(list[i - 4].word)) de = list[i - 4];
     const headBefore = de && HEADS.has(de.word) && !/[,;:.]/.test(view.folded.slice(de.end, w.start)) ? de : undefined;
     if (place && country === undefined && headBefore) {
       cues.push({ country: place, start: w.start, end: (two ? list[i + 1]?.end : w.end) ?? w.end, kind: 'based', headBefore: { word: headBefore.word, start: headBefore.start } });

@@ -15,7 +15,7 @@ import { PLACES } from './nationality.ts';
 
 /** "le groupe de Santa Clara", "le géant de Shenzhen", "la jeune pousse de Hangzhou": a company word and its home city (folded). */
 const PLACE_NAMES = [...PLACES.keys()].map((place) => place.replace(/[.]/g, '\\.')).join('|');
-const COMPANY_OF_PLACE = new RegExp(`(?<![\\p{L}])(?:(?:le|la|the|du|de la|au|l') ?(?:groupe|geant|societe|fabricant|fondeur|concepteur|jeune pousse|start-up|firme|entreprise) (?:de |d')(?:${PLACE_NAMES})|the (?:${PLACE_NAMES}) (?:company|firm|group|chipmaker|giant|designer|foundry))(?![\\p{L}])`, 'gu');
+const COMPANY_OF_PLACE = new RegExp(`(?<![\\p{L}])(?:(?:le|la|the|du|de la|au|l') ?(?:groupe|geant|societe|fabricant|fondeur|concepteur|jeune pousse|start-up|firme|entreprise)(?: de (?:puces|semi-conducteurs|memoires?|processeurs|composants)| d'equipements)? (?:de |d')(?:${PLACE_NAMES})|the (?:${PLACE_NAMES}) (?:company|firm|group|chipmaker|giant|designer|foundry))(?![\\p{L}])`, 'gu');
 
 /** Words for an agency that stand for the last one named ("the department", "le ministère"; folded). */
 const AGENCY_WORDS = /(?:^|[^a-z])(?:the (?:department|agency|ministry|bureau|regulator|administration)|(?:le|du) (?:departement|ministere|regulateur|bureau)|l'agence|(?:la|de la) commission)(?=[^a-z]|$)/g;
