@@ -133,7 +133,8 @@ function findCues(view: SentenceView, ctx: ArticleContext): Cue[] {
     // "le groupe de Santa Clara", "le géant de Shenzhen", "la société d'Abou Dhabi"
     let de = list[i - 1]?.word === 'de' ? list[i - 2] : /d'$/.test(view.folded.slice(Math.max(0, w.start - 2), w.start)) ? list[i - 1] : undefined;
     // "le concepteur de puces de Santa Clara": the head before what the company makes.
-    if (de && PRODUCT_WORDS.has(de.word) && list[i - 3]?.word === 'de' && list[i - 4] && HEADS.has(list[i - 4].word)) de = list[i - 4];
+    const headOfProduct = list[i - 4];
+    if (de && PRODUCT_WORDS.has(de.word) && list[i - 3]?.word === 'de' && headOfProduct && HEADS.has(headOfProduct.word)) de = headOfProduct;
     const headBefore = de && HEADS.has(de.word) && !/[,;:.]/.test(view.folded.slice(de.end, w.start)) ? de : undefined;
     if (place && country === undefined && headBefore) {
       cues.push({ country: place, start: w.start, end: (two ? list[i + 1]?.end : w.end) ?? w.end, kind: 'based', headBefore: { word: headBefore.word, start: headBefore.start } });
