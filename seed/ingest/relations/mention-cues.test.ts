@@ -19,6 +19,12 @@ describe('cues beside a name', () => {
     assert.ok((await relationsIn('It was the showpiece of the EU Chips Act, which the European Union adopted in 2023.')).includes('eu ISSUES eu-chips-act'));
   });
 
+  it('gives a role named before a person to the company the sentence names after it when none comes before', async () => {
+    const found = await relationsIn('Samsung lost ground. On Tuesday, chief executive Sanjay Mehrotra told analysts that Micron now counts six customers.');
+    assert.ok(found.includes('sanjay-mehrotra LEADS micron'), found.join('\n'));
+    assert.ok(!found.includes('sanjay-mehrotra LEADS samsung-electronics'), found.join('\n'));
+  });
+
   it('reads "its H20" as made by the company named before', async () => {
     const found = await relationsIn('Nvidia did well this quarter, and its new H20 sold out.', { rules: true });
     assert.ok(found.includes('nvidia MAKES h20 [possessive-pronoun-chip]'), found.join('\n'));

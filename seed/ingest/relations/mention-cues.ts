@@ -151,10 +151,12 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
         }
       }
       if (ROLE_BEFORE_PERSON.test(close) && !/(?:of|de|d'|du)\s+\S*\s*,?\s*$/u.test(close)) {
-        const company = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company');
+        // The company named before in the sentence, else the one it names after ("chief executive X told analysts that Micron…"), else the article's.
+        const company = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company') ?? ms.slice(k + 1).find((x) => x.type === 'Company' && !x.pseudo);
         const id = company?.entityId ?? focal;
         if (id) emit(m.entityId, 'LEADS', id, company ? 0.65 : 0.6, 'role-before-person');
       }
+
     }
     if (m.type === 'Government' && !m.pseudo) {
       const entry = gazetteer.entries.get(m.entityId);
