@@ -33,4 +33,9 @@ describe('stand-ins', () => {
     const found = await relationsIn('Le département du Commerce enquête. Le républicain Mike Gallagher, qui préside la commission spéciale de la Chambre sur la Chine, a réclamé un embargo.');
     assert.ok(!found.includes('mike-gallagher LEADS us-commerce-department'), found.join('\n'));
   });
+
+  it('reads "The regulator opened its review of Micron" as the regulator named before investigating it', async () => {
+    const found = await relationsIn("China's cyberspace regulator, the CAC, said Micron failed a review. The regulator opened its review of Micron on March 31.");
+    assert.ok(found.includes('cac INVESTIGATES micron'), found.join('\n'));
+  });
 });
