@@ -14,6 +14,7 @@ import type { ExtractionResult } from '../../../seed/ingest/extraction-contract.
 import { freePort } from '../../../test/support/free-port.ts';
 import { testDriver } from '../../../test/support/test-app.ts';
 import { articleIdOf, commitArticle, retractArticle } from './commit-article.ts';
+import { NOTHING_STORED, storedArticle, type StoredArticle } from './stored-article.test-support.ts';
 
 const NEW_ENTITY = 'fault-test-zorvex-labs';
 const TEXT = 'Fault test. Zorvex Labs competes with NVIDIA in inference accelerators. Zorvex Labs supplies memory to NVIDIA.';
@@ -97,35 +98,13 @@ class CuttingProxy {
   }
 }
 
-interface Stored {
-  articles: number;
-  statements: number;
-  mentions: number;
-  created: number;
-  audit: number;
-  locks: number;
-}
-
-const STORED = `
-CALL () { MATCH (a:Article {id: $id}) RETURN count(a) AS articles }
-CALL () { MATCH (s:Statement) WHERE s.id STARTS WITH $id + ':' RETURN count(s) AS statements }
-CALL () { MATCH (:Article {id: $id})-[m:MENTIONS]->() RETURN count(m) AS mentions }
-CALL () { MATCH (n:Entity {id: $entity}) RETURN count(n) AS created }
-CALL () { MATCH (e:AuditEntry {target: $id}) RETURN count(e) AS audit }
-CALL () { MATCH (l:CommitLock) RETURN count(l) AS locks }
-RETURN articles, statements, mentions, created, audit, locks
-`;
-
 describe('a commit whose connection breaks', () => {
   const driver = testDriver();
   const articleId = articleIdOf(TEXT);
   let proxy: CuttingProxy;
   let proxyPort: number;
 
-  async function stored(): Promise<Stored> {
-    const { records } = await driver.executeQuery(STORED, { id: articleId, entity: NEW_ENTITY });
-    return records[0]!.toObject() as unknown as Stored;
-  }
+  const stored = (): Promise<StoredArticle> => storedArticle(driver, articleId, [NEW_ENTITY]);
 
   /** Waits until Neo4j has ended (committed or rolled back) every commit transaction, the broken one included. */
   async function settled(): Promise<void> {
@@ -164,10 +143,9 @@ describe('a commit whose connection breaks', () => {
     const reference = await commitArticle({ driver, database: undefined }, extraction(), { text: TEXT, title: 'Fault test', language: 'en' });
     const full = await stored();
     assert.equal(reference.status, 'CREATED');
-    assert.deepEqual(full, { articles: 1, statements: 2, mentions: 2, created: 1, audit: 1, locks: 0 });
-    const empty: Stored = { articles: 0, statements: 0, mentions: 0, created: 0, audit: 0, locks: 0 };
+    assert.deepEqual(full, { articles: 1, statements: 2, mentions: 2, created: 1, audit: 1, locks: 0, orphanStatements: 0 });
     await clean();
-    assert.deepEqual(await stored(), empty);
+    assert.deepEqual(await stored(), NOTHING_STORED);
 
     const outcomes: string[] = [];
     for (let n = 1; n <= 200; n++) {
@@ -193,7 +171,7 @@ describe('a commit whose connection breaks', () => {
       }
       const now = await stored();
       if (now.articles === 0) {
-        assert.deepEqual(now, empty, `break after burst ${n}: nothing of the article stays`);
+        assert.deepEqual(now, NOTHING_STORED, `break after burst ${n}: nothing of the article stays`);
         outcomes.push('none');
       } else {
         assert.deepEqual(now, full, `break after burst ${n}: the article is whole`);

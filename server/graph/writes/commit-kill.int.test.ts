@@ -23,6 +23,7 @@ import { prepareDatabase } from '../../prepare-database.ts';
 import type { GraphContext } from '../access.ts';
 import { articleIdOf, commitArticle } from './commit-article.ts';
 import { COMMIT_ARTICLE } from './commit-queries.ts';
+import { NOTHING_STORED, storedArticle } from './stored-article.test-support.ts';
 
 const TEXT = 'Kill test. Quorvane Systems supplies wafers to Belmarine Devices. Belmarine Devices competes with Quorvane Systems.';
 const NEW_ENTITIES = ['kill-test-quorvane-systems', 'kill-test-belmarine-devices'];
@@ -50,28 +51,6 @@ function extraction(): ExtractionResult {
     warnings: [],
   };
 }
-
-interface Stored {
-  articles: number;
-  statements: number;
-  mentions: number;
-  created: number;
-  audit: number;
-  locks: number;
-  /** Statements of any article that no article states: must always be 0. */
-  orphanStatements: number;
-}
-
-const STORED = `
-CALL () { MATCH (a:Article {id: $id}) RETURN count(a) AS articles }
-CALL () { MATCH (s:Statement) WHERE s.id STARTS WITH $id + ':' RETURN count(s) AS statements }
-CALL () { MATCH (:Article {id: $id})-[m:MENTIONS]->() RETURN count(m) AS mentions }
-CALL () { MATCH (n:Entity) WHERE n.id IN $entities RETURN count(n) AS created }
-CALL () { MATCH (e:AuditEntry {target: $id}) RETURN count(e) AS audit }
-CALL () { MATCH (l:CommitLock) RETURN count(l) AS locks }
-CALL () { MATCH (s:Statement) WHERE NOT EXISTS { (:Article)-[:STATES]->(s) } RETURN count(s) AS orphanStatements }
-RETURN articles, statements, mentions, created, audit, locks, orphanStatements
-`;
 
 /** A promise with its resolver. */
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -166,8 +145,8 @@ describe('a commit when Neo4j is killed mid-transaction', () => {
       "SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.query = 'commit-article' RETURN count(*) AS open, collect(status) AS statuses",
     );
     assert.equal(Number(open.records[0]?.get('open')), 1, 'the commit transaction is open');
-    const during = await driver!.executeQuery(STORED, { id: articleId, entities: NEW_ENTITIES });
-    assert.equal(Number(during.records[0]?.get('articles')), 0, 'an open transaction is not visible outside it');
+    const during = await storedArticle(driver!, articleId, NEW_ENTITIES);
+    assert.equal(during.articles, 0, 'an open transaction is not visible outside it');
 
     const pid = neo!.pid;
     assert.ok(pid !== undefined, 'the test knows the pid of its Neo4j');
@@ -184,10 +163,9 @@ describe('a commit when Neo4j is killed mid-transaction', () => {
     await neo!.stop(); // releases what the killed process left (its pipes, the log stream)
     neo = await startLocalNeo4j(options);
     driver = neo4j.driver(neo.uri, undefined, DRIVER_CONFIG);
-    const stored = (await driver.executeQuery(STORED, { id: articleId, entities: NEW_ENTITIES })).records[0]!.toObject() as unknown as Stored;
-    const none: Stored = { articles: 0, statements: 0, mentions: 0, created: 0, audit: 0, locks: 0, orphanStatements: 0 };
+    const stored = await storedArticle(driver, articleId, NEW_ENTITIES);
     if (stored.articles === 0) {
-      assert.deepEqual(stored, none, 'nothing of the article survives the kill');
+      assert.deepEqual(stored, NOTHING_STORED, 'nothing of the article survives the kill');
     } else {
       assert.deepEqual(stored, { articles: 1, statements: 2, mentions: 2, created: 2, audit: 1, locks: 0, orphanStatements: 0 }, 'the article is whole');
     }
@@ -195,7 +173,7 @@ describe('a commit when Neo4j is killed mid-transaction', () => {
     // The recovered database takes the same commit, whole.
     const again = await commitArticle({ driver, database: undefined, timeoutMs: COMMIT_TIMEOUT_MS }, extraction(), { text: TEXT, title: 'Kill test', language: 'en' });
     assert.equal(again.status, stored.articles === 0 ? 'CREATED' : 'UNCHANGED');
-    const whole = (await driver.executeQuery(STORED, { id: articleId, entities: NEW_ENTITIES })).records[0]!.toObject();
+    const whole = await storedArticle(driver, articleId, NEW_ENTITIES);
     assert.deepEqual(whole, { articles: 1, statements: 2, mentions: 2, created: 2, audit: 1, locks: 0, orphanStatements: 0 });
   });
 });
