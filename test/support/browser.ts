@@ -106,9 +106,10 @@ export async function screenPointOf(page: Page, id: string): Promise<{ x: number
  * still meanwhile. The click lands on a point of the edge as drawn (parallel edges are curves) where
  * nothing covers it: no node, label or other edge by the renderer's own hit test, and no panel, legend
  * or notice over the canvas. An edge off screen, or covered all along, is brought into view and
- * zoomed to first, as a user would pan and zoom to it. A click that selects something else fails
- * with what it selected. A relationship bundled with others between the same two nodes is reached
- * through its bundle.
+ * zoomed to first, as a user would pan and zoom to it. A click that selects something else is
+ * measured and made again (the canvas may have moved in between, as a panel opened), and after three
+ * such clicks fails with what each selected. A relationship bundled with others between the same two
+ * nodes is reached through its bundle.
  */
 export async function clickEdge(page: Page, edgeId: string): Promise<void> {
   // A relationship drawn inside a closed bundle ("2 relationships"): the bundle is clicked first,
@@ -120,44 +121,49 @@ export async function clickEdge(page: Page, edgeId: string): Promise<void> {
   if (bundle) await clickEdge(page, bundle);
   await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().lock(), edgeId);
   try {
-    await waitForCanvasIdle(page);
-    // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
-    const point = await page.evaluate((id) => {
-      const cy = window.__chipgraph?.cy;
-      const edge = cy?.getElementById(id);
-      if (!cy || !edge || edge.empty() || !edge.isEdge()) return null;
-      const box = cy.container()?.getBoundingClientRect();
-      const left = box?.left ?? 0;
-      const top = box?.top ?? 0;
-      // findNearestElement is the renderer's hit test (model coordinates); not in cytoscape's typings.
-      const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
-      const from = edge.sourceEndpoint();
-      const to = edge.targetEndpoint();
-      // A bezier edge with one control point is a quadratic curve; a lone edge is a straight line.
-      const controls = edge.controlPoints() as { x: number; y: number }[] | undefined;
-      const control = controls?.length === 1 ? controls[0] : undefined;
-      const along = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
-      for (const attempt of ['as drawn', 'centred', 'zoomed']) {
-        if (attempt === 'centred') cy.center(edge);
-        if (attempt === 'zoomed') cy.fit(edge.connectedNodes(), 80);
-        const zoom = cy.zoom();
-        const pan = cy.pan();
-        for (const t of along) {
-          const x = control ? (1 - t) ** 2 * from.x + 2 * (1 - t) * t * control.x + t ** 2 * to.x : from.x + (to.x - from.x) * t;
-          const y = control ? (1 - t) ** 2 * from.y + 2 * (1 - t) * t * control.y + t ** 2 * to.y : from.y + (to.y - from.y) * t;
-          const screen = { x: left + x * zoom + pan.x, y: top + y * zoom + pan.y };
-          const onCanvas = cy.container()?.contains(document.elementFromPoint(screen.x, screen.y)) ?? false;
-          if (onCanvas && renderer.findNearestElement(x, y, true, false)?.id() === id) return screen;
+    // The canvas may move between measuring and clicking (a panel that opens resizes it): measure again, twice at most.
+    const failures: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await waitForCanvasIdle(page);
+      // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
+      const point = await page.evaluate((id) => {
+        const cy = window.__chipgraph?.cy;
+        const edge = cy?.getElementById(id);
+        if (!cy || !edge || edge.empty() || !edge.isEdge()) return null;
+        const box = cy.container()?.getBoundingClientRect();
+        const left = box?.left ?? 0;
+        const top = box?.top ?? 0;
+        // findNearestElement is the renderer's hit test (model coordinates); not in cytoscape's typings.
+        const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+        const from = edge.sourceEndpoint();
+        const to = edge.targetEndpoint();
+        // A bezier edge with one control point is a quadratic curve; a lone edge is a straight line.
+        const controls = edge.controlPoints() as { x: number; y: number }[] | undefined;
+        const control = controls?.length === 1 ? controls[0] : undefined;
+        const along = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
+        for (const attempt of ['as drawn', 'centred', 'zoomed']) {
+          if (attempt === 'centred') cy.center(edge);
+          if (attempt === 'zoomed') cy.fit(edge.connectedNodes(), 80);
+          const zoom = cy.zoom();
+          const pan = cy.pan();
+          for (const t of along) {
+            const x = control ? (1 - t) ** 2 * from.x + 2 * (1 - t) * t * control.x + t ** 2 * to.x : from.x + (to.x - from.x) * t;
+            const y = control ? (1 - t) ** 2 * from.y + 2 * (1 - t) * t * control.y + t ** 2 * to.y : from.y + (to.y - from.y) * t;
+            const screen = { x: left + x * zoom + pan.x, y: top + y * zoom + pan.y };
+            const onCanvas = cy.container()?.contains(document.elementFromPoint(screen.x, screen.y)) ?? false;
+            if (onCanvas && renderer.findNearestElement(x, y, true, false)?.id() === id) return screen;
+          }
         }
-      }
-      return null;
-    }, edgeId);
-    if (!point) throw new Error(`edge ${edgeId} is not on the canvas, or covered all along its length`);
-    await page.mouse.click(point.x, point.y);
-    await page.waitForFunction((id) => window.__chipgraph?.cy.getElementById(id).selected() ?? false, edgeId, { timeout: 5_000 }).catch(async (error: unknown) => {
+        return null;
+      }, edgeId);
+      if (!point) throw new Error(`edge ${edgeId} is not on the canvas, or covered all along its length`);
+      await page.mouse.click(point.x, point.y);
+      const selectedIt = await page.waitForFunction((id) => window.__chipgraph?.cy.getElementById(id).selected() ?? false, edgeId, { timeout: 5_000 }).then(() => true, () => false);
+      if (selectedIt) return;
       const selected = await page.evaluate(() => window.__chipgraph?.cy.$(':selected').map((element) => element.id()) ?? []);
-      throw new Error(`clicked ${edgeId} at ${Math.round(point.x)},${Math.round(point.y)}; selected: ${selected.join(', ') || 'nothing'}`, { cause: error });
-    });
+      failures.push(`clicked ${edgeId} at ${Math.round(point.x)},${Math.round(point.y)}; selected: ${selected.join(', ') || 'nothing'}`);
+    }
+    throw new Error(failures.join('; then '));
   } finally {
     await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().unlock(), edgeId);
   }
