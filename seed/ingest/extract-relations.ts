@@ -17,7 +17,7 @@ import { knownMakers } from './relations/known-makers.ts';
 import { mentionCues } from './relations/mention-cues.ts';
 import { nationalityRelations } from './relations/nationality.ts';
 import { applyPairRules } from './relations/pair-rules.ts';
-import { exportRestrictions, policyFrames } from './relations/policy-frames.ts';
+import { exportRestrictions, issuerFamily, policyFrames } from './relations/policy-frames.ts';
 import { policyNationality } from './relations/policy-nationality.ts';
 import type { Emit, RelationMention, SentenceView } from './relations/sentence-view.ts';
 import { withStandIns } from './relations/stand-ins.ts';
@@ -58,6 +58,9 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     // Selling to a company is supplying it (parts, memory, tools): SELLS_TO is kept for a country's market.
     const predicate: Predicate = given === 'SELLS_TO' && o === 'Company' ? 'SUPPLIES' : given;
     if (!s || !o || !fitsPredicate(predicate, s, o)) return;
+    // A measure the knowledge base knows is issued by its issuers, their states and agencies only
+    // ("the summons cited calls by US lawmakers", "Pékin présentait ses mesures comme une réponse à la règle des 50 %").
+    if (predicate === 'ISSUES' && (gazetteer.entries.get(object)?.issuers ?? []).length > 0 && !issuerFamily(subject, object, gazetteer)) return;
     // A chip's own maker ordering it from a foundry does not buy it.
     if (predicate === 'BUYS' && (gazetteer.entries.get(object)?.makers ?? []).some((m) => m.endsWith(`|${subject}`))) return;
     const key = edgeId(subject, predicate, object);

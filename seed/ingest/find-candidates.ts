@@ -199,11 +199,8 @@ function listedAfter(input: FindCandidatesInput, found: readonly CandidateMentio
     k--;
   }
   if (k === i - 1) return undefined;
-  const name = input.text.slice(first.start, last.end);
-  const id = slugify(name);
-  if (id.length < 2 || input.knownIds.has(id)) return undefined;
   void j;
-  return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule: 'new.company-listed' };
+  return listedCompany(input, first, last, 'new.company-listed');
 }
 
 function isOpener(token: Token): boolean {
@@ -235,10 +232,15 @@ function listedWithKnown(input: FindCandidatesInput, i: number, j: number, run: 
     return joined && companyTokens.has(k);
   };
   if (!reaches(i - 1, -1) && !reaches(j, 1)) return undefined;
+  return listedCompany(input, first, last, 'new.company-listed-with-known');
+}
+
+/** A company named in a list, from its first to its last token, unless its id is taken. */
+function listedCompany(input: FindCandidatesInput, first: Token, last: Token, rule: string): Omit<CandidateMention, 'sentence'> | undefined {
   const name = input.text.slice(first.start, last.end);
   const id = slugify(name);
   if (id.length < 2 || input.knownIds.has(id)) return undefined;
-  return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule: 'new.company-listed-with-known' };
+  return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule };
 }
 
 function foldLite(text: string): string {

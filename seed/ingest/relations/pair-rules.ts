@@ -7,10 +7,7 @@
 import type { EntityType } from '../../../schema/vocabulary.ts';
 import { amountOfRelation } from '../extract-dates.ts';
 import { HEDGE, PAIR_RULES } from '../relation-rules.ts';
-import { isStandingList, issuerFamily } from './policy-frames.ts';
-
-/** A verb that adds names to a list (folded). */
-const LISTING_VERB = /(?:^|[^a-z])(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put|blacklist\w*|inscri\w*|ajout\w*|plac[ée]\w*)(?=[^a-z]|$)/;
+import { LISTING, isStandingList } from './policy-frames.ts';
 import { groupOf, localOffset, type ArticleContext, type Emit, type RelationMention, type SentenceView } from './sentence-view.ts';
 
 /** Index of the first mention after `from` (and ending before it starts) whose type is one of `types`, before `until`. */
@@ -54,9 +51,7 @@ export function applyPairRules(view: SentenceView, ctx: ArticleContext, emit: Em
         for (const l of groupOf(view, left)) for (const r of groupOf(view, right)) {
           const [s, o] = rule.subject === 'left' ? [l, r] : [r, l];
           // "The Commerce Department added Wingtech to its Entity List" lists Wingtech; it does not issue the list.
-          if (rule.predicate === 'ISSUES' && LISTING_VERB.test(folded.slice(local(left.end), local(right.end))) && isStandingList(o.entityId, ctx.gazetteer)) continue;
-          // A known measure is issued by its issuers' states and agencies only ("the summons cited calls by US lawmakers").
-          if (rule.predicate === 'ISSUES' && (ctx.gazetteer.entries.get(o.entityId)?.issuers ?? []).length > 0 && !issuerFamily(s.entityId, o.entityId, ctx.gazetteer)) continue;
+          if (rule.predicate === 'ISSUES' && LISTING.test(folded.slice(local(left.end), local(right.end))) && isStandingList(o.entityId, ctx.gazetteer)) continue;
           const amount = amountOfRelation(ctx.text, sentence, Math.min(l.start, r.start), Math.max(l.end, r.end), rule.predicate);
           emit(s.entityId, rule.predicate, o.entityId, rule.confidence - (l.pseudo || r.pseudo ? 0.1 : 0), rule.id, view.evidence, amount ? { amount } : {});
         }

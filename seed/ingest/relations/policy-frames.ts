@@ -23,7 +23,7 @@ import { groupOf, localOffset, type ArticleContext, type Emit, type RelationMent
 const EXPORT_KINDS: ReadonlySet<string> = new Set<PolicyKind>(['EXPORT_CONTROL', 'LICENCE_REQUIREMENT', 'BAN']);
 
 /** Verbs and nouns that put companies on a list (folded). */
-const LISTING = /(?:^|[^a-z])(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|blacklist(?:s|ed|ing)?|list(?:s|ed|ing)|designat(?:e|es|ed|ing)|inscri\w*|ajout\w*|plac[ée]\w*|plaçant|mis(?:es?)? sur)(?=[^a-z]|$)/;
+export const LISTING = /(?:^|[^a-z])(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|blacklist(?:s|ed|ing)?|list(?:s|ed|ing)|designat(?:e|es|ed|ing)|inscri\w*|ajout\w*|plac[ée]\w*|plaçant|mis(?:es?)? sur)(?=[^a-z]|$)/;
 /** Words that put a chip, company or country under a measure (folded). */
 const COVERAGE = /(?:^|[^a-z])(?:cover\w*|captur\w*|caught|net|appl(?:y|ies|ied) to|target\w*|subject to|restrict\w*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|licen[cs]\w*|shipments?|exports?|sales?|ships?|shipped|sold|sell\w*|vise\w*|visai\w*|vis[ée]\w*|frapp\w*|prive\w*|soumi\w*|tomb\w* sous le coup|couvr\w*|concern\w*|interdi\w*|exportation\w*|ventes?|livraisons?|expedi\w*|on|sur|against|contre|for|pour)(?=[^a-z]|$)/;
 /** Prepositions that make a country the destination of exports (folded, at the end of a gap). */
@@ -189,8 +189,6 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       if (!acting) continue;
       issuer = g;
       const known = issuerFamily(g.entityId, policy.entityId, gazetteer);
-      // A known measure of another state ("Pékin présentait ses mesures comme une réponse à la règle des 50 %").
-      if (!known && (entry?.issuers ?? []).length > 0) break;
       // A standing list ("the Entity List") is not issued by each addition to it: its listings are (`listingOf`).
       if (entry?.kind === 'LIST' && standing(entry.dates)) break;
       emit(g.entityId, 'ISSUES', policy.entityId, (known ? 0.8 : 0.7) - (g.pseudo || policy.pseudo ? 0.1 : 0), 'policy-frame-issuer-acts');

@@ -5,6 +5,7 @@
  * ban" names the ban's targets, not its issuer), and so is a standing list ("the US Entity List").
  */
 import { NATIONALITY_ADJECTIVES } from '../government-metonymy.ts';
+import { issuerFamily } from './policy-frames.ts';
 import { localOffset, type ArticleContext, type Emit, type SentenceView } from './sentence-view.ts';
 
 const WORD = /[a-z][a-z.'-]*/g;
@@ -35,8 +36,7 @@ export function policyNationality(view: SentenceView, ctx: ArticleContext, emit:
     const found = nationalityWord(view.folded, local(m.start), local(m.end));
     const state = found ? ctx.gazetteer.stateOfCountry.get(found.country) : undefined;
     if (!found || !state) continue;
-    const issuers = ctx.gazetteer.entries.get(m.entityId)?.issuers ?? [];
-    if (issuers.length > 0 && !issuers.some((id) => id === state || ctx.gazetteer.entries.get(id)?.country === found.country)) continue;
+    if ((ctx.gazetteer.entries.get(m.entityId)?.issuers ?? []).length > 0 && !issuerFamily(state, m.entityId, ctx.gazetteer)) continue;
     if (!view.mentions.some((x) => x.entityId === state)) ctx.imply(state, 'Government', view.sentence.start + found.start, view.sentence.start + found.end);
     emit(state, 'ISSUES', m.entityId, 0.7, 'policy-nationality');
   }
