@@ -1,6 +1,7 @@
 /**
  * `npm run bench` runs every part; `npm run bench -- graph` (or ingest, client, load) runs one.
- * Results are merged into docs/benchmarks.json (a part not run keeps its previous figures) and
+ * Results are merged into docs/benchmarks.json (a part not run keeps its figures, as written when
+ * this run's part is saved: the file is read again then) and
  * rendered as the table in docs/benchmarks.md. Speed targets live here, never in timed tests.
  *
  * Parts:
@@ -77,7 +78,8 @@ async function main(): Promise<number> {
       ...extra,
       result,
     };
-    save(results);
+    // Re-read at write time: another benchmark run may have written its part since this one began.
+    save({ ...readResults(), [part]: results[part] });
   };
 
   let neo: BenchNeo4j | undefined;
