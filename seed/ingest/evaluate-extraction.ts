@@ -156,12 +156,13 @@ export function formatByRuleFamily(evaluations: readonly ArticleEvaluation[]): s
   const rows = new Map<string, { tp: number; predicted: number; rules: Set<string> }>();
   for (const { result, score } of evaluations) {
     const found = new Set(score.relations.found);
+    const id = (entity: string): string => score.aligned[entity] ?? entity;
     for (const relation of result.relations) {
       const family = RULE_FAMILIES.find(([, pattern]) => pattern.test(relation.rule))?.[0] ?? 'other';
       const row = rows.get(family) ?? { tp: 0, predicted: 0, rules: new Set<string>() };
       row.predicted++;
       row.rules.add(relation.rule);
-      if (found.has(relationKey(relation.subject, relation.predicate, relation.object))) row.tp++;
+      if (found.has(relationKey(id(relation.subject), relation.predicate, id(relation.object)))) row.tp++;
       rows.set(family, row);
     }
   }
