@@ -9,6 +9,8 @@ const RIVALS: ReadonlyArray<[string, string]> = [
   ['Huawei is a serious competitor to Nvidia.', 'huawei COMPETES_WITH nvidia'],
   ['Huawei est devenu un concurrent redoutable de Nvidia.', 'huawei COMPETES_WITH nvidia'],
   ['Huawei is challenging Nvidia with its Ascend chips.', 'huawei COMPETES_WITH nvidia'],
+  ["Nvidia's Chinese competitors, including Huawei and Cambricon, have gained ground in the market since the rules took effect.", 'nvidia COMPETES_WITH cambricon'],
+  ['Les concurrents chinois de Nvidia, notamment Huawei et Cambricon, gagnent du terrain depuis que les règles sont entrées en vigueur.', 'cambricon COMPETES_WITH nvidia'],
 ];
 
 describe('two companies said to compete', () => {
