@@ -19,6 +19,12 @@ describe('nationality and place', () => {
     assert.ok((await relationsIn('Pékin avait prononcé l’interdiction des puces de l’américain Micron.')).includes('micron HEADQUARTERED_IN us-government'));
   });
 
+  it('reads "based in" a home city after the company, in English and in French', async () => {
+    assert.ok((await relationsIn('The fund has invested in YMTC, which is based in Wuhan, and in several equipment makers.')).includes('ymtc HEADQUARTERED_IN china-government'));
+    assert.ok((await relationsIn('Le fonds est entré au capital du fabricant de mémoires YMTC, basé à Wuhan, et de plusieurs équipementiers.')).includes('ymtc HEADQUARTERED_IN china-government'));
+    assert.ok(!(await relationsIn('The fund has invested in YMTC and in a company based in Wuhan.')).includes('ymtc HEADQUARTERED_IN china-government'));
+  });
+
   it('reads a place before "-based"', async () => {
     assert.ok((await relationsIn('Huawei, the Shenzhen-based group, declined to comment.')).includes('huawei HEADQUARTERED_IN china-government'));
   });

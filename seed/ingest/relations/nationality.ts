@@ -210,6 +210,11 @@ function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase |
   // A cue right before a company: "l'américain Micron", "Dutch ASML", "South Korea's Samsung".
   const right = companies.find((m) => local(m.start) >= cue.end && /^\s*(?:-\s*)?$/.test(view.folded.slice(cue.end, local(m.start))));
   if (right) return { companies: groupOf(view, right), rule: 'nationality-before-company', confidence: 0.75 };
+  // "YMTC, based in Wuhan", "Amkor, which is headquartered in Tempe", "YMTC, basé à Wuhan": the company just before.
+  if (cue.kind === 'based' && BASED_WORD.test(view.folded.slice(cue.start))) {
+    const before = [...companies].reverse().find((m) => local(m.end) <= cue.start);
+    if (before && BASED_AFTER_COMPANY.test(view.folded.slice(local(before.end), cue.start))) return { companies: groupOf(view, before), rule: 'company-based-in-place', confidence: 0.75 };
+  }
   if (!p) return undefined;
   const real = companies.filter((m) => !m.pseudo);
   const previous = [...real].reverse().find((m) => local(m.end) <= p.start);
@@ -239,6 +244,10 @@ function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase |
   }
   return undefined;
 }
+
+const BASED_WORD = /^(?:based|headquartered|basee?s?|installee?s?)\s/;
+/** Between a company and "based in": a comma and perhaps "which is", "qui est". */
+const BASED_AFTER_COMPANY = /^\s*(?:\)\s*)?,\s*(?:(?:which|that) (?:is|was|are|were) |(?:qui )?(?:est|etait|sont) )?$/;
 
 /** HEADQUARTERED_IN for each company whose nationality or place the sentence states. */
 /** "home to", "qui abrite", "où sont installés": a state then the companies it is home to (folded, at the start of the gap). */
