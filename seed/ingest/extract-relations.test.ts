@@ -41,6 +41,10 @@ describe('extractRelations', () => {
     assert.deepEqual(relations('Le PDG de NVIDIA, Jensen Huang, a parlé.', 'fr'), ['jensen-huang LEADS nvidia [role-of-company-apposition]']);
   });
 
+  it('reads "NVIDIA, which is run by Jensen Huang" as Jensen Huang leading NVIDIA', () => {
+    assert.deepEqual(relations('NVIDIA, which is run by Jensen Huang, declined to comment.', 'en'), ['jensen-huang LEADS nvidia [company-led-by-person]']);
+  });
+
   it('reads domestic competitors listed with "comme" as rivals of the article’s main company', () => {
     const text = 'NVIDIA vend peu. NVIDIA recule. Des concurrents nationaux comme Huawei progressent.';
     assert.deepEqual(relations(text, 'fr'), ['huawei COMPETES_WITH nvidia [competitor-listed]']);

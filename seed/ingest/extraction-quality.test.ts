@@ -20,7 +20,7 @@ const FLOORS = { entityF1: 0.92, relationF1: 0.76, relationPrecision: 0.80, newE
  * facts on unseen news fails here even when the sample articles still pass.
  */
 const HELD_OUT_FLOORS = {
-  dev: { entityF1: 0.90, relationF1: 0.66, relationPrecision: 0.78, articles: 32 },
+  dev: { entityF1: 0.90, relationF1: 0.66, relationPrecision: 0.78, articles: 40 },
   test: { entityF1: 0.86, relationF1: 0.49, relationPrecision: 0.69, articles: 24 },
 } as const;
 
