@@ -10,6 +10,8 @@ const RIVALS: ReadonlyArray<[string, string]> = [
   ['Huawei est devenu un concurrent redoutable de Nvidia.', 'huawei COMPETES_WITH nvidia'],
   ['Huawei is challenging Nvidia with its Ascend chips.', 'huawei COMPETES_WITH nvidia'],
   ["Nvidia's Chinese competitors, including Huawei and Cambricon, have gained ground in the market since the rules took effect.", 'nvidia COMPETES_WITH cambricon'],
+  ['CXMT is racing to catch up with Samsung and SK Hynix in memory chips for data centres.', 'cxmt COMPETES_WITH sk-hynix'],
+  ['Le chinois CXMT tente de rattraper SK Hynix et Samsung sur la mémoire des centres de données.', 'cxmt COMPETES_WITH samsung-electronics'],
   ['Les concurrents chinois de Nvidia, notamment Huawei et Cambricon, gagnent du terrain depuis que les règles sont entrées en vigueur.', 'cambricon COMPETES_WITH nvidia'],
 ];
 

@@ -59,3 +59,21 @@ describe('who leads a company, in passing', () => {
     assert.ok(!found.some((r) => r.includes(' LEADS amd')), found.join('\n'));
   });
 });
+
+describe('a company making the chips of another', () => {
+  it('reads a foundry making a company\'s chips, or chips for companies, as supplying them', async () => {
+    assert.ok((await relationsIn("TSMC, which fabricates nearly all of Nvidia's processors, declined to comment on the tariffs.")).includes('tsmc SUPPLIES nvidia'));
+    const listed = await relationsIn('TSMC already makes chips for Apple, Nvidia and AMD at its first plant in Arizona.');
+    for (const id of ['apple', 'nvidia', 'amd']) assert.ok(listed.includes(`tsmc SUPPLIES ${id}`), listed.join('\n'));
+    assert.ok((await relationsIn('À Taïwan, TSMC grave les puces de Nvidia depuis des années.')).includes('tsmc SUPPLIES nvidia'));
+    const hedged = await relationsIn('TSMC could make chips for Huawei if the rules allowed it.');
+    assert.ok(!hedged.includes('tsmc SUPPLIES huawei'), hedged.join('\n'));
+  });
+
+  it('reads the maker named inside a chip\'s apposition, and not a rival named there', async () => {
+    assert.ok((await relationsIn('Buyers turned to the H20, a pared-down Nvidia chip that can still be sold in China.')).includes('nvidia MAKES h20'));
+    assert.ok((await relationsIn('Les acheteurs se tournent vers le H20, une puce Nvidia bridée pour la Chine.')).includes('nvidia MAKES h20'));
+    const rival = await relationsIn('Buyers turned to the Ascend 910B, the main Nvidia rival in China, after the ban.');
+    assert.ok(!rival.includes('nvidia MAKES ascend-910b'), rival.join('\n'));
+  });
+});
