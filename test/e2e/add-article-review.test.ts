@@ -111,6 +111,42 @@ describe('completing an article’s reading in the browser', { timeout: 300_000 
     await card.getByRole('button', { name: 'Change ends' }).click();
   });
 
+  it('both correction forms take each new selection made while open, submit only when complete and close on Escape, adding nothing', async () => {
+    const { page } = session;
+    const added = await page.locator('li.relation-card.added').count();
+    await selectWithMouse(page, 'Both Shanghai-based firms design GPUs');
+    await page.getByText('Selected: “Both Shanghai-based firms design GPUs”').waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'Add a relationship' }).click();
+    const relation = page.getByRole('form', { name: 'Add a relationship' });
+    await relation.locator('blockquote', { hasText: 'Both Shanghai-based firms design GPUs' }).waitFor();
+    assert.equal(await relation.getByRole('button', { name: 'Add the relationship' }).isDisabled(), true, 'no predicate chosen yet');
+    await selectWithMouse(page, 'TSMC said it had stopped shipping wafers');
+    await relation.locator('blockquote', { hasText: 'TSMC said it had stopped shipping wafers' }).waitFor({ timeout: 5_000 });
+    await relation.getByRole('button', { name: 'Cancel' }).press('Escape');
+    await relation.waitFor({ state: 'detached', timeout: 5_000 });
+
+    await selectWithMouse(page, 'Moore Threads');
+    await page.getByText('Selected: “Moore Threads”').waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'Mark an entity' }).click();
+    const mark = page.getByRole('form', { name: 'Mark an entity' });
+    const words = mark.getByLabel(/Words, as written/);
+    const name = mark.getByLabel('Name', { exact: true });
+    const submit = mark.getByRole('button', { name: 'Mark the words' });
+    assert.equal(await words.inputValue(), 'Moore Threads');
+    assert.equal(await submit.isDisabled(), false, 'words and a name: ready');
+    await name.fill('');
+    assert.equal(await submit.isDisabled(), true, 'a new entity without a name cannot be marked');
+    await selectWithMouse(page, 'Biren Technology');
+    await page.getByText('Selected: “Biren Technology”').waitFor({ timeout: 5_000 });
+    assert.equal(await words.inputValue(), 'Biren Technology', 'the new selection replaced the words');
+    assert.equal(await name.inputValue(), 'Biren Technology');
+    assert.equal(await submit.isDisabled(), false);
+    await name.press('Escape');
+    await mark.waitFor({ state: 'detached', timeout: 5_000 });
+    assert.equal(await page.locator('li.relation-card.added').count(), added, 'cancelled forms add nothing');
+    assert.equal(await page.locator('li.entity-card.marked').count(), 0);
+  });
+
   it('rejects the stopped shipment and marks “U.S. Commerce Department” as one name of the department', async () => {
     const { page } = session;
     const shipping = page.locator('li.relation-card[data-edge="tsmc|SELLS_TO|biren"]');
