@@ -20,6 +20,11 @@ describe('the Lucene query of a search text', () => {
     assert.deepEqual(searchTerms('Ministère du Commerce'), ['ministere', 'du', 'commerce']);
   });
 
+  it('folds typographic apostrophes and dashes as names are folded everywhere: a curly apostrophe is the plain one, a non-breaking hyphen breaks words', () => {
+    assert.deepEqual(searchTerms('L’Équipe'), ["l'equipe"]);
+    assert.deepEqual(searchTerms('Hua\u2011wei'), ['hua', 'wei']);
+  });
+
   it('searches stop words only as part of the phrase', () => {
     assert.equal(luceneQuery('the'), '"the"^8');
     assert.equal(luceneQuery('the chip'), '"the chip"^8 OR (chip*)^2 OR (chip~1)');

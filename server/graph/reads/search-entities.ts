@@ -2,6 +2,7 @@
  * Which entities go by this name? A full-text search over names and aliases (any language),
  * case- and accent-insensitive, tolerant of a prefix still being typed and of a one-letter typo.
  */
+import { fold } from '../../../schema/fold-text.ts';
 import type { SearchHit } from '../../../schema/generated/graphql.ts';
 import type { EntityType } from '../../../schema/vocabulary.ts';
 import { ENTITY_NAMES_INDEX } from '../apply-database-schema.ts';
@@ -63,11 +64,6 @@ interface SearchRow {
   score: number;
 }
 
-/** Lower case without accents: "Pékin" → "pekin", the folding the index's analyzer applies. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Escapes the characters Lucene's query parser reads as syntax. */
@@ -75,9 +71,12 @@ export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
 }
 
-/** The words of a search text, folded; Lucene syntax characters separate words as the tokenizer does. */
+/**
+ * The words of a search text, folded as names are everywhere (`schema/fold-text.ts`: case, accents,
+ * typographic apostrophes and dashes); Lucene syntax characters separate words as the tokenizer does.
+ */
 export function searchTerms(text: string): string[] {
-  return foldText(text).split(/[\s+\-&|!(){}[\]^"~*?:\\/.,;]+/).filter((term) => term.length > 0);
+  return fold(text).split(/[\s+\-&|!(){}[\]^"~*?:\\/.,;]+/).filter((term) => term.length > 0);
 }
 
 /** English stop words the index's analyzer drops: a prefix or fuzzy clause on one would match nothing. */
@@ -122,7 +121,7 @@ function editDistance(a: string, b: string): number {
 
 /** How well a name answers the search terms, 0..1: exact words beat prefixes, prefixes beat typos. */
 function nameSimilarity(name: string, terms: string[], folded: string): number {
-  const foldedName = foldText(name);
+  const foldedName = fold(name);
   if (foldedName === folded) return 1;
   const words = searchTerms(name);
   let total = 0;
