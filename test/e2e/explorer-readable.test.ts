@@ -130,6 +130,26 @@ describe('a readable graph', () => {
         };
       });
       assert.ok(labels?.hubShown, 'the hub is labelled');
+      // No label drawn over another: a lesser one waits for a closer zoom (or a hover).
+      const crossing = await page.evaluate(() => {
+        const cy = window.__chipgraph?.cy;
+        if (!cy) return null;
+        const shrink = 2; // px: cytoscape pads a label's box by 2 px for text measurement errors
+        const boxes = cy.nodes().not('.filtered').not('.label-hidden').map((n) => {
+          const box = (n as NodeSingular).renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return { id: n.id(), x1: box.x1 + shrink, x2: box.x2 - shrink, y1: box.y1 + shrink, y2: box.y2 - shrink };
+        });
+        const pairs: string[] = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i], boxes[j]];
+            if (a && b && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(`${a.id} × ${b.id}`);
+          }
+        }
+        return { pairs, drawn: boxes.length };
+      });
+      assert.ok(crossing && crossing.drawn >= 5, `labels drawn: ${crossing?.drawn}`);
+      assert.deepEqual(crossing.pairs, [], 'no label drawn over another');
       assert.ok((labels?.hubPixels ?? 0) >= 9, `the hub's label is legible: ${labels?.hubPixels} px`);
       if ((labels?.zoom ?? 1) < 1) assert.ok((labels?.hidden ?? 0) > 0, 'zoomed out, not every label is drawn');
 
@@ -141,6 +161,7 @@ describe('a readable graph', () => {
         const edgeWords = await page.evaluate((id) => window.__chipgraph?.cy.getElementById(id).connectedEdges(':visible').map((e) => e.style('text-opacity') as string) ?? [], quiet);
         assert.ok(edgeWords.length > 0 && edgeWords.every((opacity) => opacity === '1'), `the selected node's relationships are labelled: ${edgeWords.join(',')}`);
       }
+      await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'Relationships' }).waitFor();
       await page.mouse.move(5, 5);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/explorer-1024.png` });
       assert.deepEqual(errors, []);

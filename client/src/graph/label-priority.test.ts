@@ -27,6 +27,26 @@ describe('labels by priority', () => {
     assert.equal(far.size, MIN_LABELLED + 2);
   });
 
+  it('never draws a label over another: the bigger hub keeps its label, the next one fills in', () => {
+    const box = (x: number, top: number) => ({ x, top, margin: 5, width: 80, height: 14 });
+    const crowd = [
+      { id: 'tsmc', degree: 300, box: box(0, 0) },
+      { id: 'amd', degree: 200, box: box(40, 10) }, // under TSMC's label once drawn larger
+      { id: 'intel', degree: 100, box: box(400, 0) },
+      { id: 'arm', degree: 50, box: box(800, 0) },
+      ...Array.from({ length: 20 }, (_, index) => ({ id: `leaf${index}`, degree: 1, box: box(2000 + index * 200, 0) })),
+    ];
+    const far = labelledNodes(crowd, 0.45);
+    assert.ok(far.has('tsmc') && !far.has('amd'), 'AMD waits for a closer zoom');
+    assert.ok(far.has('intel') && far.has('arm'));
+    assert.equal(far.size, MIN_LABELLED, 'the room AMD would take goes to the next node');
+    // Selected, AMD is labelled and TSMC's label, which would cover it, waits instead.
+    const selected = labelledNodes(crowd, 0.45, new Set(['amd']));
+    assert.ok(selected.has('amd') && !selected.has('tsmc'));
+    // Far enough apart at scale 1, both labels are drawn once zoomed in.
+    assert.ok(labelledNodes(crowd, 1).has('amd'));
+  });
+
   it('draws the labels kept larger when zoomed out, up to three times', () => {
     assert.equal(labelScale(1.5), 1);
     assert.equal(labelScale(0.45), 2);

@@ -1,6 +1,6 @@
 /**
  * The canvas's cytoscape stylesheet, as data: one block per node type (colour, shape, glyph from
- * node-styles.ts), edges labelled with the vocabulary's words, width by number of sources, dashed
+ * node-styles.ts), edges labelled with the vocabulary's words, width by distinct publications, dashed
  * below LOW_CONFIDENCE, and the classes the explorer toggles (faded, highlighted, path, pinned,
  * filtered, bundle, bundled, unbundled).
  */
@@ -9,6 +9,9 @@ import { NODE_TYPES } from '../../../schema/vocabulary.ts';
 import { ACCENT_COLOR, EDGE_COLOR, EDGE_LABEL_COLOR, LABEL_COLOR, LOW_CONFIDENCE, NODE_STYLES } from './node-styles.ts';
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+/** Room between a node and its label, in px at zoom 1 (times `labelScale` when drawn larger). */
+export const LABEL_MARGIN = 5;
 
 /** Zoom from which every edge label is drawn (9 px at zoom 1 is about 11 px there); below, on hover and selection only. */
 export const EDGE_LABEL_ZOOM = 1.2;
@@ -27,7 +30,7 @@ export const STYLESHEET: StylesheetJson = [
       'font-weight': 600,
       color: LABEL_COLOR,
       'text-valign': 'bottom',
-      'text-margin-y': 5, // px below the node
+      'text-margin-y': LABEL_MARGIN, // px below the node
       'text-wrap': 'wrap',
       'text-max-width': '140px',
       'text-background-color': '#f7f8fa', // the canvas colour, so labels stay readable over edges
@@ -62,13 +65,14 @@ export const STYLESHEET: StylesheetJson = [
     style: {
       'font-size': (node: { data(key: string): number }) => 11 * node.data('labelScale'), // px
       'text-max-width': (node: { data(key: string): number }) => `${140 * node.data('labelScale')}px`,
-      'text-margin-y': (node: { data(key: string): number }) => 5 * node.data('labelScale'), // px
+      'text-margin-y': (node: { data(key: string): number }) => LABEL_MARGIN * node.data('labelScale'), // px
     },
   },
   {
     selector: 'edge',
     style: {
-      width: 'mapData(sources, 1, 6, 1.5, 5)', // px: 1 source → 1.5 px, 6 or more → 5 px
+      // px: 1 publication → 1.5 px, 6 or more → 5 px; copies of one story count once, as in the panels
+      width: 'mapData(publications, 1, 6, 1.5, 5)',
       'line-color': EDGE_COLOR,
       'target-arrow-color': EDGE_COLOR,
       'target-arrow-shape': 'triangle',

@@ -9,10 +9,10 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { hiddenDegrees, SEED, type CanvasModel } from './canvas-model.ts';
 import { visibleElements, type GraphFilters } from './graph-filters.ts';
 import { FIT_PADDING, fitViewport, overlayPadding, type Padding, type Rect } from './fit-view.ts';
-import { labelledNodes, labelScale } from './label-priority.ts';
+import { labelledNodes, labelScale, type LabelBox } from './label-priority.ts';
 import { layoutFor, runExpansionLayout, type LayoutName } from './layouts.ts';
 import { separateNodes, type NodeBox } from './separate-nodes.ts';
-import { EDGE_LABEL_ZOOM, STYLESHEET } from './stylesheet.ts';
+import { EDGE_LABEL_ZOOM, LABEL_MARGIN, STYLESHEET } from './stylesheet.ts';
 import { useLanguage, type Language } from '../i18n/language.ts';
 import { bundleEdges, bundleElement, edgeElement, nodeElement, nodeLabel, openBundles, predicateWords, type EdgeData, type NodeData } from './to-elements.ts';
 
@@ -411,15 +411,23 @@ function canvasPadding(cy: Core, base: number): Padding {
   return overlayPadding(container.getBoundingClientRect(), overlays, base);
 }
 
+/** A node's label where it lies, brought back to scale 1 (the label drawn now may be scaled). */
+function labelBox(node: NodeSingular): LabelBox | undefined {
+  const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+  if (!(box.w > 0 && box.h > 0)) return undefined;
+  const scale = Number(node.data('labelScale')) || 1;
+  return { x: (box.x1 + box.x2) / 2, top: box.y1 - LABEL_MARGIN * scale, margin: LABEL_MARGIN, width: box.w / scale, height: box.h / scale };
+}
+
 /**
  * Draws the labels that matter at this zoom (label-priority.ts): the others are hidden until the
  * view zooms in, or their node is hovered or selected; the ones kept grow when zoomed out so that
- * they stay legible.
+ * they stay legible, and none is drawn over another.
  */
 function updateLabels(cy: Core, focus: ReadonlySet<string>): void {
   const zoom = cy.zoom();
   const nodes = cy.nodes().not('.filtered');
-  const labelled = labelledNodes(nodes.map((node) => ({ id: node.id(), degree: Number(node.data('degree')) || 0 })), zoom, focus);
+  const labelled = labelledNodes(nodes.map((node) => ({ id: node.id(), degree: Number(node.data('degree')) || 0, box: labelBox(node as NodeSingular) })), zoom, focus);
   const scale = Math.round(labelScale(zoom) * 20) / 20;
   cy.batch(() => {
     nodes.forEach((node) => {
