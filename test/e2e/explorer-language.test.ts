@@ -39,6 +39,12 @@ describe('the explorer in French and English', () => {
     assert.equal(await label('nvidia|MAKES|h20'), 'fabrique (marque)');
     assert.equal(await page.getByRole('region', { name: 'Temps' }).getByLabel('À la date du').count(), 1);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    // Each relationship of the panel with its sources counted by publication.
+    const details = page.getByRole('complementary', { name: 'Détails' });
+    const relations = details.locator('.relation-group .relation-sources');
+    await relations.first().waitFor();
+    const counts = await relations.allInnerTexts();
+    assert.ok(counts.length > 5 && counts.every((text) => /^(1 source|\d+ sources? issues? de \d+ publications?)$/.test(text)), counts.slice(0, 8).join(' | '));
     await page.mouse.move(5, 5);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'explorer-fr.png') });
   });
@@ -52,7 +58,7 @@ describe('the explorer in French and English', () => {
     await left.getByRole('combobox', { name: 'Entité de départ' }).waitFor();
     await left.getByRole('tab', { name: 'Vues' }).click();
     await left.getByRole('button', { name: 'Copier le lien' }).waitFor();
-    await page.getByRole('region', { name: 'Légende' }).getByText('plus de sources').waitFor();
+    await page.getByRole('region', { name: 'Légende' }).getByText('plus de publications').waitFor();
     assert.equal(await page.getByRole('toolbar', { name: 'Canevas' }).getByRole('option', { name: 'Forces' }).count(), 1);
     // The bundle of NVIDIA's two relationships with H20: its count and its list in French.
     await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('bundle:h20|nvidia').nonempty() ?? false);
@@ -62,6 +68,12 @@ describe('the explorer in French and English', () => {
     await bundle.waitFor();
     assert.match(await bundle.innerText(), /NVIDIA conçoit NVIDIA H20/);
     assert.match(await bundle.innerText(), /\d+ sources? issues? de \d+ publications?|1 source/);
+    // An entity's properties named in French, their coded values and dates in French words.
+    await page.evaluate(() => void window.__chipgraph?.cy.getElementById('h20').emit('tap'));
+    const properties = page.getByRole('complementary', { name: 'Détails' }).locator('dl.properties');
+    await properties.waitFor();
+    const rows = await properties.locator('div').allInnerTexts();
+    for (const row of ['Statut\nlivrée', 'Fabricant\nnvidia', 'Finesse de gravure\nTSMC 4N', 'Annonce\nnov. 2023', 'Vérifié le\n30 nov. 2025']) assert.ok(rows.includes(row), `${row} in ${rows.join(' | ')}`);
     await page.getByRole('navigation', { name: 'Vues' }).getByRole('link', { name: 'Requête' }).click();
     await page.getByRole('button', { name: /Lancer/ }).waitFor();
     await page.getByRole('navigation', { name: 'Vues' }).getByRole('link', { name: 'Articles' }).click();

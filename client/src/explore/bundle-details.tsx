@@ -3,7 +3,7 @@
  * canvas draws as one edge ("3 relationships"), each with its sources and time; picking one
  * selects it (the canvas draws the bundle open meanwhile) and shows its sources.
  */
-import { edgeTimeText } from '../graph/graph-filters.ts';
+import { edgeTimeWords } from '../graph/graph-filters.ts';
 import type { CanvasModel } from '../graph/canvas-model.ts';
 import { parseBundleId, predicateWords } from '../graph/to-elements.ts';
 import type { CanvasTarget } from '../graph/use-cytoscape.ts';
@@ -53,7 +53,7 @@ export function BundleDetails({ id, model, onSelect }: BundleDetailsProps) {
                   {name(edge.source)} <span className="predicate-words">{predicateWords(edge.predicate, language)}</span> {name(edge.target)}
                 </span>
                 <span className="count">
-                  {sourcesFromPublications(t, edge.sources, edge.publications)} · {edgeTimeText(edge, language) ?? t('undated')}
+                  {sourcesFromPublications(t, edge.sources, edge.publications)} · {edgeTimeWords(edge, language) ?? t('undated')}
                 </span>
               </button>
             </li>

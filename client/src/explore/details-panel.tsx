@@ -10,14 +10,15 @@ import type { EdgeDetail, EntityDetail, Evidence, GraphEdge, Predicate } from '.
 import { edgeQuery, entityQuery } from '../api/query-client.ts';
 import type { CanvasModel } from '../graph/canvas-model.ts';
 import { hiddenDegreeOf } from '../graph/canvas-model.ts';
-import { edgeTimeText } from '../graph/graph-filters.ts';
+import { edgeTimeWords } from '../graph/graph-filters.ts';
 import { predicateWords } from '../graph/to-elements.ts';
 import type { CanvasTarget } from '../graph/use-cytoscape.ts';
 import { parseEdgeId } from '../../../schema/edge-id.ts';
 import { EntityTimeline } from './entity-timeline.tsx';
-import { sourcesFromPublications, useMessages, type Translate } from '../i18n/messages.ts';
-import { currentLanguage, formatNumber, useLanguage } from '../i18n/language.ts';
+import { publicationCount, sourcesFromPublications, useMessages, type Translate } from '../i18n/messages.ts';
+import { formatDay, formatNumber, useLanguage, type Language } from '../i18n/language.ts';
 import { groupByPublication } from './group-evidence.ts';
+import { propertyRows } from './property-rows.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { EvidenceQuote, termsOf } from './evidence-quote.tsx';
 import { TypeBadge } from './type-badge.tsx';
@@ -77,7 +78,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
   const expanded = model.expanded.includes(id);
   const pinned = model.pinned.has(id);
   const entity = remote.data ?? null;
-  const properties = entity ? propertyRows(entity.properties) : [];
+  const properties = entity ? propertyRows(entity.properties, language) : [];
   return (
     <div className="details">
       <header className="details-header">
@@ -181,7 +182,10 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
                           title={model.edges.has(detail.edge.id) ? t('detailsShowSources') : t('detailsAddAndShowSources', { name: other.name })}
                         >
                           <TypeBadge type={other.type} />
-                          <span>{other.name}</span>
+                          <span className="relation-name">
+                            {other.name}
+                            <span className="relation-sources muted small">{sourcesFromPublications(t, detail.edge.sources, detail.edge.publications)}</span>
+                          </span>
                           <ConfidenceTag edge={detail.edge} />
                         </button>
                       </li>
@@ -208,7 +212,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
                   <button type="button" className="relation-link" onClick={() => actions.onOpenArticle(article.id)}>
                     <span className="article-title">{article.title}</span>
                     <span className="muted small">
-                      {article.publishedAt?.slice(0, 10) ?? t('undated')} · {article.language.toUpperCase()} · {article.mentionCount}×
+                      {article.publishedAt ? formatDay(article.publishedAt, language) : t('undated')} · {article.language.toUpperCase()} · {article.mentionCount}×
                     </span>
                   </button>
                 </li>
@@ -223,6 +227,8 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
 
 function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { id: string }) {
   const t = useMessages();
+  const language = useLanguage();
+  const day = (iso: string | null | undefined): string | undefined => (iso ? formatDay(iso, language) : undefined);
   const remote = useQuery(edgeQuery(id));
   const { onEdgeLoaded } = actions;
   const loaded = remote.data ?? null;
@@ -260,10 +266,10 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
       {remote.isError && <ErrorMessage error={remote.error} onRetry={() => void remote.refetch()} />}
       {detail && (
         <>
-          {detail.conflicts.length > 0 && <Conflicts detail={detail} onSelect={actions.onSelect} t={t} />}
+          {detail.conflicts.length > 0 && <Conflicts detail={detail} onSelect={actions.onSelect} t={t} language={language} />}
           <section>
             <h3>
-              {t('detailsSources')} <span className="count">{detail.evidence.length}</span>
+              {t('detailsSources')} <span className="count">{publicationCount(t, groupByPublication(detail.evidence).length)}</span>
             </h3>
             {detail.evidence.length === 0 && <p className="muted">{t('detailsNoSource')}</p>}
             <ol className="evidence-list">
@@ -307,12 +313,12 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
                         </dd>
                       </div>
                     )}
-                    <Fact label={t('detailsPublished')} value={evidence.publishedAt?.slice(0, 10)} />
-                    <Fact label={t('detailsDate')} value={evidence.date ?? period(evidence.validFrom, evidence.validTo, t('now'))} />
+                    <Fact label={t('detailsPublished')} value={day(evidence.publishedAt)} />
+                    <Fact label={t('detailsDate')} value={day(evidence.date) ?? period(day(evidence.validFrom), day(evidence.validTo), t('now'))} />
                     <Fact label={t('detailsAmount')} value={evidence.amount} />
                     <Fact label={t('detailsConfidence')} value={evidence.confidence.toFixed(2)} />
                     <Fact label={t('detailsRule')} value={evidence.rule} />
-                    <Fact label={t('detailsFirstSeen')} value={evidence.firstSeen?.slice(0, 10)} />
+                    <Fact label={t('detailsFirstSeen')} value={day(evidence.firstSeen)} />
                   </dl>
                   {copies.length > 0 && <SameStory copies={copies} onOpenArticle={actions.onOpenArticle} />}
                 </li>
@@ -325,7 +331,7 @@ function EdgeDetails({ id, model, aliases, ...actions }: DetailsPanelProps & { i
   );
 }
 
-function Conflicts({ detail, onSelect, t }: { detail: EdgeDetail; onSelect(target: CanvasTarget): void; t: Translate }) {
+function Conflicts({ detail, onSelect, t, language }: { detail: EdgeDetail; onSelect(target: CanvasTarget): void; t: Translate; language: Language }) {
   return (
     <section className="conflicts" aria-label={t('detailsConflicts')}>
       <h3>{t('detailsConflicts')}</h3>
@@ -333,14 +339,14 @@ function Conflicts({ detail, onSelect, t }: { detail: EdgeDetail; onSelect(targe
         <div className="conflict-card current">
           <p className="predicate-words">{predicateWords(detail.edge.predicate)}</p>
           <p className="muted small">
-            {t('detailsSourceCount', { count: detail.evidence.length })} · {edgeTimeText(detail.edge, currentLanguage()) ?? t('undated')}
+            {sourcesFromPublications(t, detail.edge.sources, detail.edge.publications)} · {edgeTimeWords(detail.edge, language) ?? t('undated')}
           </p>
         </div>
         {detail.conflicts.map((conflict) => (
           <button key={conflict.id} type="button" className="conflict-card" onClick={() => onSelect({ kind: 'edge', id: conflict.id })}>
             <p className="predicate-words">{predicateWords(conflict.predicate)}</p>
             <p className="muted small">
-              {t('detailsSourceCount', { count: conflict.sources })} · {edgeTimeText(conflict, currentLanguage()) ?? t('undated')}
+              {sourcesFromPublications(t, conflict.sources, conflict.publications)} · {edgeTimeWords(conflict, language) ?? t('undated')}
             </p>
           </button>
         ))}
@@ -352,7 +358,7 @@ function Conflicts({ detail, onSelect, t }: { detail: EdgeDetail; onSelect(targe
 /** Confidence, "N sources from M publications" (copies of one story count once) and time. */
 function EdgeFacts({ edge, t }: { edge: GraphEdge; t: Translate }) {
   const language = useLanguage();
-  const time = edgeTimeText(edge, language);
+  const time = edgeTimeWords(edge, language);
   return (
     <p className="edge-facts muted small">
       {t('detailsEdgeConfidence', { value: edge.confidence.toFixed(2) })} · {sourcesFromPublications(t, edge.sources, edge.publications)}
@@ -404,17 +410,9 @@ function Fact({ label, value }: { label: string; value: string | null | undefine
   );
 }
 
-function period(from: string | null | undefined, to: string | null | undefined, now: string): string | null {
+function period(from: string | undefined, to: string | undefined, now: string): string | null {
   if (!from && !to) return null;
-  return `${from?.slice(0, 10) ?? '…'} → ${to?.slice(0, 10) ?? now}`;
-}
-
-/** The properties that have a value, by name, as text: lists joined, booleans as true/false. */
-function propertyRows(properties: EntityDetail['properties']): Array<[string, string]> {
-  return Object.entries(properties)
-    .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value)]);
+  return `${from ?? '…'} → ${to ?? now}`;
 }
 
 /** A message whose `{name}` placeholders are elements (e.g. keys written as <kbd>). */

@@ -22,7 +22,7 @@ describe('exports of the canvas', () => {
     const xml = toGEXF({ nodes, edges, positions }, '2026-01-01');
     assert.match(xml, /<gexf xmlns="http:\/\/gexf.net\/1.3"/);
     assert.match(xml, /<node id="nvidia" label="NVIDIA"><attvalues><attvalue for="0" value="Company"\/><\/attvalues><viz:position x="0.0" y="0.0" z="0"\/>/);
-    assert.match(xml, /weight="4"><attvalues><attvalue for="0" value="MAKES"\/><attvalue for="1" value="0.9"\/><attvalue for="2" value="4"\/><attvalue for="3" value="2023-11-09"\/><attvalue for="4" value="3"\/>/);
+    assert.match(xml, /weight="3"><attvalues><attvalue for="0" value="MAKES"\/><attvalue for="1" value="0.9"\/><attvalue for="2" value="4"\/><attvalue for="3" value="2023-11-09"\/><attvalue for="4" value="3"\/>/);
   });
 
   it('draws an SVG with every node and edge where the canvas had them', () => {

@@ -62,7 +62,7 @@ export function toGEXF({ nodes, edges, positions }: ExportGraph, exportedAt = ne
     '    <edges>',
     ...edges.map(
       (edge) =>
-        `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" label="${escapeXml(predicateWords(edge.predicate))}" weight="${edge.sources}"><attvalues>${value(0, edge.predicate)}${value(1, edge.confidence)}${value(2, edge.sources)}${value(3, edgeTimeText(edge))}${value(4, edge.publications)}</attvalues></edge>`,
+        `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" label="${escapeXml(predicateWords(edge.predicate))}" weight="${edge.publications}"><attvalues>${value(0, edge.predicate)}${value(1, edge.confidence)}${value(2, edge.sources)}${value(3, edgeTimeText(edge))}${value(4, edge.publications)}</attvalues></edge>`,
     ),
     '    </edges>',
     '  </graph>',
@@ -89,7 +89,7 @@ export function toSVG({ nodes, edges, positions }: ExportGraph): string {
       const a = at(edge.source);
       const b = at(edge.target);
       const dash = edge.confidence < 0.7 ? ' stroke-dasharray="6 4"' : '';
-      return `  <g class="edge" data-id="${escapeXml(edge.id)}"><line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${EDGE_COLOR}" stroke-width="${Math.min(5, 1 + edge.sources * 0.6).toFixed(1)}"${dash}/><text x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2 - 3).toFixed(1)}" ${font} font-size="9" fill="#3d4756" text-anchor="middle">${escapeXml(predicateWords(edge.predicate))}</text></g>`;
+      return `  <g class="edge" data-id="${escapeXml(edge.id)}"><line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${EDGE_COLOR}" stroke-width="${lineWidth(edge.publications).toFixed(1)}"${dash}/><text x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2 - 3).toFixed(1)}" ${font} font-size="9" fill="#3d4756" text-anchor="middle">${escapeXml(predicateWords(edge.predicate))}</text></g>`;
     }),
     ...nodes.map((node) => {
       const { x, y } = at(node.id);
@@ -98,4 +98,9 @@ export function toSVG({ nodes, edges, positions }: ExportGraph): string {
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** The canvas's width of a line (stylesheet.ts): 1 publication → 1.5 px, 6 or more → 5 px. */
+function lineWidth(publications: number): number {
+  return 1.5 + ((Math.min(6, Math.max(1, publications)) - 1) * 3.5) / 5;
 }

@@ -50,5 +50,8 @@ describe('the time window', () => {
     assert.equal(edgeTimeText({}), null);
     assert.equal(edgeTimeText({ validFrom: '2025-04-09' }, 'fr'), 'à partir du 2025-04-09');
     assert.equal(edgeTimeText({ validTo: '2025-04-09' }, 'fr'), 'jusqu’au 2025-04-09');
+    const writeDay = (iso: string) => `[${iso}]`;
+    assert.equal(edgeTimeText({ validFrom: '2022-09-01', validTo: '2023-10-17' }, 'en', writeDay), '[2022-09-01] → [2023-10-17]');
+    assert.equal(edgeTimeText({ date: '2025-07-31T00:00:00Z' }, 'fr', writeDay), '[2025-07-31]');
   });
 });

@@ -9,7 +9,7 @@
  */
 import { ENTITY_TYPES } from '../../../schema/vocabulary.ts';
 import type { NeighborhoodQueryVariables, NodeType, Predicate } from '../api/generated.ts';
-import type { Language } from '../i18n/language.ts';
+import { formatDay, type Language } from '../i18n/language.ts';
 import { message } from '../i18n/messages.ts';
 
 export interface GraphFilters {
@@ -55,14 +55,22 @@ export function edgeTime(edge: Dated): FactTime {
 
 /**
  * An edge's time in words: "2025-04-09", "from 2025-04-09", "2025-04-09 → 2025-08-12", or null;
- * in French "à partir du 2025-04-09", "jusqu’au …". English by default (exports keep it).
+ * in French "à partir du 2025-04-09", "jusqu’au …". English and ISO days by default (exports keep
+ * them); panels pass `writeDay` to write the days as the language does ("9 avr. 2025").
  */
-export function edgeTimeText(edge: Dated, language: Language = 'en'): string | null {
-  const { start, end } = edgeTime(edge);
+export function edgeTimeText(edge: Dated, language: Language = 'en', writeDay: (iso: string) => string = (iso) => iso): string | null {
+  const time = edgeTime(edge);
+  const start = time.start && writeDay(time.start);
+  const end = time.end && writeDay(time.end);
   if (start && end) return start === end ? start : `${start} → ${end}`;
   if (start) return message(language, 'timeFrom', { day: start });
   if (end) return message(language, 'timeUntil', { day: end });
   return null;
+}
+
+/** An edge's time as a panel writes it: the words of `edgeTimeText`, days as the language writes them. */
+export function edgeTimeWords(edge: Dated, language: Language): string | null {
+  return edgeTimeText(edge, language, (iso) => formatDay(iso, language));
 }
 
 /** Whether the fact's time meets the window; undated facts always do. */

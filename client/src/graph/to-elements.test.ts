@@ -18,6 +18,11 @@ describe('toElements', () => {
     assert.equal(predicateWords('MENTIONS'), 'mentions');
   });
 
+  it('carries the distinct publications the line width is drawn from, beside the sources', () => {
+    const element = edgeElement(edge('nvidia', 'MAKES', 'h20', { sources: 41, publications: 10 }));
+    assert.deepEqual([element.data['sources'], element.data['publications']], [41, 10]);
+  });
+
   it('marks edges below 0.7 confidence as low-confidence (dashed)', () => {
     assert.match(String(edgeElement(edge('a', 'MAKES', 'b', { confidence: 0.5 })).classes), /low-confidence/);
     assert.doesNotMatch(String(edgeElement(edge('a', 'MAKES', 'b', { confidence: 0.7 })).classes), /low-confidence/);
@@ -57,7 +62,7 @@ describe('toElements', () => {
 });
 
 describe('parallel relationships', () => {
-  const makes = edge('nvidia', 'MAKES', 'h20', { sources: 5 });
+  const makes = edge('nvidia', 'MAKES', 'h20', { sources: 5, publications: 3 });
   const designs = edge('nvidia', 'DESIGNS', 'h20', { sources: 1, confidence: 0.5 });
   const sells = edge('h20', 'SELLS_TO', 'nvidia', { sources: 2 });
   const alone = edge('bis', 'RESTRICTS_EXPORT_OF', 'h20');
@@ -69,6 +74,7 @@ describe('parallel relationships', () => {
     assert.equal(bundle?.label, '3 relationships');
     assert.deepEqual(bundle?.members, [makes.id, sells.id, designs.id], 'best supported first');
     assert.equal(bundle?.sources, 8);
+    assert.equal(bundle?.publications, 3, 'drawn as wide as its best published relationship: members may share publications');
     assert.equal(bundle?.confidence, 0.9);
     assert.equal(bundle?.directed, false, 'one of them goes the other way: no arrow');
     assert.equal(bundleEdges([makes, designs, sells], 'fr')[0]?.label, '3 relations');

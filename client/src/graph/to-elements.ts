@@ -1,6 +1,6 @@
 /**
  * The pure mapping from API results (GraphNode, GraphEdge) to cytoscape element definitions: the
- * data the stylesheet reads (label, glyph, edge words, width by sources) and nothing else.
+ * data the stylesheet reads (label, glyph, edge words, width by publications) and nothing else.
  */
 import type { ElementDefinition } from 'cytoscape';
 import { PREDICATES, isPredicate } from '../../../schema/vocabulary.ts';
@@ -30,6 +30,8 @@ export interface EdgeData {
   label: string;
   confidence: number;
   sources: number;
+  /** Distinct publications among the sources (copies of one story count once): the line's width. */
+  publications: number;
   date?: string;
   validFrom?: string;
   validTo?: string;
@@ -75,6 +77,7 @@ export function edgeElement(edge: GraphEdge): ElementDefinition {
     label: predicateWords(edge.predicate),
     confidence: edge.confidence,
     sources: edge.sources,
+    publications: edge.publications,
     ...(edge.date ? { date: edge.date } : {}),
     ...(edge.validFrom ? { validFrom: edge.validFrom } : {}),
     ...(edge.validTo ? { validTo: edge.validTo } : {}),
@@ -118,15 +121,17 @@ export interface BundleData {
   /** The relationships bundled, best supported first. */
   members: string[];
   count: number;
-  /** Sources of all members together (the line's width). */
+  /** Sources of all members together. */
   sources: number;
+  /** Publications of the best published member (the line's width): members may share them. */
+  publications: number;
   /** The best confidence among the members (dashed only when all are weak). */
   confidence: number;
   /** Every member goes from `source` to `target`. */
   directed: boolean;
 }
 
-type Bundleable = Pick<EdgeData, 'id' | 'source' | 'target' | 'sources' | 'confidence'>;
+type Bundleable = Pick<EdgeData, 'id' | 'source' | 'target' | 'sources' | 'publications' | 'confidence'>;
 
 /**
  * Parallel relationships drawn as one: each pair of nodes with two or more relationships between
@@ -146,7 +151,7 @@ export function bundleEdges(edges: Iterable<Bundleable>, language: Language = cu
     const { a, b } = parseBundleId(id) as { a: string; b: string };
     const first = members[0] as Bundleable;
     const directed = members.every((edge) => edge.source === first.source);
-    const sorted = [...members].sort((x, y) => y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : 1));
+    const sorted = [...members].sort((x, y) => y.publications - x.publications || y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : 1));
     bundles.push({
       id,
       source: directed ? first.source : a,
@@ -156,6 +161,7 @@ export function bundleEdges(edges: Iterable<Bundleable>, language: Language = cu
       members: sorted.map((edge) => edge.id),
       count: members.length,
       sources: members.reduce((sum, edge) => sum + edge.sources, 0),
+      publications: Math.max(...members.map((edge) => edge.publications)),
       confidence: Math.max(...members.map((edge) => edge.confidence)),
       directed,
     });

@@ -50,11 +50,19 @@ export function useLanguage(): Language {
   return useSyncExternalStore(onLanguage, currentLanguage, () => 'en' as Language);
 }
 
-/** A day (YYYY-MM-DD…) as the language writes it: "9 avr. 2025", "Apr 9, 2025". */
+/**
+ * A day (YYYY-MM-DD…) as the language writes it: "9 avr. 2025", "9 Apr 2025"; a month alone
+ * (YYYY-MM, as some announcements are dated) "avr. 2025", "Apr 2025"; anything else as it is.
+ */
 export function formatDay(iso: string, language: Language = current): string {
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  if (/^\d{4}-\d{2}$/.test(iso)) {
+    const month = new Date(`${iso}-01T00:00:00Z`);
+    return Number.isNaN(month.getTime()) ? iso : new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(month);
+  }
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A count as the language writes it: "1 234" in French, "1,234" in English. */

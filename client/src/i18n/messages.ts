@@ -71,6 +71,65 @@ const en = {
   detailsLoading: 'Loading details…',
   detailsAlsoCalled: 'Also called',
   detailsProperties: 'Properties',
+  // An entity's properties: their names, yes/no, and the words of their coded values
+  propertyAsOf: 'Checked on',
+  propertySector: 'Sector',
+  propertyTicker: 'Ticker',
+  propertyKind: 'Kind',
+  propertyCountry: 'Country',
+  propertyVendor: 'Vendor',
+  propertyFamily: 'Family',
+  propertyArchitecture: 'Architecture',
+  propertyProcessNode: 'Process node',
+  propertyMemory: 'Memory',
+  propertyPerformance: 'Performance',
+  propertyAnnounced: 'Announced',
+  propertyStatus: 'Status',
+  propertyIsFamily: 'Family of chips',
+  propertyEffective: 'In force from',
+  propertyEnded: 'Ended',
+  propertySummary: 'Summary',
+  propertyRoles: 'Roles',
+  propertyCreatedBy: 'Added by the article',
+  propertyCreatedAt: 'Added on',
+  propertyLearnedAliases: 'Names read in articles',
+  propertyYes: 'yes',
+  propertyNo: 'no',
+  valueChipDesigner: 'chip designer',
+  valueFoundry: 'foundry',
+  valueMemory: 'memory maker',
+  valueEquipment: 'equipment maker',
+  valueHyperscaler: 'hyperscaler',
+  valueBuyer: 'buyer',
+  valueOther: 'other',
+  valueState: 'state',
+  valueBloc: 'bloc',
+  valueAgency: 'agency',
+  valueMinistry: 'ministry',
+  valueRegulator: 'regulator',
+  valueLegislature: 'legislature',
+  valueExecutive: 'executive',
+  valueShipping: 'shipping',
+  valueDiscontinued: 'discontinued',
+  valueCancelled: 'cancelled',
+  valuePlanned: 'planned',
+  valueExportControl: 'export control',
+  valueLicenceRequirement: 'licence requirement',
+  valueBan: 'ban',
+  valueInvestigation: 'investigation',
+  valueRevenueShare: 'revenue share',
+  valueTariff: 'tariff',
+  valueGuidance: 'guidance',
+  valueSubsidy: 'subsidy',
+  valueList: 'list',
+  valueLaw: 'law',
+  valueProposed: 'proposed',
+  valueAnnounced: 'announced',
+  valueInForce: 'in force',
+  valueSuspended: 'suspended',
+  valueRescinded: 'rescinded',
+  valueExpired: 'expired',
+  valueClosed: 'closed',
   detailsRelationships: 'Relationships',
   detailsNoneRecorded: 'None recorded.',
   detailsShownOfTotal: '{shown} of {total}',
@@ -94,7 +153,6 @@ const en = {
   detailsRule: 'Rule',
   detailsFirstSeen: 'First seen',
   detailsConflicts: 'Conflicting statements',
-  detailsSourceCount: '{count} source(s)',
   detailsEdgeConfidence: 'confidence {value}',
   // Bundles; sources and dates, shared by the panels
   bundleHeading: '{count} relationships',
@@ -118,7 +176,7 @@ const en = {
   typeArticle: 'Article',
   legend: 'Legend',
   legendHide: 'Hide the legend',
-  legendMoreSources: 'more sources',
+  legendMoreSources: 'more publications',
   legendLowConfidence: 'confidence < 0.7',
   legendBundle: '×2: relationships drawn as one',
   // Errors
@@ -493,6 +551,65 @@ const fr: Messages = {
   detailsLoading: 'Chargement des détails…',
   detailsAlsoCalled: 'Autres noms',
   detailsProperties: 'Propriétés',
+  // An entity's properties: their names, yes/no, and the words of their coded values
+  propertyAsOf: 'Vérifié le',
+  propertySector: 'Secteur',
+  propertyTicker: 'Symbole boursier',
+  propertyKind: 'Nature',
+  propertyCountry: 'Pays',
+  propertyVendor: 'Fabricant',
+  propertyFamily: 'Famille',
+  propertyArchitecture: 'Architecture',
+  propertyProcessNode: 'Finesse de gravure',
+  propertyMemory: 'Mémoire',
+  propertyPerformance: 'Performances',
+  propertyAnnounced: 'Annonce',
+  propertyStatus: 'Statut',
+  propertyIsFamily: 'Famille de puces',
+  propertyEffective: 'Entrée en vigueur',
+  propertyEnded: 'Fin',
+  propertySummary: 'Résumé',
+  propertyRoles: 'Rôles',
+  propertyCreatedBy: 'Ajoutée par l’article',
+  propertyCreatedAt: 'Ajoutée le',
+  propertyLearnedAliases: 'Noms lus dans les articles',
+  propertyYes: 'oui',
+  propertyNo: 'non',
+  valueChipDesigner: 'concepteur de puces',
+  valueFoundry: 'fonderie',
+  valueMemory: 'fabricant de mémoire',
+  valueEquipment: 'fabricant d’équipements',
+  valueHyperscaler: 'hyperscaler',
+  valueBuyer: 'acheteur',
+  valueOther: 'autre',
+  valueState: 'État',
+  valueBloc: 'bloc',
+  valueAgency: 'agence',
+  valueMinistry: 'ministère',
+  valueRegulator: 'régulateur',
+  valueLegislature: 'parlement',
+  valueExecutive: 'exécutif',
+  valueShipping: 'livrée',
+  valueDiscontinued: 'arrêtée',
+  valueCancelled: 'annulée',
+  valuePlanned: 'prévue',
+  valueExportControl: 'contrôle des exportations',
+  valueLicenceRequirement: 'obligation de licence',
+  valueBan: 'interdiction',
+  valueInvestigation: 'enquête',
+  valueRevenueShare: 'partage des revenus',
+  valueTariff: 'droit de douane',
+  valueGuidance: 'consigne',
+  valueSubsidy: 'subvention',
+  valueList: 'liste',
+  valueLaw: 'loi',
+  valueProposed: 'proposée',
+  valueAnnounced: 'annoncée',
+  valueInForce: 'en vigueur',
+  valueSuspended: 'suspendue',
+  valueRescinded: 'abrogée',
+  valueExpired: 'expirée',
+  valueClosed: 'close',
   detailsRelationships: 'Relations',
   detailsNoneRecorded: 'Aucune enregistrée.',
   detailsShownOfTotal: '{shown} sur {total}',
@@ -516,7 +633,6 @@ const fr: Messages = {
   detailsRule: 'Règle',
   detailsFirstSeen: 'Première mention',
   detailsConflicts: 'Affirmations contradictoires',
-  detailsSourceCount: '{count} source(s)',
   detailsEdgeConfidence: 'confiance {value}',
   // Bundles; sources and dates, shared by the panels
   bundleHeading: '{count} relations',
@@ -540,7 +656,7 @@ const fr: Messages = {
   typeArticle: 'Article',
   legend: 'Légende',
   legendHide: 'Masquer la légende',
-  legendMoreSources: 'plus de sources',
+  legendMoreSources: 'plus de publications',
   legendLowConfidence: 'confiance < 0,7',
   legendBundle: '×2 : relations dessinées en une',
   // Errors
@@ -854,6 +970,11 @@ export function message(language: Language, key: MessageKey, values: Record<stri
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
+/** Whether the catalogue has words under `key` (for keys built from data, e.g. coded values). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** A message in the current language, its `{name}` placeholders filled with `values`. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -869,7 +990,12 @@ export function useMessages(): Translate {
  */
 export function sourcesFromPublications(t: Translate, sources: number, publications: number): string {
   if (sources <= 1 && publications <= 1) return sourceCount(t, sources);
-  return t(sources === 1 ? 'sourceFrom' : 'sourcesFrom', { sources: sourceCount(t, sources), publications: t(publications === 1 ? 'onePublication' : 'manyPublications', { count: publications }) });
+  return t(sources === 1 ? 'sourceFrom' : 'sourcesFrom', { sources: sourceCount(t, sources), publications: publicationCount(t, publications) });
+}
+
+/** "1 publication", "4 publications". */
+export function publicationCount(t: Translate, count: number): string {
+  return t(count === 1 ? 'onePublication' : 'manyPublications', { count });
 }
 
 /** "1 source", "3 sources". */
