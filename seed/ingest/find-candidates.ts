@@ -8,7 +8,7 @@
 import type { EntityType } from '../../schema/vocabulary.ts';
 import { isChipContext } from './is-chip-context.ts';
 import { PLACES } from './relations/nationality.ts';
-import { slugify } from '../../schema/fold-text.ts';
+import { fold, slugify } from '../../schema/fold-text.ts';
 import type { Token } from './tokenize.ts';
 
 export interface CandidateMention {
@@ -159,7 +159,7 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
   if (run.length === 1 && MODEL_CODE.test(first.text) && !YEAR_LIKE.test(first.text) && isChipContext(tokens, i)) {
     return make('Chip', 'new.model-code');
   }
-  if (words.length <= 3 && APPOSITIVE_COMPANY.test(foldLite(text.slice(last.end, last.end + 90)))) return make('Company', 'new.company-appositive');
+  if (words.length <= 3 && APPOSITIVE_COMPANY.test(fold(text.slice(last.end, last.end + 90)))) return make('Company', 'new.company-appositive');
   if (sentenceStart && run.length === 1) return undefined;
   if (words.some((t) => GOVERNMENT_WORDS.has(t.folded)) && words.length >= 2) return make('Government', 'new.government-word');
   if (COMPANY_SUFFIX.has(last.folded) && words.length >= 2) return make('Company', 'new.company-suffix');
@@ -176,7 +176,7 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
     const quotedAfter = SAYS_BEFORE.has(before) || (before === 'to' && before2 === 'according');
     const cueBefore = quotedAfter || PERSON_BEFORE.has(before) || PERSON_BEFORE.has(before2) || (before === ',' && PERSON_BEFORE.has(tokens[i - 2]?.folded ?? ''))
       || [3, 4, 5].some((k) => PERSON_BEFORE.has(tokens[i - k]?.folded ?? '') && tokens[i - 1]?.text === ',');
-    const cueAfter = PERSON_AFTER.test(foldLite(tail)) || (before === ',' && APPOSITIVE_SPEAKS.test(foldLite(tail)));
+    const cueAfter = PERSON_AFTER.test(fold(tail)) || (before === ',' && APPOSITIVE_SPEAKS.test(fold(tail)));
     if (cueBefore || cueAfter) return make('Person', 'new.person-cue');
   }
   return undefined;
@@ -241,8 +241,4 @@ function listedCompany(input: FindCandidatesInput, first: Token, last: Token, ru
   const id = slugify(name);
   if (id.length < 2 || input.knownIds.has(id)) return undefined;
   return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule };
-}
-
-function foldLite(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
 }

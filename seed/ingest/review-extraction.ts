@@ -12,6 +12,7 @@
  * writes nothing.
  */
 import { edgeId } from '../../schema/edge-id.ts';
+import type { ErrorCode } from '../../schema/error-codes.ts';
 import { slugify } from '../../schema/fold-text.ts';
 import { fitsPredicate, isEntityType, isPredicate, PREDICATES, type EntityType, type Predicate, type PredicateDefinition } from '../../schema/vocabulary.ts';
 import type { ExtractedEntity, ExtractedRelation, ExtractionResult, ExtractionWarning, Span } from './extraction-contract.ts';
@@ -56,7 +57,7 @@ export interface GraphEntity {
   aliases: string[];
 }
 
-export type ReviewErrorCode = 'BAD_USER_INPUT' | 'ENTITY_NOT_FOUND' | 'PREVIEW_OUTDATED';
+export type ReviewErrorCode = Extract<ErrorCode, 'BAD_USER_INPUT' | 'ENTITY_NOT_FOUND' | 'PREVIEW_OUTDATED'>;
 
 /** A correction that cannot apply: unknown id, a type or predicate outside the vocabulary… */
 export class ReviewError extends Error {
