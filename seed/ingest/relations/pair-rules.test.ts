@@ -77,3 +77,19 @@ describe('a company making the chips of another', () => {
     assert.ok(!rival.includes('nvidia MAKES ascend-910b'), rival.join('\n'));
   });
 });
+
+describe('buying a company, and buying from one', () => {
+  it('reads an acquisition only when the company bought follows the verb, and not when it was stopped', async () => {
+    assert.ok((await relationsIn('Wingtech completed its purchase of Nexperia in 2019, the company said.')).includes('wingtech ACQUIRES nexperia'));
+    assert.ok((await relationsIn('Mellanox, which was acquired by Nvidia in 2020, makes networking equipment.')).includes('nvidia ACQUIRES mellanox'));
+    const plant = await relationsIn("La révocation concerne l'ancienne usine d'Intel à Dalian, rachetée par SK Hynix il y a quelques années.");
+    assert.ok(!plant.some((r) => r.includes('ACQUIRES')), plant.join('\n'));
+  });
+
+  it('reads buying goods from a company as buying from it, never as acquiring it', async () => {
+    const bought = await relationsIn('Huawei bought advanced chips from TSMC before the rules changed in 2020.');
+    assert.ok(bought.includes('huawei BUYS tsmc'), bought.join('\n'));
+    const stopped = await relationsIn('Huawei no longer buys chips from TSMC, the company said on Monday.');
+    assert.deepEqual(stopped.filter((r) => r.startsWith('huawei ')), [], stopped.join('\n'));
+  });
+});

@@ -85,6 +85,14 @@ describe('listings told in other orders', () => {
     assert.ok(found.includes('us-entity-list TARGETS cambricon'), found.join('\n'));
   });
 
+  it('reads a company listed in the passive across an apposition, and not a company named inside the apposition', async () => {
+    const found = await relationsIn('Cambricon, a Beijing-based designer of AI chips, was added to the Entity List in December 2022.');
+    assert.ok(found.includes('us-entity-list TARGETS cambricon'), found.join('\n'));
+    const owner = await relationsIn('Wingtech, the owner of Nexperia, was added to the Entity List in December 2024.');
+    assert.ok(owner.includes('us-entity-list TARGETS wingtech'), owner.join('\n'));
+    assert.ok(!owner.includes('us-entity-list TARGETS nexperia'), owner.join('\n'));
+  });
+
   it('reads "It also added … to the Entity List" as the measure just named adding them', async () => {
     const found = await relationsIn('The December 2024 rule restricts exports of high-bandwidth memory to China. It also added 140 entities to the Entity List, among them the Chinese toolmakers Piotech and SiCarrier.', { date: '2024-12-03' });
     assert.ok(found.includes('us-advanced-computing-update-2024 TARGETS piotech'), found.join('\n'));

@@ -54,6 +54,8 @@ const PASSIVE_PARTICIPLE = /^\s*(?:placed|added|listed|blacklisted|designated|pu
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|est|sont|ete|company|companies|firm|firms|group|groups|entity|entities|chipmaker|maker|supplier|societe|groupe|entreprise|firme)\s+(?:(?:also|later|recently|then|already|aussi|deja)\s+)?$/;
 /** A sentence that opens on a listing participle ("Inscrit depuis décembre 2022 sur", "Added in 2019 to"). */
 const FRONTED_LISTING = /^\s*(?:inscrite?s?|placee?s?|ajoutee?s?|listed|placed|added|blacklisted)\b[^,;]{0,40}$/;
+/** An apposition after a name: ", a Beijing-based designer of AI chips,", ", l'un des fondeurs du pays," (a company named inside it is a complement, never listed). */
+const APPOSITION = /^\s*,\s*(?:a|an|the|its|one of|un|une|le|la|l'|l'un des|l'une des|son|sa)\s+[^,;:()]{1,70},/;
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
 const COMPLEMENT_BEFORE = /(?:^|\s)(?:(?:of|de|du|des)(?![a-z])|d')\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 
@@ -266,7 +268,9 @@ function listed(view: SentenceView, target: RelationMention, policy: RelationMen
     // "added Huawei to the Entity List", "l'inscription de Huawei sur l'Entity List"
     if (cue < local(target.start) && target.end <= policy.start && noBreak(cue, local(target.start))) return 'added';
     // "Huawei was added to the Entity List"
-    if (target.end <= view.sentence.start + cue && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(view.folded.slice(local(target.end), cue))) return 'added';
+    // "Cambricon, a Beijing-based designer of AI chips, was added…": an apposition between them, naming no other company.
+    const between = view.folded.slice(local(target.end), cue).replace(APPOSITION, ' ');
+    if (target.end <= view.sentence.start + cue && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(between)) return 'added';
     // "inscrire sur sa liste noire, l'Entity List, deux concepteurs … : Biren Technology et Moore Threads";
     // not after a passive participle ("a company placed on the Entity List, which brings Nexperia…").
     const passive = (PASSIVE_PARTICIPLE.test(view.folded.slice(cue, cue + 14)) && PASSIVE_BEFORE.test(view.folded.slice(Math.max(0, cue - 40), cue)))
