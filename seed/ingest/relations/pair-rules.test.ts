@@ -93,3 +93,17 @@ describe('buying a company, and buying from one', () => {
     assert.deepEqual(stopped.filter((r) => r.startsWith('huawei ')), [], stopped.join('\n'));
   });
 });
+
+describe('a stopped or denied fact between two names', () => {
+  it('reads no supply, sale or making that the words between the names stop, deny or only plan', async () => {
+    for (const sentence of [
+      'Samsung stopped supplying high-bandwidth memory to Huawei last year, people familiar with the matter said.',
+      'TSMC ne fabrique plus de puces pour Huawei depuis septembre 2020, selon le groupe.',
+      'TSMC n’a jamais fabriqué de puces pour Biren, a affirmé le groupe taïwanais.',
+    ]) {
+      const found = await relationsIn(sentence);
+      assert.ok(!found.some((r) => /SUPPLIES|SELLS_TO|MAKES|FABRICATES/.test(r)), `${sentence}\n${found.join('\n')}`);
+    }
+    assert.ok((await relationsIn('Samsung supplies memory to Nvidia for its Blackwell accelerators, the company said.')).includes('samsung-electronics SUPPLIES nvidia'));
+  });
+});

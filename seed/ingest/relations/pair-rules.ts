@@ -10,6 +10,9 @@ import { HEDGE, PAIR_RULES } from '../relation-rules.ts';
 import { LISTING, isStandingList } from './policy-frames.ts';
 import { groupOf, localOffset, type ArticleContext, type Emit, type RelationMention, type SentenceView } from './sentence-view.ts';
 
+/** Facts that a negation, a cessation or a plan between their two names leaves unsaid, whatever the rule ("stopped supplying", "ne fabrique plus de puces pour"). */
+const STATED_FACTS: ReadonlySet<string> = new Set(['SUPPLIES', 'SELLS_TO', 'BUYS', 'MAKES', 'DESIGNS', 'FABRICATES', 'ACQUIRES', 'PAYS', 'LEADS']);
+
 /** Index of the first mention after `from` (and ending before it starts) whose type is one of `types`, before `until`. */
 function nextOfTypes(ms: readonly RelationMention[], from: number, types: readonly EntityType[], until = ms.length): number | undefined {
   const origin = ms[from];
@@ -45,7 +48,7 @@ export function applyPairRules(view: SentenceView, ctx: ArticleContext, emit: Em
         const gapEnd = rule.includeRightText ? right.end : right.start;
         const gap = folded.slice(local(left.end), local(gapEnd));
         if (!rule.gap.test(gap)) continue;
-        if (rule.hedged && HEDGE.test(gap)) continue;
+        if ((rule.hedged || STATED_FACTS.has(rule.predicate)) && HEDGE.test(gap)) continue;
         if (rule.before && !rule.before.test(folded.slice(Math.max(0, local(left.start) - 60), local(left.start)))) continue;
         if (rule.after && !rule.after.test(folded.slice(local(right.end), local(right.end) + 40))) continue;
         for (const l of groupOf(view, left)) for (const r of groupOf(view, right)) {
