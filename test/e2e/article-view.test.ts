@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Core } from 'cytoscape';
-import { startBrowserSession, type BrowserSession } from '../support/browser.ts';
+import { startBrowserSession, waitForCanvasIdle, type BrowserSession } from '../support/browser.ts';
 
 declare const window: { __chipgraph?: { cy: Core } };
 
@@ -76,6 +76,46 @@ describe('the article reader', () => {
     assert.equal(await page.getByRole('dialog', { name: 'Test: NVIDIA to share H20 revenue' }).isVisible(), true, 'the reader stays open');
     await page.getByRole('button', { name: 'Back to the graph' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  it('keeps the graph in view beside the reader, and brings what the reader picks on screen', async () => {
+    const { page } = session;
+    await page.goto('/#/explore?n=nvidia:0:0:s,h20:300:0:s,cambricon:600:0:s&sel=nvidia');
+    await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('cambricon').nonempty() ?? false);
+    await waitForCanvasIdle(page);
+    const outside = () => page.evaluate(() => {
+      const cy = window.__chipgraph?.cy;
+      if (!cy) return ['no canvas'];
+      return cy.nodes().filter((node) => {
+        const box = node.renderedBoundingBox({ includeLabels: false });
+        return box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
+      }).map((node) => node.id());
+    });
+    assert.deepEqual(await outside(), [], 'the link opens with every node in view');
+    const wide = await page.evaluate(() => window.__chipgraph?.cy.width() ?? 0);
+    await page.getByRole('complementary', { name: 'Details' }).getByText('Test: NVIDIA to share H20 revenue').click();
+    const reader = page.getByRole('dialog', { name: 'Test: NVIDIA to share H20 revenue' });
+    await reader.waitFor();
+    await page.waitForFunction((before) => (window.__chipgraph?.cy.width() ?? before) < before - 100, wide);
+    await waitForCanvasIdle(page);
+    assert.deepEqual(await outside(), [], 'the canvas narrowed beside the reader, the graph is fitted to it');
+
+    // Zoomed in on NVIDIA, Cambricon lies off screen: picked in the reader, it comes into view.
+    await page.evaluate(() => {
+      const cy = window.__chipgraph?.cy;
+      cy?.zoom({ level: 2.5, renderedPosition: cy.getElementById('nvidia').renderedPosition() });
+    });
+    assert.ok((await outside()).includes('cambricon'));
+    await reader.getByRole('button', { name: 'Cambricon', exact: true }).click();
+    await page.waitForFunction(() => window.__chipgraph?.cy.getElementById('cambricon').selected() === true);
+    await waitForCanvasIdle(page);
+    assert.ok(!(await outside()).includes('cambricon'), 'the entity picked is on screen');
+    assert.equal(await reader.isVisible(), true, 'the reader stays open');
+    await page.getByRole('button', { name: 'Back to the graph' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'Cambricon', level: 2 }).waitFor();
+    await page.evaluate(() => void window.__chipgraph?.cy.getElementById('nvidia').emit('tap'));
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'NVIDIA', level: 2, exact: true }).waitFor();
   });
 
   it('lists the article among those that mention the entity', async () => {

@@ -148,7 +148,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
       updateLabels(cy, labelFocus.current);
       element.style.cursor = '';
     });
-    const resize = new ResizeObserver(() => cy.resize());
+    const resize = new ResizeObserver(() => keepInViewOnResize(cy));
     resize.observe(element);
     return () => {
       window.cancelAnimationFrame(labelFrame);
@@ -224,6 +224,8 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
   // Bundles of parallel relationships, selection and path highlight follow the state.
   const { selected, highlighted } = inputs;
   const language = useLanguage();
+  /** The selection last brought into view: a later change of the model or filters leaves the view alone. */
+  const revealed = useRef<string | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -248,6 +250,9 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, inputs
     }
     labelFocus.current = focus;
     updateLabels(cy, focus);
+    // What is newly selected is on screen: picked in the details or the reader, it may lie outside.
+    if (selected && selected.id !== revealed.current && layoutsRunning.current === 0) revealElement(cy, selected.id);
+    revealed.current = selected?.id ?? null;
   }, [selected, highlighted, model, filters, language]);
 
   // Newly shown paths, or what an article added, come into view once their nodes have settled.
@@ -385,6 +390,53 @@ function revealNew(cy: Core, added: ReadonlySet<string>): void {
     return box.x1 < padding.left || box.x2 > width - padding.right || box.y1 < padding.top || box.y2 > height - padding.bottom;
   });
   if (outside) fitCanvas(cy, cy.elements().not('.filtered'), { animate: true });
+}
+
+/** Whether every visible node lies inside a canvas of that size, clear of `padding`. */
+function wholeInView(cy: Core, width: number, height: number, padding: Padding): boolean {
+  return cy.nodes().not('.filtered').toArray().every((node) => {
+    const box = (node as NodeSingular).renderedBoundingBox({ includeLabels: false });
+    return box.x1 >= padding.left && box.x2 <= width - padding.right && box.y1 >= padding.top && box.y2 <= height - padding.bottom;
+  });
+}
+
+/**
+ * The canvas changed size (the article reader opened or closed beside it, the window was resized):
+ * a graph that was whole in view is fitted again, clear of the overlays; otherwise the point at the
+ * centre of the canvas stays at its centre, instead of the right and bottom being cut off.
+ */
+function keepInViewOnResize(cy: Core): void {
+  const [width, height] = [cy.width(), cy.height()]; // the size before this change (cached until resize)
+  const container = cy.container();
+  if (!container || cy.nodes().not('.filtered').empty() || width === 0 || height === 0) {
+    cy.resize();
+    return;
+  }
+  const whole = wholeInView(cy, width, height, { top: 0, right: 0, bottom: 0, left: 0 });
+  cy.resize();
+  const [newWidth, newHeight] = [cy.width(), cy.height()];
+  if (newWidth === width && newHeight === height) return;
+  if (whole) {
+    if (!wholeInView(cy, newWidth, newHeight, canvasPadding(cy, 0))) fitCanvas(cy, cy.elements().not('.filtered'), { animate: false });
+    return;
+  }
+  const pan = cy.pan();
+  cy.pan({ x: pan.x + (newWidth - width) / 2, y: pan.y + (newHeight - height) / 2 });
+}
+
+/** Brings an element into the clear part of the canvas when it lies outside it (centring it). */
+function revealElement(cy: Core, id: string): void {
+  const element = cy.getElementById(id);
+  if (element.empty() || !element.visible()) return;
+  const padding = canvasPadding(cy, 8);
+  const box = element.renderedBoundingBox({ includeLabels: false });
+  const inside = box.x1 >= padding.left && box.x2 <= cy.width() - padding.right && box.y1 >= padding.top && box.y2 <= cy.height() - padding.bottom;
+  if (inside) return;
+  const centre = { x: padding.left + (cy.width() - padding.left - padding.right) / 2, y: padding.top + (cy.height() - padding.top - padding.bottom) / 2 };
+  const model = element.boundingBox({ includeLabels: false });
+  const at = { x: (model.x1 + model.x2) / 2, y: (model.y1 + model.y2) / 2 };
+  const zoom = cy.zoom();
+  cy.animate({ pan: { x: centre.x - at.x * zoom, y: centre.y - at.y * zoom }, duration: 250 });
 }
 
 /** Highest zoom a fit goes to: one or two nodes are not blown up to fill the canvas. */
