@@ -177,7 +177,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 ];
 
 /** Hedges and negations that make a stated fact a wish, a plan or a denial (folded). */
-export const HEDGE = /(?:\bne\s+[a-z]+\s+(?:plus|pas|jamais)\b|\bn'[a-z]+\s+(?:plus|pas|jamais)\b|\b(?:none|nothing|aucune?|bar(?:s|red|ring)?|bann?(?:ed|ing)?|prohibit\w*|forb[ia]d\w*|interdi\w*|empech\w*|envisag\w*|plan(?:s|ned)? to|intend\w*)|volonte de|willing(?:ness)? to|prete? a|ready to|offered to|propose de|could|pourrai(?:t|ent)|aurai(?:t|ent)|reportedly|might|may|would|difficult\w*|no longer|ne plus|n'ont pas|n'a pas|not|never|jamais|pas encore|refus\w*|hesit\w*|denied|nie|espoir|hope[sd]?|hoping|seek\w*|cherche\w*|stopp\w*|ceas\w*|halt\w*|suspend\w*|(?:a|ont|avait|avaient) cesse|cess\w* de|arret\w*|interromp\w*|interrompu\w*|ended|quit)\b/;
+export const HEDGE = /(?:\bne\s+[a-z]+\s+(?:plus|pas|jamais)\b|\bn'[a-z]+\s+(?:plus|pas|jamais)\b|\b(?:none|nothing|aucune?|bar(?:s|red|ring)?|bann?(?:ed|ing)?|prohibit\w*|forb[ia]d\w*|interdi\w*|empech\w*|envisag\w*|plan(?:s|ned)? to|intend\w*)|volonte de|willing(?:ness)? to|prete? a|ready to|offered to|propose de|could|pourrai(?:t|ent)|aurai(?:t|ent)|reportedly|might|may|would|difficult\w*|no longer|ne plus|n'ont pas|n'a pas|not|never|jamais|pas encore|refus\w*|hesit\w*|denied|nie|espoir|hope[sd]?|hoping|seek\w*|cherche\w*|stopp\w*|ceas\w*|halt\w*|suspend\w*|(?:a|ont|avait|avaient) cesse|cess\w* de|arret\w*|interromp\w*|interrompu\w*|ended|quit|renonc\w*|abandon\w*|gave up|give up|giving up)\b/;
 
 /** Negations around a trigger (folded): "n'autoriserait pas", "will not allow". */
-export const NEGATION = /(?:\bn'|\bne\s|\bnot\b|\bno longer\b|\bnever\b|\bjamais\b|\bwon't\b|\brefus\w*)/;
+export const NEGATION = /(?:\bn'|\bne\s|\bnot\b|\bno longer\b|\bnever\b|\bjamais\b|\bwon't\b|\brefus\w*|\bsans\b|\bwithout\b)/;

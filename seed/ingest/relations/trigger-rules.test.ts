@@ -17,4 +17,16 @@ describe('trigger rules', () => {
     const found = await relationsIn('Tencent, Alibaba and ByteDance have been stepping up orders of the H20 since the spring, people familiar with the matter said.');
     for (const id of ['tencent', 'alibaba', 'bytedance']) assert.ok(found.includes(`${id} BUYS h20`), found.join('\n'));
   });
+
+  it('never takes the destination of a sale for who restricts it, nor a sale given up for a sale', async () => {
+    const found = await relationsIn('Nvidia a dû renoncer à vendre le H20 en Chine après l’entrée en vigueur des restrictions américaines, a indiqué le groupe.');
+    assert.ok(!found.includes('china-government RESTRICTS_EXPORT_OF h20'), found.join('\n'));
+    assert.ok(!found.includes('nvidia SELLS_TO china-government'), found.join('\n'));
+  });
+
+  it('reads a shipment no longer allowed without a licence as a restriction by the article’s government', async () => {
+    const found = await relationsIn('Le département américain du Commerce a restreint mardi les exportations du L40S vers la Chine. Conséquence : l’A800 et le H800 ne pourront plus être expédiés en Chine sans autorisation.', { rules: true });
+    assert.ok(found.includes('us-commerce-department RESTRICTS_EXPORT_OF h800 [allows-export.negated.article-government]'), found.join('\n'));
+    assert.ok(!found.some((r) => r.includes('ALLOWS_EXPORT_OF')), found.join('\n'));
+  });
 });

@@ -18,8 +18,20 @@ import { groupOf, localOffset, type ArticleContext, type Emit, type RelationMent
 /** An export decision read in a sentence that names no government to make it. */
 export interface UnattributedExport {
   rule: TriggerRule;
+  /** The rule's predicate, or the one it reads when negated ("ne pourront plus être expédiés"). */
+  predicate: Predicate;
   sentence: Sentence;
   objects: readonly RelationMention[];
+}
+
+/**
+ * A name in the place of a destination or a market ("to China", "en Chine", "from Taiwan"), which
+ * is not who acts; "regulators in Beijing", "les autorités à Pékin" are the state that acts.
+ */
+function isPlace(view: SentenceView, m: RelationMention): boolean {
+  const before = view.folded.slice(Math.max(0, localOffset(view, m.start) - 24), localOffset(view, m.start));
+  return /(?:^|\s)(?:to|into|from|in|vers|en|a|au|aux|depuis|dans)\s*(?:the\s*|la\s*|l'\s*|le\s*)?$/u.test(before.slice(-12))
+    && !/(?:regulators?|officials?|authorities|lawmakers|policymakers|regulateurs?|autorites|responsables|dirigeants)\s+(?:in|a|en)\s*$/u.test(before);
 }
 
 /** The subjects of a trigger: the nearest group before it in its clause, or the agent after "by"/"par". */
@@ -28,10 +40,7 @@ function findSubjects(rule: TriggerRule, view: SentenceView, tStart: number, tEn
   const local = (x: number): number => localOffset(view, x);
   if (rule.agent === 'before' || rule.agent === 'either') {
     const candidates = ms.filter((m) => domain.includes(m.type) && m.end <= tStart && tStart - m.end <= rule.reach
-      && !/^\s*'\s*s(?![\p{L}])/u.test(folded.slice(local(m.end), local(m.end) + 4))
-      && (!/(?:^|\s)(?:to|into|from|in|vers|en|a|au|aux|depuis|dans)\s*(?:the\s*|la\s*|l'\s*|le\s*)?$/u.test(folded.slice(Math.max(0, local(m.start) - 12), local(m.start)))
-        // "Regulators in Beijing", "les autorités à Pékin": the place stands for the state that acts.
-        || /(?:regulators?|officials?|authorities|lawmakers|policymakers|regulateurs?|autorites|responsables|dirigeants)\s+(?:in|a|en)\s*$/u.test(folded.slice(Math.max(0, local(m.start) - 24), local(m.start)))));
+      && !/^\s*'\s*s(?![\p{L}])/u.test(folded.slice(local(m.end), local(m.end) + 4)) && !isPlace(view, m));
     const nearest = candidates[candidates.length - 1];
     if (nearest && !/[;:]/.test(folded.slice(local(nearest.end), local(tStart)))) return groupOf(view, nearest);
   }
@@ -91,13 +100,13 @@ export function applyTriggerRules(view: SentenceView, ctx: ArticleContext, emit:
       let subjects = findSubjects(rule, view, tStart, tEnd, rule.subjectTypes ?? def.domain);
       if (subjects.length === 0 && rule.agent === 'either') {
         // No subject next to the trigger: a government named before it in the sentence (not one in a clause after it).
-        subjects = ms.filter((m) => (def.domain as readonly EntityType[]).includes(m.type) && m.end <= tStart);
+        subjects = ms.filter((m) => (def.domain as readonly EntityType[]).includes(m.type) && m.end <= tStart && !isPlace(view, m));
         confidence -= 0.1;
       }
       const objects = findObjects(rule, view, tEnd, rule.objectTypes ?? def.range, subjects);
       if (objects.length === 0) continue;
       if (subjects.length === 0) {
-        if (rule.predicate === 'RESTRICTS_EXPORT_OF' || rule.predicate === 'ALLOWS_EXPORT_OF') unattributed.push({ rule, sentence, objects });
+        if (rule.predicate === 'RESTRICTS_EXPORT_OF' || rule.predicate === 'ALLOWS_EXPORT_OF') unattributed.push({ rule, predicate, sentence, objects });
         continue;
       }
       if (rule.hedged && predicate === rule.predicate) {
@@ -126,7 +135,8 @@ export function exportsOfArticleGovernment(relations: readonly ExtractedRelation
   }
   const authority = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (!authority) return;
-  for (const { rule, sentence, objects } of unattributed) {
-    for (const o of objects) emit(authority, rule.predicate, o.entityId, rule.confidence - 0.15, `${rule.id}.article-government`, { text: sentence.text, start: sentence.start, end: sentence.end });
+  for (const { rule, predicate, sentence, objects } of unattributed) {
+    const id = predicate === rule.predicate ? rule.id : `${rule.id}.negated`;
+    for (const o of objects) emit(authority, predicate, o.entityId, rule.confidence - 0.15, `${id}.article-government`, { text: sentence.text, start: sentence.start, end: sentence.end });
   }
 }
