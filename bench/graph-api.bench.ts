@@ -20,6 +20,7 @@ import type { GraphContext } from '../server/graph/access.ts';
 import { prepareDatabase } from '../server/prepare-database.ts';
 import { loadKnowledge } from '../seed/knowledge/load-knowledge.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';
+import { importBenchGraph, type ImportReport } from './import-graph.ts';
 import { benchShape, DEFAULT_SHAPE, generateGraph, loadGeneratedGraph, type LoadReport } from './generate-graph.ts';
 import { prng } from './prng.ts';
 import { median, round, summarize, type LatencySummary } from './stats.ts';
@@ -65,7 +66,7 @@ export interface OperationResult {
 }
 
 export interface GraphBenchResult {
-  load: LoadReport & { knowledgeBaseSeconds: number; generateSeconds: number };
+  load: LoadReport & { knowledgeBaseSeconds: number; generateSeconds: number; loader?: 'import' | 'cypher'; imported?: ImportReport };
   database: { nodes: number; relationships: number; storeMb: number; hubs: Array<{ id: string; degree: number }> };
   /** The floor on this machine at the time: a trivial query and a lookup by id, through the driver. */
   baseline?: { returnOne: LatencySummary; lookupById: LatencySummary };
@@ -81,6 +82,8 @@ interface Captured {
   cypher: string;
   params: Record<string, unknown>;
   config: QueryConfig;
+  /** Run by the module as one auto-commit query (a single round trip), not in a managed transaction. */
+  autoCommit?: boolean;
 }
 
 interface Operation {
@@ -120,8 +123,8 @@ function entityReadOptionsOf(document: string): EntityReadOptions {
 }
 
 /**
- * Records the queries an explorer module runs through access.ts (sessions and managed
- * transactions), and runs them on the real driver.
+ * Records the queries an explorer module runs through access.ts (auto-commit reads, sessions and
+ * managed transactions), and runs them on the real driver.
  */
 function recordingContext(driver: Driver, captured: Captured[]): GraphContext {
   const recorder = {
@@ -135,8 +138,13 @@ function recordingContext(driver: Driver, captured: Captured[]): GraphContext {
           },
         } as ManagedTransaction);
       return {
+        run(cypher: string, params: Record<string, unknown>, config?: Parameters<ReturnType<Driver['session']>['run']>[2]) {
+          captured.push({ cypher, params, config: {}, autoCommit: true });
+          return session.run(cypher, params, config);
+        },
         executeRead: (work: (tx: ManagedTransaction) => Promise<unknown>, config?: Parameters<ReturnType<Driver['session']>['executeRead']>[1]) => session.executeRead(record(work), config),
         executeWrite: (work: (tx: ManagedTransaction) => Promise<unknown>, config?: Parameters<ReturnType<Driver['session']>['executeRead']>[1]) => session.executeWrite(record(work), config),
+        lastBookmarks: () => session.lastBookmarks(),
         close: () => session.close(),
       };
     },
@@ -183,9 +191,17 @@ async function postGraphql(url: string, query: string, variables: Record<string,
   return { bytes: text.length, errors: !response.ok || (body.errors?.length ?? 0) > 0 };
 }
 
-/** The statements of one call as the module runs them: one through executeQuery, several in one read transaction. */
+/** The statements of one call as the module runs them: one auto-commit query, one through executeQuery, or several in one read transaction. */
 async function runDirect(driver: Driver, statements: readonly Captured[]): Promise<number> {
   const [only] = statements;
+  if (statements.length === 1 && only?.autoCommit) {
+    const session = driver.session({ defaultAccessMode: 'READ' });
+    try {
+      return (await session.run(only.cypher, only.params)).records.map((record) => record.toObject()).length;
+    } finally {
+      await session.close();
+    }
+  }
   if (statements.length === 1 && only) {
     const result = await driver.executeQuery(only.cypher, only.params, only.config);
     return result.records.map((record) => record.toObject()).length;
@@ -315,17 +331,34 @@ async function measure(op: Operation, driver: Driver, url: string, say: (m: stri
   return result;
 }
 
+/** How the synthetic graph is loaded: neo4j-admin import from CSV (the default), or Cypher batches over Bolt (BENCH_LOADER=cypher). */
+export const BENCH_LOADER: 'import' | 'cypher' = process.env['BENCH_LOADER'] === 'cypher' ? 'cypher' : 'import';
+
 export async function benchGraphApi(neo: BenchNeo4j, say: (message: string) => void): Promise<GraphBenchResult> {
-  const driver = neo.driver;
-  let t = performance.now();
-  await prepareDatabase({ driver, database: undefined }, { skipSeed: false }, say);
-  const knowledgeBaseSeconds = (performance.now() - t) / 1000;
   const knowledge = await loadKnowledge();
-  t = performance.now();
+  let t = performance.now();
   const graph = generateGraph(knowledge, benchShape());
   const generateSeconds = (performance.now() - t) / 1000;
-  say(`generated ${graph.entities.length} entities, ${graph.edges.length} edges, ${graph.statements.length} statements, ${graph.articles.length} articles in ${generateSeconds.toFixed(1)} s; loading…`);
-  const load = await loadGeneratedGraph(driver, graph);
+  say(`generated ${graph.entities.length} entities, ${graph.edges.length} edges, ${graph.statements.length} statements, ${graph.articles.length} articles in ${generateSeconds.toFixed(1)} s; loading with ${BENCH_LOADER === 'import' ? 'neo4j-admin import' : 'Cypher over Bolt'}…`);
+  let load: LoadReport;
+  let knowledgeBaseSeconds: number;
+  let imported: ImportReport | undefined;
+  if (BENCH_LOADER === 'import') {
+    t = performance.now();
+    imported = await importBenchGraph(neo, graph, knowledge, say);
+    knowledgeBaseSeconds = imported.knowledgeBaseSeconds;
+    const mentions = graph.articles.reduce((sum, a) => sum + a.mentions.length, 0);
+    load = {
+      entities: graph.entities.length, relationships: graph.edges.length, statements: graph.statements.length, articles: graph.articles.length, mentions,
+      seconds: (performance.now() - t) / 1000 - knowledgeBaseSeconds,
+    };
+  } else {
+    t = performance.now();
+    await prepareDatabase({ driver: neo.driver, database: undefined }, { skipSeed: false }, say);
+    knowledgeBaseSeconds = (performance.now() - t) / 1000;
+    load = await loadGeneratedGraph(neo.driver, graph);
+  }
+  const driver = neo.driver;
   say(`loaded in ${load.seconds.toFixed(1)} s`);
 
   const counts = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
@@ -453,7 +486,10 @@ RETURN n.id AS id, degree AS degree`);
   await stopApp(cachedApp.child);
 
   return {
-    load: { ...load, knowledgeBaseSeconds: round(knowledgeBaseSeconds), generateSeconds: round(generateSeconds), seconds: round(load.seconds) },
+    load: {
+      ...load, knowledgeBaseSeconds: round(knowledgeBaseSeconds), generateSeconds: round(generateSeconds), seconds: round(load.seconds),
+      loader: BENCH_LOADER, ...(imported ? { imported } : {}),
+    },
     database: { nodes, relationships, storeMb, hubs },
     baseline,
     operations: results,

@@ -17,17 +17,28 @@ function machineLine(record: PartRecord): string {
   return `Measured ${record.date.slice(0, 16).replace('T', ' ')} UTC with \`${record.command}\` on ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM; Node ${m.node}, Java ${m.java}${m.neo4j ? `, Neo4j ${m.neo4j}` : ''}.`;
 }
 
+/** How the synthetic graph was loaded, with the time of each step. */
+function loadedHow(r: GraphBenchResult): string {
+  const imported = r.load.imported;
+  if (!imported) {
+    return `UNWIND batches of 10,000 rows, one transaction each; schema, knowledge base and sample articles through prepareDatabase ${fmt(r.load.knowledgeBaseSeconds)} s`;
+  }
+  return `\`neo4j-admin database import full\` from CSV (bench/import-graph.ts): CSV written in ${fmt(imported.csvSeconds)} s (${imported.csvMb} MB), ` +
+    `imported in ${fmt(imported.importSeconds)} s (neo4j-admin heap ${imported.settings.heap}, off-heap ${imported.settings.offHeap}), Neo4j restarted in ${fmt(imported.restartSeconds)} s, ` +
+    `the schema's constraints and indexes built in ${fmt(imported.indexSeconds)} s; then the knowledge base and sample articles ${fmt(r.load.knowledgeBaseSeconds)} s`;
+}
+
 function graphSection(record: PartRecord<GraphBenchResult>): string[] {
   const r = record.result;
   const lines: string[] = ['## Graph API (issue 3)', '', machineLine(record), ''];
-  if (record.scale !== undefined && record.scale !== 1) lines.push(`**Trial run at BENCH_SCALE=${record.scale}: not the target size.**`, '');
+  if (record.scale !== undefined && record.scale !== 1) lines.push(`**Run at BENCH_SCALE=${record.scale}: not the target size (200k entities, scale 1).**`, '');
   lines.push(
     `Synthetic graph (bench/generate-graph.ts, seeded): ${r.load.entities.toLocaleString('en')} synthetic entities + the curated knowledge base, ` +
       `${r.load.relationships.toLocaleString('en')} synthetic typed relationships, ${r.load.statements.toLocaleString('en')} statements, ` +
       `${r.load.articles.toLocaleString('en')} articles with ${r.load.mentions.toLocaleString('en')} MENTIONS; in the database ` +
       `${r.database.nodes.toLocaleString('en')} nodes and ${r.database.relationships.toLocaleString('en')} relationships, store ${r.database.storeMb} MB. ` +
-      `Generated in ${fmt(r.load.generateSeconds)} s, loaded in ${fmt(r.load.seconds)} s (UNWIND batches of 10,000 rows, one transaction each; ` +
-      `schema, knowledge base and sample articles through prepareDatabase ${fmt(r.load.knowledgeBaseSeconds)} s). Hubs by degree: ${r.database.hubs.map((h) => `${h.id} ${h.degree.toLocaleString('en')}`).join(', ')}.`,
+      `Generated in ${fmt(r.load.generateSeconds)} s, loaded in ${fmt(r.load.seconds)} s (${loadedHow(r)}). ` +
+      `Hubs by degree: ${r.database.hubs.map((h) => `${h.id} ${h.degree.toLocaleString('en')}`).join(', ')}.`,
     '',
     `Each operation: ${r.operations[0]?.http.iterations ?? 0} measured iterations per mode after a warm-up, HTTP and driver interleaved; ` +
       'HTTP = the client\'s GraphQL document POSTed to the real app (child process, keep-alive); driver = the same Cypher and parameters ' +
