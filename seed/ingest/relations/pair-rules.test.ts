@@ -107,3 +107,11 @@ describe('a stopped or denied fact between two names', () => {
     assert.ok((await relationsIn('Samsung supplies memory to Nvidia for its Blackwell accelerators, the company said.')).includes('samsung-electronics SUPPLIES nvidia'));
   });
 });
+
+describe('a measure and whom it hits', () => {
+  it('reads a known measure that hits, catches or concerns a company as targeting it', async () => {
+    assert.ok((await relationsIn('The AI Diffusion Rule hit Nvidia and AMD hardest, analysts said.', { date: '2025-06-01' })).includes('ai-diffusion-rule-2025 TARGETS amd'));
+    assert.ok((await relationsIn('The Affiliates Rule caught Nexperia, the Dutch unit of Wingtech.', { date: '2025-11-01' })).includes('us-affiliates-rule-2025 TARGETS nexperia'));
+    assert.ok((await relationsIn('La règle des 50 % concerne notamment Nexperia, filiale de Wingtech.', { date: '2025-11-01' })).includes('us-affiliates-rule-2025 TARGETS nexperia'));
+  });
+});
