@@ -25,7 +25,7 @@ describe('the query console', () => {
     await page.goto('/#/query');
     await page.getByText('Schema loaded').waitFor();
     for (const example of EXAMPLE_QUERIES) {
-      await page.getByRole('button', { name: new RegExp(`^${example.title}`) }).click();
+      await page.getByRole('button', { name: new RegExp(`^${example.title.en}`) }).click();
       await page.getByRole('button', { name: /Run/ }).click();
       await page.locator('.result-meta').waitFor();
       assert.equal(await page.locator('.result-error').count(), 0, `${example.id}: ${await page.locator('.result-errors').allInnerTexts()}`);

@@ -76,6 +76,7 @@ describe('the explorer in French and English', () => {
     for (const row of ['Statut\nlivrée', 'Fabricant\nnvidia', 'Finesse de gravure\nTSMC 4N', 'Annonce\nnov. 2023', 'Vérifié le\n30 nov. 2025']) assert.ok(rows.includes(row), `${row} in ${rows.join(' | ')}`);
     await page.getByRole('navigation', { name: 'Vues' }).getByRole('link', { name: 'Requête' }).click();
     await page.getByRole('button', { name: /Lancer/ }).waitFor();
+    await page.getByRole('button', { name: /^Qui concurrence Huawei/ }).waitFor();
     await page.getByRole('navigation', { name: 'Vues' }).getByRole('link', { name: 'Articles' }).click();
     await page.getByRole('heading', { name: 'Articles', level: 1 }).waitFor();
     await page.getByRole('columnheader', { name: 'Titre' }).waitFor();

@@ -12,6 +12,8 @@ import { linter, type Diagnostic } from '@codemirror/lint';
 import { graphql, updateSchema } from 'cm6-graphql';
 import { getHoverInformation, offsetToPosition } from 'graphql-language-service';
 import type { GraphQLSchema } from 'graphql';
+import { currentLanguage } from '../i18n/language.ts';
+import { message } from '../i18n/messages.ts';
 
 /** Docs text of what is at `offset` in the query (field, argument, type), or null. */
 export function docsAt(schema: GraphQLSchema, query: string, offset: number): string | null {
@@ -120,7 +122,7 @@ function jsonDiagnostics(text: string): Diagnostic[] {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return [{ from: 0, to: text.length, severity: 'error', message: 'Variables are a JSON object: { "name": value }.' }];
+      return [{ from: 0, to: text.length, severity: 'error', message: message(currentLanguage(), 'consoleVariablesObject') }];
     }
     return [];
   } catch (error) {

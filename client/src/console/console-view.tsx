@@ -166,9 +166,9 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
         <ul className="example-list">
           {EXAMPLE_QUERIES.map((example: ExampleQuery) => (
             <li key={example.id}>
-              <button type="button" className="example-button" onClick={() => load(example)} title={example.description}>
-                <span className="example-title">{example.title}</span>
-                <span className="example-description">{example.description}</span>
+              <button type="button" className="example-button" onClick={() => load(example)} title={example.description[language]}>
+                <span className="example-title">{example.title[language]}</span>
+                <span className="example-description">{example.description[language]}</span>
               </button>
             </li>
           ))}

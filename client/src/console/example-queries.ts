@@ -2,13 +2,15 @@
  * The console's library: queries that answer real questions of the domain, written in
  * @neo4j/graphql 7 syntax (filters with operators, `sort`, `limit`). Each one is run against the
  * seed data by the browser tests' companion check, and every one can be drawn.
+ * Titles and descriptions in English and French; the queries themselves are the schema's.
  */
+import type { Language } from '../i18n/language.ts';
 
 export interface ExampleQuery {
   id: string;
-  title: string;
+  title: Record<Language, string>;
   /** What it answers and how, in one or two sentences. */
-  description: string;
+  description: Record<Language, string>;
   query: string;
   /** JSON text for the variables editor. */
   variables: string;
@@ -17,8 +19,14 @@ export interface ExampleQuery {
 export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     id: 'policies-targeting-nvidia-chips',
-    title: 'Policies that target NVIDIA chips, newest first',
-    description: 'Chips whose maker is NVIDIA and that some policy targets, with those policies newest first. Change $vendor to ask about another maker (amd, huawei…).',
+    title: {
+      en: 'Policies that target NVIDIA chips, newest first',
+      fr: 'Mesures qui visent les puces NVIDIA, les plus récentes d’abord',
+    },
+    description: {
+      en: 'Chips whose maker is NVIDIA and that some policy targets, with those policies newest first. Change $vendor to ask about another maker (amd, huawei…).',
+      fr: 'Les puces dont NVIDIA est le fabricant et qu’une mesure vise, avec ces mesures, les plus récentes d’abord. Changez $vendor pour interroger un autre fabricant (amd, huawei…).',
+    },
     query: `query PoliciesTargetingVendorChips($vendor: ID!) {
   chips(
     where: {
@@ -44,8 +52,14 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   },
   {
     id: 'chips-investigated-by-china',
-    title: 'Chips a Chinese government body investigated',
-    description: 'Chips with an INVESTIGATES relationship from a government of China (country CN): the state or one of its agencies, with the state it is part of.',
+    title: {
+      en: 'Chips a Chinese government body investigated',
+      fr: 'Puces visées par une enquête d’un organisme chinois',
+    },
+    description: {
+      en: 'Chips with an INVESTIGATES relationship from a government of China (country CN): the state or one of its agencies, with the state it is part of.',
+      fr: 'Les puces qu’un gouvernement de la Chine (pays CN) vise par une relation INVESTIGATES : l’État ou l’une de ses agences, avec l’État dont il fait partie.',
+    },
     query: `query ChipsInvestigatedByChina($country: String!) {
   chips(where: { investigatedBy: { some: { country: { eq: $country } } } }) {
     id
@@ -64,8 +78,14 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   },
   {
     id: 'competitors-of-huawei',
-    title: 'Who competes with Huawei',
-    description: 'COMPETES_WITH is symmetric and stored once, so the question is asked both ways: rivals Huawei names, and companies that name Huawei.',
+    title: {
+      en: 'Who competes with Huawei',
+      fr: 'Qui concurrence Huawei',
+    },
+    description: {
+      en: 'COMPETES_WITH is symmetric and stored once, so the question is asked both ways: rivals Huawei names, and companies that name Huawei.',
+      fr: 'COMPETES_WITH est symétrique et enregistrée une seule fois : la question est posée dans les deux sens, les rivaux que Huawei nomme et les entreprises qui nomment Huawei.',
+    },
     query: `query CompetitorsOf($id: ID!) {
   named: companies(where: { id: { eq: $id } }) {
     id
@@ -84,8 +104,14 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   },
   {
     id: 'what-an-article-added',
-    title: 'Everything one article added',
-    description: 'The latest ingested article (or give $title a word of its title): the entities it names and the statements it makes, each with its sentence.',
+    title: {
+      en: 'Everything one article added',
+      fr: 'Tout ce qu’un article a ajouté',
+    },
+    description: {
+      en: 'The latest ingested article (or give $title a word of its title): the entities it names and the statements it makes, each with its sentence.',
+      fr: 'Le dernier article ingéré (ou donnez à $title un mot de son titre) : les entités qu’il nomme et les affirmations qu’il fait, chacune avec sa phrase.',
+    },
     query: `query WhatAnArticleAdded($title: String) {
   articles(
     where: { title: { contains: $title } }
@@ -112,8 +138,14 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   },
   {
     id: 'export-rules-in-force',
-    title: 'Export rules in force on a date',
-    description: 'Export controls, licence requirements and bans effective on $date and not ended by then, newest first, with who issued them and what they target.',
+    title: {
+      en: 'Export rules in force on a date',
+      fr: 'Règles d’exportation en vigueur à une date',
+    },
+    description: {
+      en: 'Export controls, licence requirements and bans effective on $date and not ended by then, newest first, with who issued them and what they target.',
+      fr: 'Contrôles des exportations, obligations de licence et interdictions en vigueur le $date et pas encore terminés, les plus récents d’abord, avec qui les a émis et ce qu’ils visent.',
+    },
     query: `query ExportRulesInForce($date: String!) {
   policies(
     where: {
