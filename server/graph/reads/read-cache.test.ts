@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
-import { inTransaction, type GraphContext } from '../access.ts';
+import { inTransaction, QueryCancelledError, type GraphContext } from '../access.ts';
 import { cachedRead, READ_CACHE_SETTINGS } from './read-cache.ts';
 
 /** A driver whose transactions run `work` on nothing: enough to count reads and bump the version. */
@@ -46,6 +46,22 @@ describe('read cache', () => {
     assert.ok(both.every((r) => r.status === 'rejected'));
     await assert.rejects(failing());
     assert.equal(reads, 2, 'the failed read is asked again');
+  });
+
+  it('reads again for a caller still waiting when the caller that started the shared read left', async () => {
+    const graph = fakeGraph();
+    const left = new AbortController();
+    let reads = 0;
+    let cancel: (error: Error) => void = () => {};
+    const first = cachedRead({ ...graph, signal: left.signal }, 'neighborhood', { ids: ['nvidia'] }, () => {
+      reads++;
+      return new Promise<string>((_, reject) => { cancel = reject; });
+    });
+    const second = cachedRead({ ...graph, signal: new AbortController().signal }, 'neighborhood', { ids: ['nvidia'] }, async () => `read ${++reads}`);
+    left.abort();
+    cancel(new QueryCancelledError('neighborhood'));
+    await assert.rejects(first, QueryCancelledError);
+    assert.equal(await second, 'read 2', 'the one still waiting gets an answer of its own');
   });
 
   it('reads again once an entry is older than the time to live (writes of other processes)', async () => {

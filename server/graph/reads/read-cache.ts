@@ -7,7 +7,7 @@
  *
  * Answers are shared between callers: they must not be modified.
  */
-import { graphVersion, type GraphContext } from '../access.ts';
+import { graphVersion, QueryCancelledError, type GraphContext } from '../access.ts';
 
 /** Settings of the read cache, each with its unit and default. */
 export const READ_CACHE_SETTINGS = {
@@ -38,7 +38,8 @@ function cacheOf(graph: GraphContext): Map<string, Entry> {
 /**
  * The answer of `read` for this query name and these parameters, from the cache when the graph
  * has not been written since (and the entry is fresh). Concurrent callers of the same read share
- * one query. A failed read is not kept.
+ * one query; when the caller that started it leaves and the query is cancelled, the others read
+ * again. A failed read is not kept.
  */
 export function cachedRead<T>(graph: GraphContext, name: string, params: unknown, read: () => Promise<T>): Promise<T> {
   if (READ_CACHE_SETTINGS.entries <= 0) return read();
@@ -50,7 +51,11 @@ export function cachedRead<T>(graph: GraphContext, name: string, params: unknown
   if (hit && hit.version === version && now - hit.storedAt < READ_CACHE_SETTINGS.ttlMs) {
     cache.delete(key); // most recently used last
     cache.set(key, hit);
-    return hit.answer as Promise<T>;
+    // The read was cancelled because the caller that started it left: read again for this one.
+    return (hit.answer as Promise<T>).catch((error: unknown) => {
+      if (error instanceof QueryCancelledError && !graph.signal?.aborted) return cachedRead(graph, name, params, read);
+      throw error;
+    });
   }
   const answer = read();
   cache.delete(key);
