@@ -7,7 +7,7 @@
 export const ERROR_CODES = {
   BAD_USER_INPUT: { status: 400, doc: 'An argument is malformed or out of range, or a correction breaks the vocabulary.' },
   ENTITY_NOT_FOUND: { status: 404, doc: 'No entity, edge or article has that id.' },
-  LIMIT_EXCEEDED: { status: 400, doc: 'The request asks for more than a limit allows (depth, page size, cost).' },
+  LIMIT_EXCEEDED: { status: 400, doc: 'The request asks for more than a limit allows (depth, page size, cost), or its answer would exceed CHIPGRAPH_MAX_ANSWER_BYTES (8 MiB of JSON by default).' },
   UNAUTHENTICATED: { status: 401, doc: 'The operation needs a token and none was given.' },
   FORBIDDEN: { status: 403, doc: 'The token given does not allow this operation.' },
   ARTICLE_EMPTY: { status: 400, doc: 'The article has no text once boilerplate and blank space are removed.' },

@@ -43,4 +43,16 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ CHIPGRAPH_MAX_BODY_BYTES: '10' }), /CHIPGRAPH_MAX_BODY_BYTES/);
     assert.throws(() => loadConfig({ CHIPGRAPH_EXTRACTION_WORKERS: '0' }), /CHIPGRAPH_EXTRACTION_WORKERS/);
   });
+
+  it('bounds answers at 8 MiB by default', () => {
+    assert.equal(loadConfig({}).maxAnswerBytes, 8 * 1024 * 1024);
+    assert.equal(loadConfig({ CHIPGRAPH_MAX_ANSWER_BYTES: '65536' }).maxAnswerBytes, 65_536);
+    assert.throws(() => loadConfig({ CHIPGRAPH_MAX_ANSWER_BYTES: '10' }), /CHIPGRAPH_MAX_ANSWER_BYTES/);
+  });
+
+  it('trusts no proxy by default, and only addresses or CIDR ranges when told', () => {
+    assert.deepEqual(loadConfig({}).trustedProxies, []);
+    assert.deepEqual(loadConfig({ CHIPGRAPH_TRUSTED_PROXIES: '10.0.0.5, fd00::/8' }).trustedProxies, ['10.0.0.5', 'fd00::/8']);
+    assert.throws(() => loadConfig({ CHIPGRAPH_TRUSTED_PROXIES: 'proxy.example.org' }), (error: unknown) => error instanceof ConfigError && /CHIPGRAPH_TRUSTED_PROXIES/.test(error.message));
+  });
 });

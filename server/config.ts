@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isAddressOrRange } from './http/client-address.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalText = z.string().trim().min(1).optional();
@@ -58,6 +59,17 @@ const EnvSchema = z.object({
     .pipe(z.array(z.string().refine(isOrigin, 'an origin such as https://news.example.org (scheme, host and port only)'))),
   /** Largest request body accepted, in bytes (a 1 MB article sent as base64 needs about 1.4 MB). */
   CHIPGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(65_536).max(64 * 1024 * 1024).default(2 * 1024 * 1024),
+  /** Largest GraphQL answer sent, in bytes of JSON before compression; a larger one is replaced by `LIMIT_EXCEEDED`. */
+  CHIPGRAPH_MAX_ANSWER_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(8 * 1024 * 1024),
+  /**
+   * Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose `X-Forwarded-For` names
+   * the client for the per-client limits; none by default, when the header is never read.
+   */
+  CHIPGRAPH_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0))
+    .pipe(z.array(z.string().refine(isAddressOrRange, 'an IP address or a CIDR range such as 10.0.0.0/8'))),
   /** Worker threads that extract articles. */
   CHIPGRAPH_EXTRACTION_WORKERS: z.coerce.number().int().min(1).max(16).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
   /** Articles that may wait for an extraction worker before `BUSY`. */
@@ -92,6 +104,10 @@ export interface Config {
   corsOrigins: string[];
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
+  /** Largest GraphQL answer, in bytes of JSON before compression. */
+  maxAnswerBytes: number;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); empty: the header is ignored. */
+  trustedProxies: string[];
   /** The extraction worker pool (`server/ingest/extraction-pool.ts`). */
   extraction: { workers: number; queueLimit: number; timeoutMs: number };
   /** Dry runs per client: a token bucket; `perMinute` 0 means no limit. */
@@ -133,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     urlTimeoutMs: e.CHIPGRAPH_URL_TIMEOUT_MS,
     corsOrigins: e.CHIPGRAPH_CORS_ORIGINS,
     maxBodyBytes: e.CHIPGRAPH_MAX_BODY_BYTES,
+    maxAnswerBytes: e.CHIPGRAPH_MAX_ANSWER_BYTES,
+    trustedProxies: e.CHIPGRAPH_TRUSTED_PROXIES,
     extraction: { workers: e.CHIPGRAPH_EXTRACTION_WORKERS, queueLimit: e.CHIPGRAPH_EXTRACTION_QUEUE, timeoutMs: e.CHIPGRAPH_EXTRACTION_TIMEOUT_MS },
     dryRunLimit: { perMinute: e.CHIPGRAPH_DRY_RUNS_PER_MINUTE, burst: e.CHIPGRAPH_DRY_RUN_BURST },
     skipSeed: e.CHIPGRAPH_SKIP_SEED,

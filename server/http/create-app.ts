@@ -14,9 +14,11 @@ import type { GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/build-schema.ts';
 import type { Logger } from '../logger.ts';
 import { translateNeo4jError } from '../errors.ts';
-import { ACCESS_SETTINGS } from '../graph/access.ts';
+import { ACCESS_SETTINGS, cancellableDriver, QueryCancelledError } from '../graph/access.ts';
 import { accessOf, bearerToken, tokenFingerprint, useAccessControl, type Tokens } from './access-control.ts';
 import { ExtractionPool } from '../ingest/extraction-pool.ts';
+import { useAnswerLimit } from './answer-limit.ts';
+import { clientAddressOf, parseTrustedProxies } from './client-address.ts';
 import { useCompression } from './compression.ts';
 import { createExecutionGate, EXECUTION_GATE, type ExecutionGate } from './execution-gate.ts';
 import { useOperationBudget } from './operation-budget.ts';
@@ -70,6 +72,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const extractionPool = new ExtractionPool({ size: config.extraction.workers, queueLimit: config.extraction.queueLimit, timeoutMs: config.extraction.timeoutMs });
   const dryRunLimiter = config.dryRunLimit.perMinute > 0 ? createRateLimiter(config.dryRunLimit) : undefined;
   const gate = createExecutionGate(deps.gate ?? EXECUTION_GATE);
+  const trustedProxies = parseTrustedProxies(config.trustedProxies);
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -89,11 +92,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       config,
       request,
       ...accessAndActor(request, tokens),
-      clientAddress: req?.socket.remoteAddress ?? 'in-process',
+      clientAddress: req ? clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies) : 'in-process',
+      // Reads, ours and the generated API's, are cancelled in Neo4j when the client leaves.
       signal: request.signal,
       extractionPool,
       dryRunLimiter,
-      executionContext: driver,
+      executionContext: cancellableDriver(driver, request.signal),
       sessionConfig: database ? { database } : {},
       // The generated API's statements get the same timeout as every other statement.
       transaction: { timeout: ACCESS_SETTINGS.transactionTimeoutMs, metadata: { app: 'chipgraph', query: 'generated' } },
@@ -101,6 +105,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     maskedErrors: {
       maskError(error, message, isDev) {
         const original = (error as { originalError?: unknown }).originalError;
+        if (original instanceof QueryCancelledError) {
+          logger.debug({ query: original.query }, 'a read was cancelled: its client left');
+          return maskError(error, message, isDev); // nobody reads this answer
+        }
         const translated = translateNeo4jError(original ?? error);
         if (translated) return translated;
         const masked = maskError(error, message, isDev);
@@ -119,6 +127,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
         blockFieldSuggestion: { enabled: false },
       }),
+      useAnswerLimit(config.maxAnswerBytes),
       useCompression(),
     ],
   });
@@ -165,7 +174,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         }
         // Past the requests handled at once, a request waits its turn; past the queue, it is told to retry.
         const gone = new AbortController();
-        res.once('close', () => gone.abort());
+        res.once('close', () => {
+          if (!res.writableFinished) gone.abort(); // an answered request has nothing to abort (and an abort costs an exception)
+        });
         const admitted = gate.enter(gone.signal);
         if (!admitted) {
           res.setHeader('connection', 'close'); // the body is not read
