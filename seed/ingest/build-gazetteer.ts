@@ -33,6 +33,10 @@ export interface GazetteerEntry {
   sector?: string;
   /** Chip: the companies a curated source says make, design or fabricate it ("MAKES|nvidia"). */
   makers?: string[];
+  /** Company: the state a curated source says it is headquartered in ("us-government"). */
+  home?: string;
+  /** Person: the companies and governments a curated source says they lead. */
+  leads?: string[];
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ExtractedRelation, Span } from './extraction-contract.ts';
 import { agencyOfState } from './relations/agency-of-state.ts';
 import { articleContext, type ArticleToRead } from './relations/article-context.ts';
 import { coordinationGroups } from './relations/coordination.ts';
+import { knownLeaders } from './relations/known-leaders.ts';
 import { knownMakers } from './relations/known-makers.ts';
 import { mentionCues } from './relations/mention-cues.ts';
 import { nationalityRelations } from './relations/nationality.ts';
@@ -93,8 +94,10 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     applyPairRules(view, context, emit);
     applyTriggerRules(view, context, emit, unattributedExports);
     mentionCues(view, context, emit, (mention) => implied.push(mention));
-    // Last, what only the knowledge base can tell apart: which company named here makes the chip.
+    // Last, what only the knowledge base can tell apart: which company named here makes the chip,
+    // which company or government a person named with a role leads.
     knownMakers(view, context, emit);
+    knownLeaders(view, context, emit);
   }
 
   // Article-level readings: rules that give their own evidence.

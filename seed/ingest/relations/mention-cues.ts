@@ -16,6 +16,7 @@ import { fold } from '../../../schema/fold-text.ts';
 import type { Gazetteer } from '../build-gazetteer.ts';
 import { NATIONALITY_ADJECTIVES } from '../government-metonymy.ts';
 import { tokenize } from '../tokenize.ts';
+import { NOT_NOW } from './known-leaders.ts';
 import { localOffset, type ArticleContext, type Emit, type RelationMention, type SentenceView } from './sentence-view.ts';
 
 const TITLES: ReadonlyArray<{ pattern: RegExp; alias: string }> = [
@@ -150,7 +151,8 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
           emit(m.entityId, 'LEADS', government, 0.8, 'title-of-government');
         }
       }
-      if (ROLE_BEFORE_PERSON.test(close) && !/(?:of|de|d'|du)\s+\S*\s*,?\s*$/u.test(close)) {
+      // "Former chief executive Pat Gelsinger" leads nothing now.
+      if (ROLE_BEFORE_PERSON.test(close) && !/(?:of|de|d'|du)\s+\S*\s*,?\s*$/u.test(close) && !NOT_NOW.test(close.slice(-40))) {
         // The company named before in the sentence, else the one it names after ("chief executive X told analysts that Micron…"), else the article's.
         const company = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company') ?? ms.slice(k + 1).find((x) => x.type === 'Company' && !x.pseudo);
         const id = company?.entityId ?? focal;

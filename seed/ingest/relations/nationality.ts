@@ -207,6 +207,8 @@ function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase |
   // A stand-in that holds the cue: "Both Shanghai-based firms" (the two companies named before).
   const holder = companies.find((m) => m.pseudo && local(m.start) <= cue.start && cue.end <= local(m.end));
   if (holder && groupOf(view, holder).length >= 2) return { companies: groupOf(view, holder), rule: 'nationality-of-stand-in', confidence: 0.7 };
+  // "The Santa Clara, California-based chipmaker", "le groupe de Veldhoven": the one company it stands for.
+  if (holder && cue.kind === 'based') return { companies: [holder], rule: 'place-of-stand-in', confidence: 0.65 };
   // A cue right before a company: "l'américain Micron", "Dutch ASML", "South Korea's Samsung".
   const right = companies.find((m) => local(m.start) >= cue.end && /^\s*(?:-\s*)?$/.test(view.folded.slice(cue.end, local(m.start))));
   if (right) return { companies: groupOf(view, right), rule: 'nationality-before-company', confidence: 0.75 };

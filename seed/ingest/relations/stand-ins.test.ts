@@ -39,3 +39,17 @@ describe('stand-ins', () => {
     assert.ok(found.includes('cac INVESTIGATES micron'), found.join('\n'));
   });
 });
+
+describe('a company named by its home city', () => {
+  it('stands for the one company named before whose recorded home is the city\'s state', async () => {
+    const found = await relationsIn('Huawei and Nvidia both sell AI accelerators in China. The H800 was designed by the Santa Clara company for Chinese customers.');
+    assert.ok(found.includes('nvidia DESIGNS h800'), found.join('\n'));
+    assert.ok(found.includes('nvidia HEADQUARTERED_IN us-government'), found.join('\n'));
+  });
+
+  it('does not stand for the one recent company when its home is in another state', async () => {
+    const found = await relationsIn('Samsung has struggled with HBM. Nvidia qualified its rivals first. Jun Young-hyun, who runs the Suwon-based group\'s chip business, apologised.');
+    assert.ok(!found.includes('nvidia HEADQUARTERED_IN south-korea-government'), found.join('\n'));
+    assert.ok(found.includes('samsung-electronics HEADQUARTERED_IN south-korea-government'), found.join('\n'));
+  });
+});

@@ -13,9 +13,14 @@ import type { Sentence } from '../split-sentences.ts';
 import type { ArticleContext, RelationMention } from './sentence-view.ts';
 import { PLACES } from './nationality.ts';
 
-/** "le groupe de Santa Clara", "le géant de Shenzhen", "la jeune pousse de Hangzhou": a company word and its home city (folded). */
+/**
+ * A company word and its home city (folded): "le groupe de Santa Clara", "la jeune pousse de
+ * Hangzhou", "the Santa Clara company", "the Suwon-based group", "the Boise, Idaho-based company".
+ * The place is in group 1, 2 or 3.
+ */
 const PLACE_NAMES = [...PLACES.keys()].map((place) => place.replace(/[.]/g, '\\.')).join('|');
-const COMPANY_OF_PLACE = new RegExp(`(?<![\\p{L}])(?:(?:le|la|the|du|de la|au|l') ?(?:groupe|geant|societe|fabricant|fondeur|concepteur|jeune pousse|start-up|firme|entreprise)(?: de (?:puces|semi-conducteurs|memoires?|processeurs|composants)| d'equipements)? (?:de |d')(?:${PLACE_NAMES})|the (?:${PLACE_NAMES}) (?:company|firm|group|chipmaker|giant|designer|foundry))(?![\\p{L}])`, 'gu');
+const COMPANY_WORDS = 'company|firm|group|chipmaker|giant|designer|foundry|manufacturer|maker|chip designer|memory maker|toolmaker';
+const COMPANY_OF_PLACE = new RegExp(`(?<![\\p{L}])(?:(?:le|la|the|du|de la|au|l') ?(?:groupe|geant|societe|fabricant|fondeur|concepteur|jeune pousse|start-up|firme|entreprise)(?: de (?:puces|semi-conducteurs|memoires?|processeurs|composants)| d'equipements)? (?:de |d')(${PLACE_NAMES})|the (${PLACE_NAMES}) (?:${COMPANY_WORDS})|the (?:[a-z. ]{2,20}, )?(${PLACE_NAMES})-based (?:${COMPANY_WORDS}))(?![\\p{L}])`, 'gu');
 
 /** Words for an agency that stand for the last one named ("the department", "le ministère"; folded). */
 const AGENCY_WORDS = /(?:^|[^a-z])(?:the (?:department|agency|ministry|bureau|regulator|administration)|(?:le|du) (?:departement|ministere|regulateur|bureau)|l'agence|(?:la|de la) commission)(?=[^a-z]|$)/g;
@@ -38,6 +43,19 @@ const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Company', pattern: /(?<![\p{L}'])(?:il|elle|it)(?=\s+(?:(?:a|avait|aura|has|had|then|alors|also|aussi|later|ensuite|soon)\s+){0,2}(?:mis sur le marche|lance|presente|devoile|commercialise|vend|launched|released|unveiled|introduced|rolled out|began (?:selling|shipping)|sells|ships)(?![\p{L}]))/gu },
   { type: 'Policy', pattern: /(?<![\p{L}])(?:(?:the|that|this) (?:rule|rules|measure|requirement|ban)|(?:la|cette) (?:regle|mesure|interdiction))(?![\p{L}])/gu },
 ];
+
+function stateOfPlace(place: string | undefined, ctx: ArticleContext): string | undefined {
+  const country = place ? PLACES.get(place) : undefined;
+  return country ? ctx.gazetteer.stateOfCountry.get(country) : undefined;
+}
+
+/** The one company the article named before `offset` whose recorded home is the state of `place`. */
+function companyAtHome(place: string | undefined, offset: number, ctx: ArticleContext): string | undefined {
+  const state = stateOfPlace(place, ctx);
+  if (!state) return undefined;
+  const ids = new Set(ctx.mentions.filter((m) => m.type === 'Company' && !m.pseudo && m.end <= offset && ctx.gazetteer.entries.get(m.entityId)?.home === state).map((m) => m.entityId));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
 
 /** Two chips referred to together (folded): "both chips", "the two accelerators", "les deux puces". */
 const PLURAL_CHIPS = /(?<![\p{L}])(?:both(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus|parts)|the two(?: [a-z-]+){0,1} (?:chips|accelerators|processors|gpus)|(?:les|ces) deux(?: [a-z-]+){0,1} (?:puces|accelerateurs|processeurs|gpu)|l'une et l'autre|(?<=(?:bought|ordered|purchased|buy|order|sold|sell|shipped|ship|stockpiled|acquired|used|use) )both(?= (?:in|at|for|of them|to|from)\b|\s*[.,;]))(?![\p{L}])/gu;
@@ -85,15 +103,19 @@ export function withStandIns(sentence: Sentence, folded: string, named: readonly
     });
     if (agency) ms.push({ entityId: agency.entityId, type: 'Government', start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
   }
-  // "le groupe de Santa Clara": the one company of the previous sentence and this one so far (a city
-  // says little about which of several it is).
+  // "le groupe de Santa Clara": the one company of the previous sentence and this one so far, else
+  // the one company named before whose home, as the knowledge base records it, is the city's state.
   COMPANY_OF_PLACE.lastIndex = 0;
   for (const match of folded.matchAll(COMPANY_OF_PLACE)) {
     const start = sentence.start + (match.index ?? 0);
     const end = start + match[0].length;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const recent = [...new Set(ctx.companiesBefore(start, 1).map((m) => m.entityId))];
-    if (recent.length === 1 && recent[0]) ms.push({ entityId: recent[0], type: 'Company', start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
+    const place = match[1] ?? match[2] ?? match[3];
+    // The one recent company, unless the knowledge base puts its home in another state than the city's.
+    const home = recent.length === 1 && recent[0] ? ctx.gazetteer.entries.get(recent[0])?.home : undefined;
+    const company = recent.length === 1 && (!home || home === stateOfPlace(place, ctx)) ? recent[0] : companyAtHome(place, start, ctx);
+    if (company) ms.push({ entityId: company, type: 'Company', start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
   }
   // "Both firms", "les deux sociétés": the two companies of the sentence before, as one group.
   // "Les deux puces", "both chips": the two chips of the sentence before, in the same way.

@@ -24,6 +24,18 @@ describe('readGazetteerEntries', () => {
     }
   });
 
+  it('reads each company\'s home state and what each person leads as the offline pipeline does', async () => {
+    const fromGraph = new Map((await readGazetteerEntries({ driver, database: undefined })).map((entry) => [entry.id, entry]));
+    const offline = await loadGazetteerEntries();
+    const homes = offline.filter((entry) => entry.type === 'Company' && entry.home);
+    const leaders = offline.filter((entry) => entry.type === 'Person' && (entry.leads ?? []).length > 0);
+    assert.ok(homes.length > 30 && leaders.length > 20);
+    for (const company of homes) assert.equal(fromGraph.get(company.id)?.home, company.home, company.id);
+    // The sample articles seeded beside the knowledge base may add what a person leads, never drop it.
+    for (const person of leaders) for (const led of person.leads ?? []) assert.ok(fromGraph.get(person.id)?.leads?.includes(led), `${person.id} leads ${led}`);
+    assert.equal(fromGraph.get('nvidia')?.home, 'us-government');
+  });
+
   it('sees a name another process committed, without being told', async () => {
     const graph = { driver, database: undefined };
     const id = 'test-gazetteer-stamp-zq7';

@@ -12,7 +12,7 @@ import { runQuery, type GraphContext } from '../access.ts';
 import { ENTITY_TYPES, type EntityType } from '../../../schema/vocabulary.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from '../../../seed/ingest/build-gazetteer.ts';
 
-/** Every entity with its names; policies with their actors and dates; agencies with their state. */
+/** Every entity with its names; policies with their actors and dates; agencies with their state; companies with their home state; people with what they lead. */
 const GAZETTEER_ENTRIES = `
 MATCH (n:Entity)
 WITH n, [label IN labels(n) WHERE label IN $types][0] AS type
@@ -39,7 +39,13 @@ RETURN n.id AS id,
        } ELSE [] END AS partOf,
        CASE WHEN type = 'Chip' THEN COLLECT {
          MATCH (n)<-[made:MAKES|DESIGNS|FABRICATES]-(maker:Entity) RETURN type(made) + '|' + maker.id AS maker ORDER BY maker
-       } ELSE [] END AS makers
+       } ELSE [] END AS makers,
+       CASE WHEN type = 'Company' THEN COLLECT {
+         MATCH (n)-[:HEADQUARTERED_IN]->(state:Entity) RETURN state.id ORDER BY state.id
+       } ELSE [] END AS homes,
+       CASE WHEN type = 'Person' THEN COLLECT {
+         MATCH (n)-[:LEADS]->(led:Entity) RETURN led.id ORDER BY led.id
+       } ELSE [] END AS leads
 ORDER BY id
 `;
 
@@ -57,6 +63,8 @@ interface GazetteerRow {
   issuers: string[];
   partOf: string[];
   makers: string[];
+  homes: string[];
+  leads: string[];
 }
 
 export async function readGazetteerEntries(graph: GraphContext): Promise<GazetteerEntry[]> {
@@ -79,10 +87,14 @@ export async function readGazetteerEntries(graph: GraphContext): Promise<Gazette
       if (row.country) entry.country = row.country;
       const parent = row.partOf[0];
       if (parent) entry.partOf = parent;
-    } else if (row.type === 'Company' && row.sector) {
-      entry.sector = row.sector;
+    } else if (row.type === 'Company') {
+      if (row.sector) entry.sector = row.sector;
+      // Only a single home says where the company is: two (one added by an article) say nothing sure.
+      if (row.homes.length === 1 && row.homes[0]) entry.home = row.homes[0];
     } else if (row.type === 'Chip') {
       entry.makers = [...row.makers].sort();
+    } else if (row.type === 'Person') {
+      entry.leads = [...new Set(row.leads)].sort();
     }
     return entry;
   });
