@@ -23,6 +23,8 @@ describe('nationality and place', () => {
     assert.ok((await relationsIn('The fund has invested in YMTC, which is based in Wuhan, and in several equipment makers.')).includes('ymtc HEADQUARTERED_IN china-government'));
     assert.ok((await relationsIn('Le fonds est entré au capital du fabricant de mémoires YMTC, basé à Wuhan, et de plusieurs équipementiers.')).includes('ymtc HEADQUARTERED_IN china-government'));
     assert.ok(!(await relationsIn('The fund has invested in YMTC and in a company based in Wuhan.')).includes('ymtc HEADQUARTERED_IN china-government'));
+    assert.ok((await relationsIn('Nexperia, a chipmaker based in Nijmegen, makes simple chips for carmakers.')).includes('nexperia HEADQUARTERED_IN netherlands-government'));
+    assert.ok((await relationsIn('Tata Electronics, une filiale basée à Bombay, construit une usine à Dholera.')).includes('tata-electronics HEADQUARTERED_IN india-government'));
   });
 
   it('reads a place before "-based"', async () => {

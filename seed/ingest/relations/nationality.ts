@@ -39,6 +39,12 @@ export const PLACES: ReadonlyMap<string, string> = new Map(Object.entries({
   'palo alto': 'US', armonk: 'US', phoenix: 'US', chandler: 'US', 'hillsboro': 'US', milpitas: 'US', 'san diego': 'US', 'fremont': 'US',
   'abou dhabi': 'AE', yokohama: 'JP', kumamoto: 'JP', hwaseong: 'KR', pyeongtaek: 'KR', 'leuven': 'BE',
   germany: 'DE', allemagne: 'DE', munich: 'DE', dresden: 'DE', france: 'FR', paris: 'FR', grenoble: 'FR', india: 'IN', inde: 'IN', bangalore: 'IN',
+  mumbai: 'IN', bombay: 'IN', 'new delhi': 'IN', ahmedabad: 'IN', canada: 'CA', ottawa: 'CA', toronto: 'CA', 'ontario': 'CA', vietnam: 'VN', hanoi: 'VN',
+  thailand: 'TH', thailande: 'TH', bangkok: 'TH', indonesia: 'ID', indonesie: 'ID', jakarta: 'ID', philippines: 'PH', manila: 'PH', manille: 'PH',
+  mexico: 'MX', mexique: 'MX', brazil: 'BR', bresil: 'BR', australia: 'AU', australie: 'AU', sydney: 'AU', ireland: 'IE', irlande: 'IE', dublin: 'IE',
+  italy: 'IT', italie: 'IT', milan: 'IT', switzerland: 'CH', geneva: 'CH', geneve: 'CH', zurich: 'CH', 'saudi arabia': 'SA', 'arabie saoudite': 'SA',
+  qatar: 'QA', doha: 'QA', russia: 'RU', russie: 'RU', moscow: 'RU', moscou: 'RU', 'united arab emirates': 'AE', 'emirats arabes unis': 'AE',
+  tempe: 'US', 'el monte': 'US', 'los angeles': 'US',
 }));
 
 /** What a company makes, between its head word and its home city ("concepteur de puces de Santa Clara"; folded). */
@@ -248,8 +254,8 @@ function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase |
 }
 
 const BASED_WORD = /^(?:based|headquartered|basee?s?|installee?s?)\s/;
-/** Between a company and "based in": a comma and perhaps "which is", "qui est". */
-const BASED_AFTER_COMPANY = /^\s*(?:\)\s*)?,\s*(?:(?:which|that) (?:is|was|are|were) |(?:qui )?(?:est|etait|sont) )?$/;
+/** Between a company and "based in": a comma and perhaps "which is", "qui est", or a short apposition ("un cabinet d'analyse"). */
+const BASED_AFTER_COMPANY = /^\s*(?:\)\s*)?,\s*(?:(?:a|an|un|une)\s+(?:[a-z'-]+\s+){1,4})?(?:(?:which|that) (?:is|was|are|were) |(?:qui )?(?:est|etait|sont) )?$/;
 
 /** HEADQUARTERED_IN for each company whose nationality or place the sentence states. */
 /** "home to", "qui abrite", "où sont installés": a state then the companies it is home to (folded, at the start of the gap). */
