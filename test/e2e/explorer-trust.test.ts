@@ -39,6 +39,7 @@ describe('the explorer you can trust', () => {
     await page.waitForFunction(() => /from=2025-04-01&to=2025-08-31/.test(window.location.hash));
     assert.equal(await shown('h20'), true, 'H20 stays');
     assert.equal(await shown('us-government|RESTRICTS_EXPORT_OF|h20'), true, 'its export control of April 2025 stays');
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'Relationships' }).waitFor();
     await waitForCanvasIdle(page);
     await page.mouse.move(5, 5);
     await session.screenshot('time-bar');
@@ -68,6 +69,36 @@ describe('the explorer you can trust', () => {
     await page.mouse.up();
     await page.waitForFunction(() => /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/.test(window.location.hash));
     await timeBar.getByRole('button', { name: 'All time' }).click();
+  });
+
+  it('reads an entity’s timeline: dated facts and the sentences articles said, in order, each with its article', async () => {
+    const { page } = session;
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'NVIDIA H20', level: 2 }).waitFor();
+    await details.getByRole('button', { name: /Timeline/ }).click();
+    const timeline = details.getByRole('list', { name: 'Timeline' });
+    await timeline.waitFor();
+    const events = await timeline.locator('li').evaluateAll((items) =>
+      items.map((item) => ({
+        day: item.querySelector('.timeline-date')?.textContent ?? '',
+        kind: item.querySelector('.timeline-kind')?.textContent ?? '',
+        sentence: item.querySelector('.timeline-sentence')?.textContent ?? null,
+        links: item.querySelectorAll('button').length,
+        buttons: [...item.querySelectorAll('button')].map((button) => button.textContent ?? ''),
+      })),
+    );
+    assert.ok(events.length >= 5, `${events.length} events`);
+    const days = events.map((event) => Date.parse(`${event.day} UTC`));
+    assert.ok(days.every((day) => !Number.isNaN(day)), `days as English writes them: ${events.map((e) => e.day).join(', ')}`);
+    assert.deepEqual(days, [...days].sort((a, b) => a - b), 'oldest first');
+    const reported = events.filter((event) => event.sentence);
+    assert.ok(reported.length >= 2 && reported.every((event) => event.links >= 1), 'sentences quoted, each with its article');
+    assert.ok(reported.some((event) => event.buttons.some((text) => /^relationship: [a-z]/.test(text))), 'and the relationship each supports, in words');
+    assert.ok(events.some((event) => !event.sentence), 'dated facts beside the sentences');
+    await timeline.locator('li').filter({ has: page.locator('.timeline-sentence') }).first().scrollIntoViewIfNeeded();
+    await page.mouse.move(5, 5);
+    await session.screenshot('timeline');
+    await details.getByRole('button', { name: /Timeline/ }).click();
   });
 
   it('reaches relationships by keyboard and reads them out', async () => {

@@ -8,6 +8,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fetchTimeline } from '../api/explorer-api.ts';
 import { ErrorMessage } from './error-message.tsx';
+import { parseEdgeId } from '../../../schema/edge-id.ts';
+import { predicateWords } from '../graph/to-elements.ts';
 
 /** Events one timeline shows. */
 const TIMELINE_LIMIT = 200;
@@ -60,7 +62,7 @@ export function EntityTimeline({ id, onOpenArticle, onShowEdge }: EntityTimeline
                 )}
                 {event.kind === 'STATEMENT' && event.edgeId && (
                   <button type="button" className="link-button small" onClick={() => event.edgeId && onShowEdge(event.edgeId)}>
-                    {t('timelineRelationship')}
+                    {t('timelineRelationship', { words: predicateWords(parseEdgeId(event.edgeId)?.predicate ?? '', language) })}
                   </button>
                 )}
               </span>
