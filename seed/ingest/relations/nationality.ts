@@ -248,7 +248,10 @@ function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase |
     const here = view.sentence.start + p.start;
     const recent = ctx.companiesBefore(here, 1).filter((m) => !FOUNDRY_HEADS.has(p.head) || ctx.gazetteer.entries.get(m.entityId)?.sector === 'FOUNDRY');
     const ids = [...new Set(recent.map((m) => m.entityId))];
-    if (ids.length === 1 && recent[0]) return { companies: [recent[0]], rule: 'nationality-phrase-anaphora', confidence: 0.6 };
+    // Not a company the knowledge base places in another state ("Huawei … The American company").
+    const home = recent[0] ? ctx.gazetteer.entries.get(recent[0].entityId)?.home : undefined;
+    const state = ctx.gazetteer.stateOfCountry.get(p.country);
+    if (ids.length === 1 && recent[0] && !(home && state && home !== state)) return { companies: [recent[0]], rule: 'nationality-phrase-anaphora', confidence: 0.6 };
   }
   return undefined;
 }

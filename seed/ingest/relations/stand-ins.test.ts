@@ -53,3 +53,11 @@ describe('a company named by its home city', () => {
     assert.ok(found.includes('samsung-electronics HEADQUARTERED_IN south-korea-government'), found.join('\n'));
   });
 });
+
+describe('a company named by its nationality', () => {
+  it('never stands for a company the knowledge base places in another state', async () => {
+    const found = await relationsIn('Nvidia launched the H20 in 2024. Huawei answered with the Ascend 910C, and Huawei sold many of them. The American company said it designed the B30A for China.');
+    assert.ok(found.includes('nvidia DESIGNS b30a'), found.join('\n'));
+    assert.ok(!found.includes('huawei HEADQUARTERED_IN us-government'), found.join('\n'));
+  });
+});

@@ -11,6 +11,7 @@
 import type { EntityType } from '../../../schema/vocabulary.ts';
 import type { Sentence } from '../split-sentences.ts';
 import type { ArticleContext, RelationMention } from './sentence-view.ts';
+import { NATIONALITY_ADJECTIVES } from '../government-metonymy.ts';
 import { PLACES } from './nationality.ts';
 
 /**
@@ -52,7 +53,20 @@ function stateOfPlace(place: string | undefined, ctx: ArticleContext): string | 
 /** The one company the article named before `offset` whose recorded home is the state of `place`. */
 function companyAtHome(place: string | undefined, offset: number, ctx: ArticleContext): string | undefined {
   const state = stateOfPlace(place, ctx);
-  if (!state) return undefined;
+  return state ? companyOfState(state, offset, ctx) : undefined;
+}
+
+/** The state a nationality word in a stand-in names ("the american company"; folded). */
+function stateOfWords(words: string, ctx: ArticleContext): string | undefined {
+  for (const word of words.split(/[\s']+/)) {
+    const country = NATIONALITY_ADJECTIVES.get(word);
+    if (country) return ctx.gazetteer.stateOfCountry.get(country);
+  }
+  return undefined;
+}
+
+/** The one company the article named before `offset` whose recorded home is `state`. */
+function companyOfState(state: string, offset: number, ctx: ArticleContext): string | undefined {
   const ids = new Set(ctx.mentions.filter((m) => m.type === 'Company' && !m.pseudo && m.end <= offset && ctx.gazetteer.entries.get(m.entityId)?.home === state).map((m) => m.entityId));
   return ids.size === 1 ? [...ids][0] : undefined;
 }
@@ -81,7 +95,14 @@ export function withStandIns(sentence: Sentence, folded: string, named: readonly
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (ms.some((m) => m.start < end && start < m.end)) continue;
-      const antecedent = ctx.salient(type, start);
+      let antecedent = ctx.salient(type, start);
+      // "The American company", "le groupe américain": not a company the knowledge base places in another state.
+      const state = type === 'Company' ? stateOfWords(match[0], ctx) : undefined;
+      const home = antecedent ? ctx.gazetteer.entries.get(antecedent.entityId)?.home : undefined;
+      if (state && home && home !== state) {
+        const other = companyOfState(state, start, ctx);
+        antecedent = other ? ctx.mentions.find((m) => m.entityId === other && m.end <= start) : undefined;
+      }
       // A list is no rule nor requirement: "the rule's reach" after "the Entity List" stands for nothing read yet.
       if (antecedent && type === 'Policy' && ctx.gazetteer.entries.get(antecedent.entityId)?.kind === 'LIST' && /(?:rule|regle|requirement)/.test(match[0])) continue;
       if (antecedent) ms.push({ entityId: antecedent.entityId, type, start, end, sentence: sentence.index, text: ctx.text.slice(start, end), pseudo: true });
