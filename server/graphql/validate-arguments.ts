@@ -9,8 +9,8 @@ import { appError } from '../errors.ts';
 
 /** Most hits one search returns. */
 export const SEARCH_MAX_LIMIT = 50;
-/** Longest search text, in characters (a name, not a document). */
-export const SEARCH_MAX_TEXT_LENGTH = 200;
+/** Longest search text, in characters (a name, not a document): shared with the client. */
+export { SEARCH_MAX_TEXT_LENGTH } from '../../schema/search-text.ts';
 /** Deepest neighbourhood, in hops from the start nodes. */
 export const NEIGHBORHOOD_MAX_DEPTH = 3;
 /** Most nodes one neighbourhood returns (the client draws them all). */

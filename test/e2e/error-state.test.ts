@@ -41,6 +41,21 @@ describe('the explorer when the API fails', () => {
     await page.unroute('**/graphql');
   });
 
+  it('says when an address names no page, and when a search is too long to be a name', async () => {
+    const { page } = session;
+    await page.goto('about:blank');
+    await page.goto('/#/nowhere?x=1');
+    await page.getByText('Chipgraph has no page “#/nowhere”: here is the explorer.').waitFor();
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    let asked = 0;
+    page.on('request', (request) => void (request.url().endsWith('/graphql') && /SearchEntities/.test(request.postData() ?? '') && (asked += 1)));
+    await search.fill(`${'Team Green '.repeat(500)}`);
+    await page.getByRole('status').filter({ hasText: 'Too long for a name: search with 200 characters at most.' }).waitFor();
+    assert.equal(asked, 0, 'the server is not asked');
+    await search.fill('nvidia');
+    await page.getByRole('option').filter({ hasText: 'NVIDIA' }).first().waitFor();
+  });
+
   it('logs nothing but the failed requests', () => {
     const unexpected = session.errors.filter((error) => !/Failed to load resource|ERR_CONNECTION_REFUSED|503/.test(error));
     assert.deepEqual(unexpected, []);

@@ -8,9 +8,10 @@ import type { SearchHit } from '../api/explorer-api.ts';
 import { exploreActions, type ExploreHandle } from '../explore/explore-actions.ts';
 import { ExploreView, pushExploreEntry } from '../explore/explore-view.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
-import { parseHash, type AppView } from '../explore/view-url.ts';
-import { LANGUAGES, setLanguage, useLanguage, type Language } from '../i18n/language.ts';
-import { useMessages, type MessageKey } from '../i18n/messages.ts';
+import { parseHash, unknownPage, type AppView } from '../explore/view-url.ts';
+import { exploreStore } from '../explore/explore-store.ts';
+import { currentLanguage, LANGUAGES, setLanguage, useLanguage, type Language } from '../i18n/language.ts';
+import { message, useMessages, type MessageKey } from '../i18n/messages.ts';
 
 // Views other than the explorer load on first use, so the initial bundle stays small.
 const ConsoleView = lazy(() => import('../console/console-view.tsx'));
@@ -33,11 +34,22 @@ export function App() {
   // The add-article view keeps its work (reviews in progress) while the user looks elsewhere.
   const [keepAdd, setKeepAdd] = useState(view === 'add');
 
+  // An address of no page opens the explorer, which says so (read before the explorer rewrites the address).
+  const [unknownAtStart] = useState(() => unknownPage(window.location.hash));
   useEffect(() => {
-    const onHashChange = (): void => setView(parseHash(window.location.hash).view);
+    const sayUnknown = (page: string | null): void => {
+      if (page !== null) exploreStore.dispatch({ type: 'notice', text: message(currentLanguage(), 'noticeUnknownPage', { page }) });
+    };
+    sayUnknown(unknownAtStart);
+    const onHashChange = (): void => {
+      setView(parseHash(window.location.hash).view);
+      // After the explorer has taken the new address in (it clears its notices as it does).
+      const page = unknownPage(window.location.hash);
+      window.setTimeout(() => sayUnknown(page), 0);
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [unknownAtStart]);
 
   useEffect(() => {
     if (view === 'add') setKeepAdd(true);

@@ -9,6 +9,7 @@ import { searchEntities, type SearchHit } from '../api/explorer-api.ts';
 import { asRequestError, type GraphQLRequestError } from '../api/graphql-client.ts';
 import { TypeBadge } from './type-badge.tsx';
 import { errorText } from './error-text.ts';
+import { SEARCH_MAX_TEXT_LENGTH } from '../../../schema/search-text.ts';
 
 /** ms to wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 180;
@@ -25,7 +26,7 @@ interface SearchBoxProps {
   shortcut?: boolean;
 }
 
-type Results = { status: 'idle' } | { status: 'loading' } | { status: 'done'; hits: SearchHit[] } | { status: 'error'; error: GraphQLRequestError };
+type Results = { status: 'idle' } | { status: 'tooLong' } | { status: 'loading' } | { status: 'done'; hits: SearchHit[] } | { status: 'error'; error: GraphQLRequestError };
 
 export function SearchBox({ label, placeholder, onPick, keepPicked = false, className, shortcut = false }: SearchBoxProps) {
   const id = useId();
@@ -42,6 +43,10 @@ export function SearchBox({ label, placeholder, onPick, keepPicked = false, clas
     const query = text.trim();
     if (query.length < 2 || query === pickedRef.current) {
       setResults({ status: 'idle' });
+      return;
+    }
+    if (query.length > SEARCH_MAX_TEXT_LENGTH) {
+      setResults({ status: 'tooLong' });
       return;
     }
     const controller = new AbortController();
@@ -146,6 +151,11 @@ export function SearchBox({ label, placeholder, onPick, keepPicked = false, clas
       )}
       <div className="search-popup" hidden={!expanded}>
         {results.status === 'loading' && <p className="search-status" role="status">{t('searchSearching')}</p>}
+        {results.status === 'tooLong' && (
+          <p className="search-status" role="status">
+            {t('searchTooLong', { max: SEARCH_MAX_TEXT_LENGTH })}
+          </p>
+        )}
         {results.status === 'error' && (
           <p className="search-status error" role="alert">
             {errorText(results.error).title}

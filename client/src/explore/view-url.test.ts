@@ -1,7 +1,17 @@
 /// <reference types="node" />
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EMPTY_VIEW, formatHash, parseHash } from './view-url.ts';
+import { EMPTY_VIEW, formatHash, parseHash, unknownPage } from './view-url.ts';
+
+describe('a page the app does not have', () => {
+  it('is named, so the explorer it opens can say so', () => {
+    assert.equal(unknownPage('#/nowhere?x=1'), 'nowhere');
+    assert.equal(unknownPage('#/caf%C3%A9'), 'café');
+    assert.equal(unknownPage('#/%E0%A4%A'), '%E0%A4%A');
+    assert.equal(unknownPage(`#/${'a'.repeat(80)}`)?.length, 60);
+    for (const hash of ['', '#', '#/', '#/explore?n=nvidia:0:0:s', '#/query', '#/add', '#/articles', '#/?sel=h20']) assert.equal(unknownPage(hash), null, hash);
+  });
+});
 
 describe('the view URL', () => {
   it('round-trips entities, expansions, filters, layout, selection and article', () => {

@@ -59,6 +59,23 @@ const list = (value: string | null): string[] =>
 const joinList = (items: readonly string[]): string => items.map((item) => encodeURIComponent(item)).join(',');
 const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+/**
+ * The page a hash names when it is none of the app's ("#/nowhere?x=1" → "nowhere"; at most 60
+ * characters, decoded), or null for the app's own pages and the bare address. Such a hash opens
+ * the explorer, which says so.
+ */
+export function unknownPage(hash: string): string | null {
+  const path = hash.replace(/^#\/?/, '').split('?', 1)[0] ?? '';
+  if (path === '' || (APP_VIEWS as readonly string[]).includes(path)) return null;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // shown as written
+  }
+  return decoded.length > 60 ? `${decoded.slice(0, 59)}…` : decoded;
+}
+
 export function parseHash(hash: string): { view: AppView; state: ExploreUrlState } {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const view = (APP_VIEWS as readonly string[]).includes(path) ? (path as AppView) : 'explore';
