@@ -79,6 +79,12 @@ export interface LoadLevelResult {
    * that does nothing else): what the machine alone makes a probe wait. Undefined in older results.
    */
   floorHealthz?: { probes: number; p50: number; p99: number; max: number };
+  /**
+   * CPU time of the app's main thread (the event loop) per request of the level, ms: what each
+   * request costs the thread /healthz shares, whatever else the machine runs. Linux only (/proc);
+   * undefined elsewhere and in older results.
+   */
+  mainThreadCpuMsPerRequest?: number;
   /** The app's event-loop delay during the level (perf_hooks), ms: how long a callback waited for the loop. */
   eventLoopDelay: { p99: number; max: number };
   rssMb: { start: number; peak: number; end: number };
@@ -117,6 +123,19 @@ function percentiles(samples: number[]): Percentiles {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** CPU time (user and system) the main thread of process `pid` has used, in ms; undefined without /proc. */
+function mainThreadCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the third (state) on
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime and stime, in clock ticks of 10 ms
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** One GraphQL request; returns the error code when it failed, undefined when it succeeded. */
 async function send(url: string, document: string, variables: Record<string, unknown>): Promise<string | undefined> {
@@ -252,10 +271,12 @@ export async function runLevel(
     }
   };
 
+  const cpuAtStart = mainThreadCpuMs(app.child.pid);
   prober.start(floorUrl ? [healthzUrl, floorUrl] : [healthzUrl]);
   const sampling = sampler();
   await Promise.all(Array.from({ length: concurrency }, client));
   const seconds = (performance.now() - started) / 1000;
+  const cpuAtEnd = mainThreadCpuMs(app.child.pid);
   running = false;
   const [[probes, floor]] = await Promise.all([prober.stop(), sampling]);
   const { samples: healthz, failures: healthzFailures } = probes ?? { samples: [], failures: 0 };
@@ -276,6 +297,7 @@ export async function runLevel(
     byOperation: Object.fromEntries([...perOperation].map(([name, s]) => [name, { requests: s.latencies.length, errors: s.errors, ...percentiles(s.latencies) }])),
     healthz: { probes: healthz.length, p50: healthzStats.p50, p99: healthzStats.p99, max: healthzStats.max, failures: healthzFailures },
     ...(floor && floorStats ? { floorHealthz: { probes: floor.samples.length, p50: floorStats.p50, p99: floorStats.p99, max: floorStats.max } } : {}),
+    ...(cpuAtStart !== undefined && cpuAtEnd !== undefined && latencies.length > 0 ? { mainThreadCpuMsPerRequest: round((cpuAtEnd - cpuAtStart) / latencies.length, 2) } : {}),
     eventLoopDelay: { p99: round(end.loopDelayP99Ms), max: round(end.loopDelayMaxMs) },
     rssMb: { start: mb(startRss), peak: mb(Math.max(peakRss, endRss)), end: mb(endRss) },
     loadAverage: round(loadavg()[0] ?? Number.NaN),
@@ -378,6 +400,7 @@ export async function benchLoad(neo: BenchNeo4j, say: (message: string) => void)
       levels.push(level);
       say(`load c=${concurrency}: ${level.requests} requests in ${level.seconds} s, ${level.perSecond} req/s, p50 ${level.latency.p50} p95 ${level.latency.p95} p99 ${level.latency.p99} ms, `
         + `${level.errors} errors${level.errors ? ` ${JSON.stringify(level.errorCodes)}` : ''}; /healthz p99 ${level.healthz.p99} ms (bare Node's ${level.floorHealthz?.p99} ms); event-loop delay p99 ${level.eventLoopDelay.p99} ms; `
+        + `main thread ${level.mainThreadCpuMsPerRequest ?? '?'} ms CPU a request; `
         + `RSS ${level.rssMb.start} → peak ${level.rssMb.peak} MB`);
     }
     after = await afterLoad(app.child);
