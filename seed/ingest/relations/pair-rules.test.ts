@@ -109,6 +109,12 @@ describe('a stopped or denied fact between two names', () => {
 });
 
 describe('a measure and whom it hits', () => {
+  it('reads companies said to be covered by, subject to or targeted by a known measure as its targets', async () => {
+    const found = await relationsIn('TSMC, Samsung Electronics and Intel are covered by the Affiliates Rule, officials said.', { date: '2025-11-01' });
+    for (const id of ['tsmc', 'samsung-electronics', 'intel']) assert.ok(found.includes(`us-affiliates-rule-2025 TARGETS ${id}`), found.join('\n'));
+    assert.ok((await relationsIn('Nexperia est désormais visée par la règle des 50 %, selon Pékin.', { date: '2025-11-01' })).includes('us-affiliates-rule-2025 TARGETS nexperia'));
+  });
+
   it('reads a known measure that hits, catches or concerns a company as targeting it', async () => {
     assert.ok((await relationsIn('The AI Diffusion Rule hit Nvidia and AMD hardest, analysts said.', { date: '2025-06-01' })).includes('ai-diffusion-rule-2025 TARGETS amd'));
     assert.ok((await relationsIn('The Affiliates Rule caught Nexperia, the Dutch unit of Wingtech.', { date: '2025-11-01' })).includes('us-affiliates-rule-2025 TARGETS nexperia'));

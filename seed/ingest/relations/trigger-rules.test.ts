@@ -29,4 +29,11 @@ describe('trigger rules', () => {
     assert.ok(found.includes('us-commerce-department RESTRICTS_EXPORT_OF h800 [allows-export.negated.article-government]'), found.join('\n'));
     assert.ok(!found.some((r) => r.includes('ALLOWS_EXPORT_OF')), found.join('\n'));
   });
+
+  it('reads requiring a licence for a chip as restricting it, not as licensing it', async () => {
+    const found = await relationsIn('In April, Washington began requiring a licence for every H20 shipped to China, and no licences have been granted.');
+    assert.ok(found.includes('us-government RESTRICTS_EXPORT_OF h20'), found.join('\n'));
+    assert.ok(!found.includes('us-government ALLOWS_EXPORT_OF h20'), found.join('\n'));
+    assert.ok((await relationsIn('The Commerce Department granted Nvidia a licence for H20 sales to China in July.')).includes('us-commerce-department ALLOWS_EXPORT_OF h20'));
+  });
 });
