@@ -45,6 +45,9 @@ describe('the explorer in French and English', () => {
     await relations.first().waitFor();
     const counts = await relations.allInnerTexts();
     assert.ok(counts.length > 5 && counts.every((text) => /^(1 source|\d+ sources? issues? de \d+ publications?)$/.test(text)), counts.slice(0, 8).join(' | '));
+    // A symmetric relationship is one group, whichever way it was stored.
+    const headings = await details.locator('.relation-group h4').allInnerTexts();
+    assert.equal(headings.filter((text) => /^concurrence\b/.test(text)).length, 1, headings.join(' | '));
     await page.mouse.move(5, 5);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'explorer-fr.png') });
   });

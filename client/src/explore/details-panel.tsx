@@ -19,6 +19,7 @@ import { publicationCount, sourcesFromPublications, useMessages, type Translate 
 import { formatDay, formatNumber, useLanguage, type Language } from '../i18n/language.ts';
 import { groupByPublication } from './group-evidence.ts';
 import { propertyRows } from './property-rows.ts';
+import { mergeSymmetricGroups } from './relation-groups.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { EvidenceQuote, termsOf } from './evidence-quote.tsx';
 import { TypeBadge } from './type-badge.tsx';
@@ -160,7 +161,7 @@ function NodeDetails({ id, model, onEntityLoaded, ...actions }: DetailsPanelProp
           <section>
             <h3>{t('detailsRelationships')}</h3>
             {entity.relations.length === 0 && <p className="muted">{t('detailsNoneRecorded')}</p>}
-            {entity.relations.map((group) => (
+            {mergeSymmetricGroups(entity.relations).map((group) => (
               <div key={`${group.predicate}-${group.direction}`} className="relation-group">
                 <h4>
                   {groupHeading(group.predicate, group.direction)}
