@@ -121,3 +121,18 @@ describe('a measure and whom it hits', () => {
     assert.ok((await relationsIn('La règle des 50 % concerne notamment Nexperia, filiale de Wingtech.', { date: '2025-11-01' })).includes('us-affiliates-rule-2025 TARGETS nexperia'));
   });
 });
+
+describe('facts told in the passive', () => {
+  it('reads a chip designed or bought by companies, and a company run by a person', async () => {
+    assert.ok((await relationsIn("Nvidia's H800 sold well in China. The H800 was designed by Nvidia for Chinese customers.")).includes('nvidia DESIGNS h800'));
+    const bought = await relationsIn('Demand rose in the spring. The H20 was bought by Alibaba and Tencent in large volumes.');
+    for (const id of ['alibaba', 'tencent']) assert.ok(bought.includes(`${id} BUYS h20`), bought.join('\n'));
+    assert.ok((await relationsIn('Huawei is run by Ren Zhengfei, who founded it in 1987.')).includes('ren-zhengfei LEADS huawei'));
+  });
+
+  it('does not read a company as the seller of what is delivered after it in the passive', async () => {
+    const found = await relationsIn('Le H20 se vend bien. Le H20, commandé par ByteDance, est livré en Chine.');
+    assert.ok(found.includes('bytedance BUYS h20'), found.join('\n'));
+    assert.ok(!found.includes('bytedance SELLS_TO china-government'), found.join('\n'));
+  });
+});
