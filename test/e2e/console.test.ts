@@ -74,6 +74,10 @@ describe('the query console', () => {
     const error = page.locator('.result-error').first();
     await error.waitFor();
     assert.match(await error.innerText(), /GRAPHQL_VALIDATION_FAILED/);
+    // Where the user wrote it, though the console sent a copy with __typename added.
+    const written = await editor.innerText();
+    assert.equal(written.split('\n').length, 1, written);
+    assert.match(await error.innerText(), new RegExp(`\\(line 1, column ${written.indexOf('nonsense') + 1}\\)`));
   });
 
   it('turns the canvas into a query that draws the same graph', async () => {

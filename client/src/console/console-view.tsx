@@ -87,14 +87,18 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
         if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(message(currentLanguage(), 'consoleVariablesObject'));
         parsed = value as Record<string, unknown>;
       } catch (error) {
-        setOutcome({ status: 'invalid', message: `The variables are not valid JSON: ${(error as Error).message}` });
+        setOutcome({ status: 'invalid', message: message(currentLanguage(), 'consoleVariablesInvalid', { reason: (error as Error).message }) });
         return;
       }
     }
     let sent = text;
+    // Where the server's error locations lie in the text as written (the sent copy has __typename).
+    let toOriginal = (location: { line: number; column: number }) => location;
     if (typed) {
       try {
-        sent = addTypename(text);
+        const withTypename = addTypename(text);
+        sent = withTypename.text;
+        toOriginal = withTypename.toOriginal;
       } catch {
         sent = text; // a syntax error: the server will say where
       }
@@ -105,7 +109,8 @@ export default function ConsoleView({ explore, showExplore }: ConsoleViewProps) 
     setOutcome({ status: 'running' });
     setDrawNote(null);
     try {
-      const result = await runOperation(sent, parsed, { token: readToken(), signal: controller.signal });
+      const answer = await runOperation(sent, parsed, { token: readToken(), signal: controller.signal });
+      const result = { ...answer, errors: answer.errors.map((error) => (error.locations ? { ...error, locations: error.locations.map(toOriginal) } : error)) };
       setOutcome({ status: 'done', result });
       setHistory((entries) => {
         const next = pushHistory(entries, { query: text, variables: variablesText, at: new Date().toISOString() });

@@ -286,6 +286,7 @@ const en = {
   articlesPage: 'Page {page} of {pages}',
   // The query console
   consoleVariablesObject: 'Variables must be a JSON object.',
+  consoleVariablesInvalid: 'The variables are not valid JSON: {reason}',
   consoleNothingUntyped: 'Nothing to draw: {count} objects have an id but no __typename. Tick “Add __typename” (or select __typename) and run again.',
   consoleNothing: 'Nothing to draw: the answer holds no entity (objects with id and __typename of Company, Government, Chip, Policy, Person or Article).',
   consoleLabel: 'Query console',
@@ -768,6 +769,7 @@ const fr: Messages = {
   articlesPage: 'Page {page} sur {pages}',
   // The query console
   consoleVariablesObject: 'Les variables doivent être un objet JSON.',
+  consoleVariablesInvalid: 'Les variables ne sont pas du JSON valide : {reason}',
   consoleNothingUntyped: 'Rien à dessiner : {count} objets ont un id mais pas de __typename. Cochez « Ajouter __typename » (ou sélectionnez __typename) et relancez.',
   consoleNothing: 'Rien à dessiner : la réponse ne contient aucune entité (objets avec id et __typename Company, Government, Chip, Policy, Person ou Article).',
   consoleLabel: 'Console de requêtes',
