@@ -41,6 +41,13 @@ describe('extractRelations', () => {
     assert.deepEqual(relations('Le PDG de NVIDIA, Jensen Huang, a parlé.', 'fr'), ['jensen-huang LEADS nvidia [role-of-company-apposition]']);
   });
 
+  it('reads a foundry that "makes" a chip as fabricating it', async () => {
+    const { relationsIn } = await import('./relations/read-relations.test-support.ts');
+    const found = await relationsIn('Demand for AI accelerators rose again in the spring. TSMC makes the H20 for Nvidia in Taiwan.');
+    assert.ok(found.includes('tsmc FABRICATES h20'), found.join('\n'));
+    assert.ok(!found.includes('tsmc MAKES h20'), found.join('\n'));
+  });
+
   it('reads "NVIDIA, which is run by Jensen Huang" as Jensen Huang leading NVIDIA', () => {
     assert.deepEqual(relations('NVIDIA, which is run by Jensen Huang, declined to comment.', 'en'), ['jensen-huang LEADS nvidia [company-led-by-person]']);
   });

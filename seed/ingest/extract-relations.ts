@@ -57,7 +57,9 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     const s = gazetteer.entries.get(subject)?.type ?? typeOf(subject);
     const o = gazetteer.entries.get(object)?.type ?? typeOf(object);
     // Selling to a company is supplying it (parts, memory, tools): SELLS_TO is kept for a country's market.
-    const predicate: Predicate = given === 'SELLS_TO' && o === 'Company' ? 'SUPPLIES' : given;
+    // A foundry that "makes" a chip fabricates it: the chip is its customer's.
+    const predicate: Predicate = given === 'SELLS_TO' && o === 'Company' ? 'SUPPLIES'
+      : given === 'MAKES' && gazetteer.entries.get(subject)?.sector === 'FOUNDRY' ? 'FABRICATES' : given;
     if (!s || !o || !fitsPredicate(predicate, s, o)) return;
     // A measure the knowledge base knows is issued by its issuers, their states and agencies only
     // ("the summons cited calls by US lawmakers", "Pékin présentait ses mesures comme une réponse à la règle des 50 %").

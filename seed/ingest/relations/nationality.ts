@@ -229,7 +229,8 @@ function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase |
   if (previous) {
     const gap = view.folded.slice(local(previous.end), p.start);
     if (/^\s*(?:,|\(|\s-)\s*(?:[a-z-]+\s+){0,2}$/.test(gap) || /^\s*,?\s*(?:is|was|remains|est|etait|reste|demeure)\s+(?:[a-z-]+\s+){0,2}$/.test(gap)) {
-      return { companies: [previous], rule: 'nationality-apposition', confidence: 0.75 };
+      // "Biren and Moore Threads, two Shanghai-based GPU designers": a plural apposition describes the whole group.
+      return { companies: p.plural ? groupOf(view, previous) : [previous], rule: 'nationality-apposition', confidence: 0.75 };
     }
   }
   const next = real.find((m) => local(m.start) >= p.end);

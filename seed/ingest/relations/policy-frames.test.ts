@@ -93,6 +93,17 @@ describe('listings told in other orders', () => {
     assert.ok(!owner.includes('us-entity-list TARGETS nexperia'), owner.join('\n'));
   });
 
+  it('reads the company before a relative clause or a plural apposition as listed, not one named inside it', async () => {
+    const relative = await relationsIn('SMIC, which makes chips for Huawei, was added to the Entity List in December 2020.');
+    assert.ok(relative.includes('us-entity-list TARGETS smic'), relative.join('\n'));
+    assert.ok(!relative.includes('us-entity-list TARGETS huawei'), relative.join('\n'));
+    const plural = await relationsIn('Biren and Moore Threads, two Shanghai-based GPU designers, were added to the Entity List.');
+    for (const id of ['biren', 'moore-threads']) {
+      assert.ok(plural.includes(`us-entity-list TARGETS ${id}`), plural.join('\n'));
+      assert.ok(plural.includes(`${id} HEADQUARTERED_IN china-government`), plural.join('\n'));
+    }
+  });
+
   it('reads "It also added … to the Entity List" as the measure just named adding them', async () => {
     const found = await relationsIn('The December 2024 rule restricts exports of high-bandwidth memory to China. It also added 140 entities to the Entity List, among them the Chinese toolmakers Piotech and SiCarrier.', { date: '2024-12-03' });
     assert.ok(found.includes('us-advanced-computing-update-2024 TARGETS piotech'), found.join('\n'));

@@ -55,7 +55,7 @@ const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|est|sont|ete|compa
 /** A sentence that opens on a listing participle ("Inscrit depuis décembre 2022 sur", "Added in 2019 to"). */
 const FRONTED_LISTING = /^\s*(?:inscrite?s?|placee?s?|ajoutee?s?|listed|placed|added|blacklisted)\b[^,;]{0,40}$/;
 /** An apposition after a name: ", a Beijing-based designer of AI chips,", ", l'un des fondeurs du pays," (a company named inside it is a complement, never listed). */
-const APPOSITION = /^\s*,\s*(?:a|an|the|its|one of|un|une|le|la|l'|l'un des|l'une des|son|sa)\s+[^,;:()]{1,70},/;
+const APPOSITION = /^\s*,\s*(?:a|an|the|its|one of|two|three|both|un|une|le|la|les|l'|l'un des|l'une des|son|sa|ses|deux|trois|which|that|who|whose|qui|dont)\s+[^,;:()]{1,80},/;
 /** A company that is the complement of another word is not itself listed: "owner of Nexperia". */
 const COMPLEMENT_BEFORE = /(?:^|\s)(?:(?:of|de|du|des)(?![a-z])|d')\s*(?:the\s*|la\s*|le\s*|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 
@@ -268,9 +268,10 @@ function listed(view: SentenceView, target: RelationMention, policy: RelationMen
     // "added Huawei to the Entity List", "l'inscription de Huawei sur l'Entity List"
     if (cue < local(target.start) && target.end <= policy.start && noBreak(cue, local(target.start))) return 'added';
     // "Huawei was added to the Entity List"
-    // "Cambricon, a Beijing-based designer of AI chips, was added…": an apposition between them, naming no other company.
+    // "Cambricon, a Beijing-based designer of AI chips, was added…", "SMIC, which makes chips for Huawei, was added…":
+    // an apposition or a relative clause between them; a company named inside one is not what is listed.
     const between = view.folded.slice(local(target.end), cue).replace(APPOSITION, ' ');
-    if (target.end <= view.sentence.start + cue && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(between)) return 'added';
+    if (target.end <= view.sentence.start + cue && !insideParenthetical(view, target) && /^\s*(?:(?:was|were|has been|have been|had been|is|are|being|a ete|ont ete|avait ete|est|sont|,|also|aussi)\s*)*$/.test(between)) return 'added';
     // "inscrire sur sa liste noire, l'Entity List, deux concepteurs … : Biren Technology et Moore Threads";
     // not after a passive participle ("a company placed on the Entity List, which brings Nexperia…").
     const passive = (PASSIVE_PARTICIPLE.test(view.folded.slice(cue, cue + 14)) && PASSIVE_BEFORE.test(view.folded.slice(Math.max(0, cue - 40), cue)))
@@ -279,6 +280,14 @@ function listed(view: SentenceView, target: RelationMention, policy: RelationMen
     if (!passive && target.start >= policy.end && local(target.start) - local(policy.end) <= 140 && noBreak(local(policy.end), local(target.start))) return 'added';
   }
   return false;
+}
+
+/** Whether a name sits inside an apposition or relative clause that follows another company ("SMIC, which makes chips for Huawei,"). */
+function insideParenthetical(view: SentenceView, target: RelationMention): boolean {
+  const local = (offset: number): number => localOffset(view, offset);
+  const opener = view.folded.lastIndexOf(',', local(target.start));
+  if (opener < 0 || !APPOSITION.test(`${view.folded.slice(opener, local(target.end))},`)) return false;
+  return view.mentions.some((m) => m.type === 'Company' && m !== target && /^\s*$/.test(view.folded.slice(local(m.end), opener)) && m.end <= target.start);
 }
 
 /**
