@@ -36,4 +36,9 @@ describe('trigger rules', () => {
     assert.ok(!found.includes('us-government ALLOWS_EXPORT_OF h20'), found.join('\n'));
     assert.ok((await relationsIn('The Commerce Department granted Nvidia a licence for H20 sales to China in July.')).includes('us-commerce-department ALLOWS_EXPORT_OF h20'));
   });
+
+  it('reads a French ban on exporting or selling a chip as restricting it', async () => {
+    assert.ok((await relationsIn('Le département du Commerce a interdit l’exportation du H20 vers la Chine en avril, selon le groupe.')).includes('us-commerce-department RESTRICTS_EXPORT_OF h20'));
+    assert.ok((await relationsIn('Washington a bloqué les ventes de H20 à la Chine au printemps, selon le groupe.')).includes('us-government RESTRICTS_EXPORT_OF h20'));
+  });
 });
