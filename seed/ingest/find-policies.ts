@@ -58,7 +58,7 @@ const PHRASES: readonly PhrasePattern[] = [
   P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit (?:rule|requirement|regime)|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
   P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a (?:une )?licence|soumettre a (?:une )?licence|licences? pour (?:pouvoir )?exporter|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
   P('en.export-control', 'EXPORT_CONTROL', "export[- ]controls?(?! (?:agency|agencies|officials?|chief|regime|enforcement|authorit(?:y|ies)|lawyers?|experts?|policy|bod(?:y|ies)|bureau|administrator|law|laws|system)(?![a-z]))|export restrictions?|export curbs?|controls on (?:chip|semiconductor|ai)[a-z-]* ?(?:exports|tools|sales)?|chip controls"),
-  P('fr.export-control', 'EXPORT_CONTROL', "(?:controles?|restrictions?) (?:a|sur) l'exportation|(?:controles?|restrictions?) (?:des|aux) exportations"),
+  P('fr.export-control', 'EXPORT_CONTROL', "(?:controles?|restrictions?) (?:a|sur) l'exportation|(?:controles?|restrictions?) (?:des|aux|sur les) exportations"),
   P('en.ban', 'BAN', "export bans?|sales? bans?|ban on [a-z]+|embargo"),
   P('fr.ban', 'BAN', "interdictions? (?:d'exportation|de vente|d'achat|d'exporter|d'importer)|embargo"),
   P('en.investigation', 'INVESTIGATION', "(?:(?:anti-?dumping|anti-?discrimination|antitrust|anti-?monopoly|security|national security|cybersecurity) )?(?:investigation|probe|inquiry|review)|summons"),

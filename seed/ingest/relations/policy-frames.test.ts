@@ -35,6 +35,11 @@ describe('whose measure it is', () => {
     assert.ok(found.some((r) => /^china-government ISSUES /.test(r)), found.join('\n'));
   });
 
+  it('reads "des contrôles sur les exportations de gallium" announced by China as its known controls', async () => {
+    const found = await relationsIn('La Chine a annoncé en juillet 2023 des contrôles sur les exportations de gallium et de germanium. Ces mesures visent les États-Unis.');
+    assert.ok(found.includes('china-government ISSUES china-gallium-germanium-controls-2023'), found.join('\n'));
+  });
+
   it('reads a French licence to export as the known requirement', async () => {
     const found = await relationsIn('Washington a imposé en avril 2025 une licence pour exporter le H20 vers la Chine.');
     assert.ok(found.includes('us-government ISSUES us-h20-export-license-requirement-2025'), found.join('\n'));
