@@ -15,7 +15,7 @@ describe('__typename added to what the console sends', () => {
   });
 
   it('maps an error’s line and column back to the query as written', () => {
-    // One line: a printed copy would put the unknown field on line 4; the user wrote it on line 1.
+    // One line: a printed copy would put the unknown field on line 5; the user wrote it on line 1.
     const query = '{ chips { id nope } companies { name } }';
     const typed = addTypename(query);
     const sentAt = typed.text.indexOf('nope');

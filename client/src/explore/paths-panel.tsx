@@ -1,6 +1,7 @@
 /**
  * "How is A connected to B?": two entity pickers, the shortest paths drawn on the canvas
- * (highlighted) and listed, each step in words. Loaded lazily.
+ * (highlighted) and listed, each step in words, the best supported and least hub-bound first
+ * (rank-paths.ts). Loaded lazily.
  */
 import { useState } from 'react';
 import { fetchPaths, type PathsResult, type SearchHit } from '../api/explorer-api.ts';
@@ -11,6 +12,7 @@ import { predicateWords } from '../graph/to-elements.ts';
 import { useLanguage } from '../i18n/language.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { ErrorMessage } from './error-message.tsx';
+import { rankPaths } from './rank-paths.ts';
 import { SearchBox } from './search-box.tsx';
 import { TypeBadge } from './type-badge.tsx';
 
@@ -40,7 +42,7 @@ export default function PathsPanel({ paths, pathIndex, model, filters, onPaths, 
       const predicates = filters.predicates.filter((p) => p !== 'MENTIONS');
       const data = await fetchPaths({ from: from.id, to: to.id, maxLength: MAX_LENGTH, limit: 5, ...(predicates.length > 0 ? { predicates } : {}) });
       setStatus({ kind: 'idle' });
-      onPaths(data.paths);
+      onPaths(rankPaths(data.paths));
     } catch (error) {
       setStatus({ kind: 'error', error: asRequestError(error) });
     }
