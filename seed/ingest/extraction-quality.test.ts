@@ -14,14 +14,15 @@ const FLOORS = { entityF1: 0.92, relationF1: 0.76, relationPrecision: 0.80, newE
 
 /**
  * Floors on the held-out articles, which the rules were not written against: a little under the
- * figures measured when they were set, on 2 December 2026 with 32 dev and 24 test articles (dev:
- * entities F1 0.92, relations P 0.82 R 0.60 F1 0.69; test: entities F1 0.88, relations P 0.72
- * R 0.41 F1 0.52; each article read with the gazetteer of its annotation), so a change that loses
- * facts on unseen news fails here even when the sample articles still pass.
+ * figures measured when they were set, on 2 December 2026 with 40 dev and 24 test articles (dev:
+ * entities F1 0.92, relations P 0.85 R 0.61 F1 0.71; test: entities F1 0.89, relations P 0.74
+ * R 0.43 F1 0.55; each article read with the gazetteer of its annotation, new entities counted
+ * under the gold id they share a mention with), so a change that loses facts on unseen news fails
+ * here even when the sample articles still pass.
  */
 const HELD_OUT_FLOORS = {
-  dev: { entityF1: 0.90, relationF1: 0.66, relationPrecision: 0.78, articles: 40 },
-  test: { entityF1: 0.86, relationF1: 0.49, relationPrecision: 0.69, articles: 24 },
+  dev: { entityF1: 0.90, relationF1: 0.68, relationPrecision: 0.81, articles: 40 },
+  test: { entityF1: 0.87, relationF1: 0.52, relationPrecision: 0.71, articles: 24 },
 } as const;
 
 describe('extraction quality on the annotated articles', () => {
