@@ -40,3 +40,15 @@ describe('two companies said to compete', () => {
     assert.ok(!found.some((r) => r.includes('smic COMPETES_WITH') || r.includes('COMPETES_WITH smic')), found.join('\n'));
   });
 });
+
+describe('chips that compete', () => {
+  it('makes the makers of competing chips rivals, whoever is named for the other side', async () => {
+    const withCompany = await relationsIn("Huawei's Ascend 910C, produced largely by SMIC, now competes with Nvidia for Chinese data-centre contracts.", { rules: true });
+    assert.ok(withCompany.includes('huawei COMPETES_WITH nvidia [competing-chips]'), withCompany.join('\n'));
+    assert.ok(!withCompany.some((r) => r.startsWith('smic COMPETES_WITH')), withCompany.join('\n'));
+    const withChip = await relationsIn("Huawei's Ascend processors have become the main domestic alternative to Nvidia's H20 in China.");
+    assert.ok(withChip.includes('huawei COMPETES_WITH nvidia'), withChip.join('\n'));
+    const denied = await relationsIn('The H20 is not a rival to the Ascend 910C yet, analysts said on Monday.');
+    assert.ok(!denied.some((r) => r.includes('COMPETES_WITH')), denied.join('\n'));
+  });
+});

@@ -4,7 +4,8 @@
  * Santa Clara" (once the nickname is linked). The sentence is the evidence; the knowledge base
  * only tells which of the companies in it is the chip's maker, so a reviewer sees the claim next to
  * the sentence that supports it. Stopped or denied work ("stopped making", "n'a pas fabriqué")
- * is left out. One claim per company and chip: MAKES when the source names a brand owner.
+ * is left out. One claim per company and chip: MAKES when the source names a brand owner. A chip
+ * said to compete with a company or its chip makes their makers rivals.
  */
 import type { Predicate } from '../../../schema/vocabulary.ts';
 import { fold } from '../../../schema/fold-text.ts';
@@ -25,6 +26,7 @@ const MAKER_PREDICATES: ReadonlySet<string> = new Set<Predicate>(['MAKES', 'DESI
 
 export function knownMakers(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
   const local = (offset: number): number => localOffset(view, offset);
+  competingChips(view, ctx, emit);
   for (const chip of view.mentions) {
     if (chip.type !== 'Chip' || chip.pseudo) continue;
     makerInName(chip, ctx, emit);
@@ -69,5 +71,34 @@ function makerInName(chip: SentenceView['mentions'][number], ctx: ArticleContext
     if (!name || fold(ctx.text.slice(chip.start, chip.start + name.length)) !== name) continue;
     ctx.imply(company, 'Company', chip.start, chip.start + name.length);
     emit(company, 'MAKES', chip.entityId, 0.65, 'maker-in-chip-name');
+  }
+}
+
+/** Competition between a chip and a company or another chip, in the words between them (folded). */
+const COMPETES = /^[^.;:]{0,80}?(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|(?:main |leading |chief |principale? )?(?:domestic |chinese |local )?(?:alternative|rival|challenger|competitor|concurrente?|alternative nationale) (?:to|of|a|au|de|du|d')|face a)\s*(?:the\s+|le\s+|la\s+|l')?[^.;:]{0,20}$/;
+
+/**
+ * "Huawei's Ascend 910C now competes with Nvidia", "the Ascend processors have become the main
+ * alternative to Nvidia's H20": a chip said to compete with a company or its chip makes their
+ * makers rivals, each maker the one a curated source names for the chip (the brand owner, else the
+ * designer), or the company itself.
+ */
+function competingChips(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
+  const local = (offset: number): number => localOffset(view, offset);
+  const makerOf = (m: SentenceView['mentions'][number]): string | undefined => {
+    if (m.type === 'Company') return m.entityId;
+    if (m.type !== 'Chip') return undefined;
+    const known = (ctx.gazetteer.entries.get(m.entityId)?.makers ?? []).map((x) => x.split('|') as [string, string]);
+    return (known.find(([p]) => p === 'MAKES') ?? known.find(([p]) => p === 'DESIGNS'))?.[1];
+  };
+  const ms = view.mentions.filter((m) => !m.pseudo && (m.type === 'Chip' || m.type === 'Company'));
+  for (const [i, left] of ms.entries()) {
+    if (left.type !== 'Chip') continue;
+    // The first name after the chip that the competition words lead to ("…, produced by SMIC, now competes with Nvidia").
+    const right = ms.slice(i + 1).find((m) => m.start >= left.end && makerOf(m) !== makerOf(left) && COMPETES.test(view.folded.slice(local(left.end), local(m.start))));
+    if (!right || NOT_DONE.test(view.folded.slice(local(left.end), local(right.start)))) continue;
+    const a = makerOf(left);
+    const b = makerOf(right);
+    if (a && b && a !== b) emit(a, 'COMPETES_WITH', b, 0.65, 'competing-chips');
   }
 }

@@ -136,3 +136,10 @@ describe('facts told in the passive', () => {
     assert.ok(!found.includes('bytedance SELLS_TO china-government'), found.join('\n'));
   });
 });
+
+describe('a foundry producing for its customers, in French', () => {
+  it('reads "que TSMC produit pour Nvidia ou Apple" as supplying each', async () => {
+    const found = await relationsIn('La demande progresse. Les puces que TSMC produit pour Nvidia ou Apple sont gravées à Taïwan.');
+    for (const id of ['nvidia', 'apple']) assert.ok(found.includes(`tsmc SUPPLIES ${id}`), found.join('\n'));
+  });
+});
