@@ -35,6 +35,12 @@ describe('whose measure it is', () => {
     assert.ok(found.some((r) => /^china-government ISSUES /.test(r)), found.join('\n'));
   });
 
+  it('reads a share of a company\'s own revenue as no levy', async () => {
+    const found = await relationsIn('Demand rose again in the spring. Nvidia\'s sales to China accounted for 13% of its revenue last year.', { rules: true });
+    assert.ok(found.includes('nvidia SELLS_TO china-government [en.company-sales-to]'), found.join('\n'));
+    assert.ok(!found.some((r) => r.includes('TARGETS')), found.join('\n'));
+  });
+
   it('reads "des contrôles sur les exportations de gallium" announced by China as its known controls', async () => {
     const found = await relationsIn('La Chine a annoncé en juillet 2023 des contrôles sur les exportations de gallium et de germanium. Ces mesures visent les États-Unis.');
     assert.ok(found.includes('china-government ISSUES china-gallium-germanium-controls-2023'), found.join('\n'));
