@@ -221,10 +221,16 @@ const KNOWN_CAUSES: Record<string, string> = {
     'asks for neither evidence nor conflicts, and the resolver now reads them only when the operation selects them (`entityReadOptions`): ' +
     'the panel\'s statement has no subquery per relationship shown (190 for nvidia), and the ends\' degrees are two degree look-ups each ' +
     '(`vocabularyDegree` in server/graph/cypher-fragments.ts: all relationships less mentions) instead of 21 counts. PROFILE on nvidia ' +
-    '(2 December): 35,300 database hits before, 15,000 after; an ordinary company 15,400 → 5,300. What remains for a hub is the list of ' +
-    'articles that name it (nvidia\'s 2,363 mentions expanded and sorted by date to keep the newest 100: 7,100 hits, half the statement) ' +
-    'and the 190 edges with their ends (6,600). Next step: keep the article\'s date on its MENTIONS relationship, indexed, so that the ' +
-    'newest mentions are an index read; then page the relationships (the panel shows 10 per group).',
+    '(2 December): 35,300 database hits before, 15,000 after; an ordinary company 15,400 → 5,300; the entity\'s own node is now computed ' +
+    'once instead of once per relationship shown (12,750 hits on nvidia, the answer byte for byte the same). What remains for a hub is the ' +
+    'list of articles that name it (nvidia\'s 2,434 mentions expanded, each article\'s date and id read to keep the newest 100: 7,300 hits, ' +
+    'more than half the statement) and the 190 edges with their other ends (about 5,000). Over HTTP, the largest part beyond the Cypher is ' +
+    'GraphQL execution: the panel\'s document over a 110 KB answer takes 7.2 ms p50 in the app\'s schema (4.3 ms in plain graphql-js with the ' +
+    'same SDL: @neo4j/graphql wraps every numeric field\'s resolver), against 0.4 ms for JSON.stringify, 0.6 ms for gzip level 6 (0.2 ms at ' +
+    'level 1) and 0.5 ms for Brotli quality 4, so the compression level is not what costs. Next steps: keep the article\'s date on its ' +
+    'MENTIONS relationship in an indexed key (the entity\'s id, then the date), so that the newest mentions are an index read; page the ' +
+    'relationships (the panel shows 10 per group); execute the explorer\'s documents with a compiled executor (graphql-jit) or without the ' +
+    'numeric wrappers.',
 };
 KNOWN_CAUSES['entity-hub'] = KNOWN_CAUSES['entity'] ?? '';
 KNOWN_CAUSES['neighborhood-d1-hub'] =
@@ -284,12 +290,9 @@ function notesFor(results: BenchmarkFile): string[] {
       notes.push(`- server resident memory peaked at ${fmt(graph.serverRss.peakSampledMb)} MB > 400 MB (${fmt(graph.serverRss.afterMb)} MB after the run, JS heap ${fmt(graph.serverRss.heapUsedMb)} MB): ` +
         `the peak comes with the largest answers, ${largest ? `${largest.label} at ${(largest.httpBytes / 1e6).toFixed(2)} MB of JSON on average` : ''} (at most 4 edges per node returned), built as objects by the resolver, GraphQL execution and serialization; memory is given back afterwards.`);
     }
-    notes.push('- growth (the same operations at 20k, 200k and 1M entities): 20k and 200k are compared in the dated section at the end; 1M is not measured. The benchmark loads its graph with UNWIND batches ' +
-      'through Bolt; on this shared machine the 200k-entity graph took 90 s on a quiet day and 469 s under the load of other test runs, so ' +
-      'the 1M-entity graph (about 4M relationships, a store near 5.5 GB, beyond the 1g page cache) does not fit the benchmark\'s own run. ' +
-      'Next step: write the generated graph as CSV and load it with `neo4j-admin database import` (minutes for millions of rows), then ' +
-      'run the same operations with BENCH_SCALE values of 0.1, 1 and 5 and a page cache sized to the store. What the design says meanwhile: ' +
-      'a hub\'s first hop reads from each predicate\'s index only the entries its turn needs, whatever its degree, and a path search never expands a hub.');
+    notes.push('- growth (the same operations at 20k, 200k and 1M entities): see the dated growth table at the end. The benchmark loads its graph ' +
+      'with `neo4j-admin database import` from CSV (bench/import-graph.ts; `BENCH_LOADER=cypher` for the old UNWIND batches through Bolt, ' +
+      'which took 90–469 s for 200k entities), so BENCH_SCALE=5 (about a million nodes and four million relationships) fits the run.');
     const explained = new Set<string>();
     for (const op of graph.operations) {
       const cause = KNOWN_CAUSES[op.name];
