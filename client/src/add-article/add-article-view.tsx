@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ExploreHandle } from '../explore/explore-view.tsx';
-import { fetchArticle, type GraphEdge, type GraphNode } from '../api/explorer-api.ts';
+import { fetchArticle, fetchSubgraph, type GraphEdge, type GraphNode } from '../api/explorer-api.ts';
 import { readToken, saveToken } from './write-token.ts';
 import { ingest, TOKEN_ERRORS, type ArticleInput, type IngestResult } from './ingest-request.ts';
 import { fileProblem, readMetadata, type ArticleMetadata, type FileProblem } from './read-metadata.ts';
@@ -423,10 +423,14 @@ export default function AddArticleView({ explore, showExplore, active }: AddArti
   );
 }
 
+/**
+ * Whether the graph already holds the article: asked with `subgraph`, which leaves unknown ids out,
+ * so a new article (the usual case) is not an error the browser logs as a failed request.
+ */
 async function articleExists(id: string): Promise<boolean> {
   try {
-    await fetchArticle({ id });
-    return true;
+    const { subgraph } = await fetchSubgraph({ ids: [id] });
+    return subgraph.nodes.some((node) => node.id === id);
   } catch {
     return false;
   }
