@@ -219,15 +219,19 @@ export function edgeDetail(r: string): string {
 }
 
 /**
- * Relationship `r` as an EdgeDetail without its evidence and conflicts (both empty): what a list of
- * relationships shows (an entity's panel), read without a subquery per relationship.
+ * Relationship `r` of the entity `n` as an EdgeDetail without its evidence and conflicts (both
+ * empty): what a list of the entity's relationships shows (its panel), read without a subquery per
+ * relationship. The end that is `n` is `self`, `n` as a GraphNode that the caller computes once (a
+ * hub's panel shows 190 relationships); the other end is read here.
  */
 export function edgeSummary(r: string): string {
   const v = variable(r);
+  const end = (side: 'startNode' | 'endNode', name: string): string =>
+    `CASE WHEN ${side}(${v}) = n THEN self ELSE [${name} IN [${side}(${v})] | ${graphNode(name)}][0] END`;
   return `{
     edge: ${graphEdge(v)},
-    subject: [subjectNode IN [startNode(${v})] | ${graphNode('subjectNode')}][0],
-    object: [objectNode IN [endNode(${v})] | ${graphNode('objectNode')}][0],
+    subject: ${end('startNode', 'subjectNode')},
+    object: ${end('endNode', 'objectNode')},
     evidence: [],
     conflicts: []
   }`;

@@ -8,7 +8,7 @@ import type { EntityDetail, EntityProperties, NodeType, Predicate, RelationGroup
 import { ENTITY_PROPERTY_NAMES } from '../../../schema/type-defs.ts';
 import { appError } from '../../errors.ts';
 import { runQuery, type GraphContext } from '../access.ts';
-import { bestRankedRelationships, edgeDetail, graphEdge, graphNode, relationGroupTotals, typeOf, VOCABULARY_RELATIONSHIPS, vocabularyDegree } from '../cypher-fragments.ts';
+import { bestRankedRelationships, edgeDetail, edgeSummary, graphNode, relationGroupTotals, typeOf, VOCABULARY_RELATIONSHIPS, vocabularyDegree } from '../cypher-fragments.ts';
 import { HUB_DEGREE } from './read-neighborhood.ts';
 import { completeEdgeDetail, edgeDetailParameters, type EdgeDetailRow } from './edge-detail.ts';
 import { integer } from './integer-parameter.ts';
@@ -21,11 +21,11 @@ const RELATIONS_PER_GROUP = 10;
 const MAX_ARTICLES = 100;
 
 /**
- * The entity's relationships per predicate and direction, the best supported first in each (read
- * as `r`, at most $perGroup per group), as rows `predicate, direction, best` that also carry the
- * variables `carried` (the entity `n` among them).
+ * The entity's relationships per predicate and direction, the best supported first in each (read as
+ * `r`, at most $perGroup per group), as rows `predicate, direction, best`; `n` and `self` (the
+ * entity as a GraphNode, computed once) stay in scope.
  */
-const bestRelations = (carried: string): string => `
+const BEST_RELATIONS = `
   CALL (n) {
     // A hub: each group's best edges read from its rank index.
     WITH n WHERE ${vocabularyDegree('n')} > $hubDegree
@@ -38,10 +38,15 @@ const bestRelations = (carried: string): string => `
     MATCH (n)-[r:${VOCABULARY_RELATIONSHIPS}]-(:Entity)
     RETURN type(r) AS predicate, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, r
   }
-  WITH ${carried}, predicate, direction, r,
+  WITH n, self, predicate, direction, r,
        CASE direction WHEN 'OUT' THEN endNode(r).id ELSE startNode(r).id END AS otherId
   ORDER BY predicate, direction, r.sources DESC, r.confidence DESC, otherId
-  WITH ${carried}, predicate, direction, collect(r)[..$perGroup] AS best`;
+  WITH n, self, predicate, direction, collect(r)[..$perGroup] AS best`;
+
+/** The entity `n` and itself as a GraphNode, `self`, computed once (a hub's panel shows 190 relationships of it). */
+const ENTITY_AND_SELF = `
+MATCH (n:Entity {id: $id})
+WITH n, ${graphNode('n')} AS self`;
 
 /** Each group's size in the whole graph, and the articles that name the entity, the newest first. */
 const TOTALS_AND_ARTICLES = `
@@ -75,32 +80,16 @@ RETURN n.id AS id,
        articles AS articles`;
 
 /** Everything about the entity, each relationship with its evidence and conflicts. */
-const ENTITY = `
-MATCH (n:Entity {id: $id})
-CALL (n) {${bestRelations('n')}
+const ENTITY = `${ENTITY_AND_SELF}
+CALL (n, self) {${BEST_RELATIONS}
   RETURN collect({ predicate: predicate, direction: direction, edges: [r IN best | ${edgeDetail('r')}] }) AS relations
 }${TOTALS_AND_ARTICLES}
 `;
 
-/**
- * A shown relationship `r` of `n` without evidence or conflicts: its other end as a GraphNode, and
- * `n` as `self` (computed once for the entity, not once per relationship: a hub shows 190).
- */
-function summaryOf(r: string): string {
-  const end = (side: 'startNode' | 'endNode', name: string): string =>
-    `CASE WHEN ${side}(${r}) = n THEN self ELSE [${name} IN [${side}(${r})] | ${graphNode(name)}][0] END`;
-  return `{ edge: ${graphEdge(r)}, subject: ${end('startNode', 'subjectNode')}, object: ${end('endNode', 'objectNode')}, evidence: [], conflicts: [] }`;
-}
-
 /** The same without each relationship's evidence and conflicts (the explorer's panel asks for neither). */
-const ENTITY_SUMMARY = `
-MATCH (n:Entity {id: $id})
-CALL (n) {
-  WITH n, ${graphNode('n')} AS self
-  CALL (n, self) {${bestRelations('n, self')}
-    RETURN collect({ predicate: predicate, direction: direction, edges: [r IN best | ${summaryOf('r')}] }) AS relations
-  }
-  RETURN relations
+const ENTITY_SUMMARY = `${ENTITY_AND_SELF}
+CALL (n, self) {${BEST_RELATIONS}
+  RETURN collect({ predicate: predicate, direction: direction, edges: [r IN best | ${edgeSummary('r')}] }) AS relations
 }${TOTALS_AND_ARTICLES}
 `;
 

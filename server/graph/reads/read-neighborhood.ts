@@ -102,29 +102,6 @@ const RANKED_GROUPS = `CALL (node) {
     RETURN '${MENTIONS_RELATIONSHIP}' AS predicate, CASE WHEN startNode(r) = node THEN 'OUT' ELSE 'IN' END AS direction, r, other, ${STEP_RANK} AS rank
   }`;
 
-/**
- * Hop `hop` (2 or 3): a few relationships (FEW_STEPS) from each of the best nodes of the hop before
- * (none when the hops so far fill the limit), collected as `reached<hop>`; then the nodes first
- * reached by it, as `hop<hop>`.
- */
-function laterHop(hop: 2 | 3): string {
-  const before = Array.from({ length: hop - 1 }, (_, i) => `hop${i + 1}`);
-  return `// Hop ${hop}: a few relationships from each of the best nodes of hop ${hop - 1} (none when the limit is filled).
-CALL (starts, ${before.join(', ')}) {
-  UNWIND CASE WHEN $depth >= ${hop} AND size(starts) + ${before.map((h) => `size(${h})`).join(' + ')} < $limit THEN hop${hop - 1} ELSE [] END AS hit
-  WITH hit ORDER BY hit.position, hit.weight DESC, hit.node.id LIMIT $frontierCap
-  WITH hit.node AS node
-  ${FEW_STEPS}
-  RETURN collect({ node: other, weight: weight, edge: r }) AS reached${hop}
-}
-CALL (starts, ${before.join(', ')}, reached${hop}) {
-  UNWIND [s IN starts | { node: s, weight: 0, hop: 0 }] + ${before.join(' + ')} + [r IN reached${hop} | { node: r.node, weight: r.weight, hop: ${hop} }] AS hit
-  WITH hit.node AS node, min(hit.hop) AS hop, sum(hit.weight) AS weight
-  WHERE hop = ${hop}
-  RETURN collect({ node: node, weight: weight, position: 0, hop: hop }) AS hop${hop}
-}`;
-}
-
 export const NEIGHBORHOOD = `
 ${nodesWithIds('starts')}
 
@@ -162,8 +139,35 @@ CALL (starts, reached1) {
   RETURN collect({ node: node, weight: weight, position: position, hop: 1 }) AS hop1
 }
 
-${laterHop(2)}
-${laterHop(3)}
+// Hop 2: a few relationships from each of the best nodes of hop 1 (none when hop 1 fills the limit).
+CALL (starts, hop1) {
+  UNWIND CASE WHEN $depth >= 2 AND size(starts) + size(hop1) < $limit THEN hop1 ELSE [] END AS hit
+  WITH hit ORDER BY hit.position, hit.weight DESC, hit.node.id LIMIT $frontierCap
+  WITH hit.node AS node
+  ${FEW_STEPS}
+  RETURN collect({ node: other, weight: weight, edge: r }) AS reached2
+}
+CALL (starts, hop1, reached2) {
+  UNWIND [s IN starts | { node: s, weight: 0, hop: 0 }] + hop1 + [r IN reached2 | { node: r.node, weight: r.weight, hop: 2 }] AS hit
+  WITH hit.node AS node, min(hit.hop) AS hop, sum(hit.weight) AS weight
+  WHERE hop = 2
+  RETURN collect({ node: node, weight: weight, position: 0, hop: hop }) AS hop2
+}
+
+// Hop 3: the same from the best nodes of hop 2.
+CALL (starts, hop1, hop2) {
+  UNWIND CASE WHEN $depth >= 3 AND size(starts) + size(hop1) + size(hop2) < $limit THEN hop2 ELSE [] END AS hit
+  WITH hit ORDER BY hit.weight DESC, hit.node.id LIMIT $frontierCap
+  WITH hit.node AS node
+  ${FEW_STEPS}
+  RETURN collect({ node: other, weight: weight, edge: r }) AS reached3
+}
+CALL (starts, hop1, hop2, reached3) {
+  UNWIND [s IN starts | { node: s, weight: 0, hop: 0 }] + hop1 + hop2 + [r IN reached3 | { node: r.node, weight: r.weight, hop: 3 }] AS hit
+  WITH hit.node AS node, min(hit.hop) AS hop, sum(hit.weight) AS weight
+  WHERE hop = 3
+  RETURN collect({ node: node, weight: weight, position: 0, hop: hop }) AS hop3
+}
 
 // Keep the start nodes, then the nearest and best supported nodes up to the limit.
 CALL (hop1, hop2, hop3) {
