@@ -46,6 +46,8 @@ public class Launcher {
                 // Keep transaction logs small: this is a workstation database, not a backup source.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                // A ceiling for any client that sets no timeout of its own (Chipgraph's own statements set theirs).
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("CHIPGRAPH_NEO4J_STOPPING");

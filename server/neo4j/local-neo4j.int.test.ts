@@ -25,6 +25,16 @@ describe('the local Neo4j', () => {
     await driver.close();
   });
 
+  it('ends any transaction after ten minutes, even one whose client set no timeout', async () => {
+    const driver = neo4j.driver(process.env['NEO4J_URI'] ?? '');
+    try {
+      const result = await driver.executeQuery("SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value", {});
+      assert.equal(result.records[0]?.get('value'), '10m');
+    } finally {
+      await driver.close();
+    }
+  });
+
   it('keeps its data across a stop and a restart', async () => {
     const port = await freePort();
     const options = { dataDir: join(dataRoot, 'restart'), port, heap: '256m', pageCache: '64m', cacheDir };
