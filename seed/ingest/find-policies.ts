@@ -65,7 +65,7 @@ const PHRASES: readonly PhrasePattern[] = [
   P('fr.investigation', 'INVESTIGATION', "enquetes?(?: (?:antitrust|antidumping|anti-dumping|anti-discrimination|de securite))?|convocation"),
   P('en.investigation-verb', 'INVESTIGATION', "summoned|investigating|probing", true),
   P('fr.investigation-verb', 'INVESTIGATION', "(?:a|ont|avait|avaient) convoque|convoquee?s?", true),
-  P('en.revenue-share', 'REVENUE_SHARE', "revenue[- ]shar(?:e|ing)(?: (?:arrangement|deal|agreement))?|\\d+ ?% (?:cut|share) of (?:the |its |their )?(?:[a-z]+ )?(?:revenue|sales)|\\d+ ?% of (?:the |their )?(?:[a-z0-9 ]{0,20})?revenues? from|export (?:licen[cs]e )?fee|levy"),
+  P('en.revenue-share', 'REVENUE_SHARE', "revenue[- ]shar(?:e|ing)(?: (?:arrangement|deal|agreement))?|\\d+ ?% (?:cut|share) of (?:the |its |their )?(?:[a-z]+ )?(?:revenue|sales)|\\d+ ?% of (?:the |their )?(?:[a-z0-9 ]{0,20})?revenues? from|(?<=(?:pay|pays|paid|paying|hand over|hands over|handing over|give|gives|remit|remits|share|shares|surrender|surrenders)\\s(?:[a-z]+\\s){0,3})\\d+ ?% of (?:the |its |their )?(?:[a-z0-9 ]{0,20})?revenues?|export (?:licen[cs]e )?fee|levy"),
   P('fr.revenue-share', 'REVENUE_SHARE', "(?:accord de )?partage (?:de |des )(?:\\d+ ?% des )?revenus|partager une partie (?:de ses|des) revenus|part des revenus|commission de \\d+ ?%|prelevement"),
   P('en.guidance', 'GUIDANCE', "(?:window )?guidance|directive to avoid|warnings? from (?:the )?regulators"),
   P('fr.guidance', 'GUIDANCE', "notes? d'orientation|consignes?|mises? en garde(?: des regulateurs)?"),

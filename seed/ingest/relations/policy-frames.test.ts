@@ -35,6 +35,11 @@ describe('whose measure it is', () => {
     assert.ok(found.some((r) => /^china-government ISSUES /.test(r)), found.join('\n'));
   });
 
+  it('reads a share of revenue paid to a government as the levy, and a company\'s own share of revenue as none', async () => {
+    const paid = await relationsIn('Nvidia and AMD agreed to pay the US government 15% of their revenue from chip sales in China.', { date: '2025-09-01' });
+    assert.ok(paid.includes('us-government ISSUES us-china-chip-revenue-share-2025'), paid.join('\n'));
+  });
+
   it('reads a share of a company\'s own revenue as no levy', async () => {
     const found = await relationsIn('Demand rose again in the spring. Nvidia\'s sales to China accounted for 13% of its revenue last year.', { rules: true });
     assert.ok(found.includes('nvidia SELLS_TO china-government [en.company-sales-to]'), found.join('\n'));

@@ -41,4 +41,10 @@ describe('trigger rules', () => {
     assert.ok((await relationsIn('Le département du Commerce a interdit l’exportation du H20 vers la Chine en avril, selon le groupe.')).includes('us-commerce-department RESTRICTS_EXPORT_OF h20'));
     assert.ok((await relationsIn('Washington a bloqué les ventes de H20 à la Chine au printemps, selon le groupe.')).includes('us-government RESTRICTS_EXPORT_OF h20'));
   });
+
+  it('never takes a country that names another noun for an object ("its China revenue")', async () => {
+    const found = await relationsIn('Nvidia will hand over 15% of its China revenue to the US government under the deal.', { date: '2025-09-01' });
+    assert.ok(found.includes('nvidia PAYS us-government'), found.join('\n'));
+    assert.ok(!found.includes('nvidia PAYS china-government'), found.join('\n'));
+  });
 });

@@ -52,6 +52,9 @@ function findSubjects(rule: TriggerRule, view: SentenceView, tStart: number, tEn
   return [];
 }
 
+/** Nouns a country name can qualify, right after it (folded): "China revenue", "US sales". */
+const COUNTRY_AS_MODIFIER = /^\s+(?:revenues?|sales|markets?|business|operations|units?|division|plants?|factor(?:y|ies)|customers|clients|subsidiar(?:y|ies))(?![a-z])/;
+
 /** Words before a chip that make it the generation or family of another chip named before (folded). */
 const QUALIFYING_GENERATION = /(?:de la|de l'|of the|from the)\s+(?:[a-z-]+\s+)?(?:generation|architecture|famille|family|gamme|series|serie)\s*$/;
 
@@ -60,7 +63,9 @@ function findObjects(rule: TriggerRule, view: SentenceView, tEnd: number, range:
   const { folded } = view;
   const local = (x: number): number => localOffset(view, x);
   // "puces GB300 de la génération Blackwell": the generation qualifies the chip, it is no object of its own.
-  const ms = view.mentions.filter((m) => m.type !== 'Chip' || !QUALIFYING_GENERATION.test(folded.slice(Math.max(0, local(m.start) - 24), local(m.start))));
+  const ms = view.mentions.filter((m) => (m.type !== 'Chip' || !QUALIFYING_GENERATION.test(folded.slice(Math.max(0, local(m.start) - 24), local(m.start))))
+    // "its China revenue", "the US market": a country naming another noun is no object of its own.
+    && (m.type !== 'Government' || !COUNTRY_AS_MODIFIER.test(folded.slice(local(m.end), local(m.end) + 16))));
   const isSubject = (m: RelationMention): boolean => subjects.some((s) => s.entityId === m.entityId);
   if (rule.objects === 'sentence') {
     // The trigger's clause: no ";" or ":" between the object and the trigger.
