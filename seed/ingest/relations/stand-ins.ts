@@ -4,7 +4,12 @@
  *
  * - Anaphora: "the chip", "la puce", "the company", "l'entreprise", "le groupe", "the rule", "cette
  *   mesure", and a subject pronoun that launches or sells a product ("it released the B30A", "il a
- *   mis sur le marché l'A800") stand for the salient entity of their type (`ArticleContext.salient`).
+ *   mis sur le marché l'A800") stand for the salient entity of their type (`ArticleContext.salient`);
+ *   one that names a nationality ("the American company") never for a company the knowledge base
+ *   places in another state.
+ * - Agencies: "the department", "le régulateur" stand for the last agency of that kind named.
+ * - Home cities: "le groupe de Santa Clara", "the Boise, Idaho-based company" stand for the one
+ *   recent company, else the one company named before whose recorded home is the city's state.
  * - Plural groups: "both firms", "les deux sociétés", "the two accelerators", "les deux puces" stand
  *   for the two companies (or chips) of the sentence before, as one group.
  */
@@ -45,6 +50,7 @@ const ANAPHORA: ReadonlyArray<{ type: EntityType; pattern: RegExp }> = [
   { type: 'Policy', pattern: /(?<![\p{L}])(?:(?:the|that|this) (?:rule|rules|measure|requirement|ban)|(?:la|cette) (?:regle|mesure|interdiction))(?![\p{L}])/gu },
 ];
 
+/** The state of a home city or region ("santa clara" → us-government; folded). */
 function stateOfPlace(place: string | undefined, ctx: ArticleContext): string | undefined {
   const country = place ? PLACES.get(place) : undefined;
   return country ? ctx.gazetteer.stateOfCountry.get(country) : undefined;
