@@ -39,9 +39,9 @@ export function knownLeaders(view: SentenceView, ctx: ArticleContext, emit: Emit
 }
 
 /**
- * Of what a person leads that the article names, the one the role is about: the one named in the
- * sentence, else the state ("President Donald Trump" leads the United States, not the White
- * House), else none rather than a guess.
+ * Of what a person leads that the article names, the one the role is about: for a head of state
+ * the state ("President Donald Trump" leads the United States, not the White House); else the one
+ * named in the sentence; else the one state among them; else none rather than a guess.
  */
 function oneLed(candidates: readonly string[], view: SentenceView, ctx: ArticleContext, headOfState: boolean): string | undefined {
   if (candidates.length <= 1) return candidates[0];
