@@ -19,7 +19,7 @@ const HEAD_OF_STATE = /(?:^|[^a-z])(?:president|presidente|prime minister|premie
 export const NOT_NOW = /(?:^|[^a-z])(?:former|ex|ancien|ancienne|previous|predecessor|predecesseur|late|feu|vice|deputy|adjoint|adjointe|sous|under|acting for|candidat|nominee|pressenti|designe)(?:[^a-z]|$)/;
 
 export function knownLeaders(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
-  const named = new Set(ctx.mentions.map((m) => m.entityId));
+  const named = (id: string): boolean => ctx.mentions.some((m) => m.entityId === id);
   for (const person of view.mentions) {
     if (person.type !== 'Person' || person.pseudo) continue;
     const leads = ctx.gazetteer.entries.get(person.entityId)?.leads ?? [];
@@ -33,7 +33,7 @@ export function knownLeaders(view: SentenceView, ctx: ArticleContext, emit: Emit
     const role = roleBefore?.[0] ?? roleAfter?.[0];
     // "Former chief executive Pat Gelsinger": the words just before a role qualify it too.
     if (!role || NOT_NOW.test(role) || (roleBefore && NOT_NOW.test(before.slice(-(role.length + 24))))) continue;
-    const led = oneLed(leads.filter((id) => named.has(id)), view, ctx, HEAD_OF_STATE.test(role));
+    const led = oneLed(leads.filter(named), view, ctx, HEAD_OF_STATE.test(role));
     if (led) emit(person.entityId, 'LEADS', led, 0.7, 'known-leader-with-role');
   }
 }
@@ -45,10 +45,13 @@ export function knownLeaders(view: SentenceView, ctx: ArticleContext, emit: Emit
  */
 function oneLed(candidates: readonly string[], view: SentenceView, ctx: ArticleContext, headOfState: boolean): string | undefined {
   if (candidates.length <= 1) return candidates[0];
-  const state = candidates.filter((id) => ctx.gazetteer.entries.get(id)?.kind === 'STATE');
-  if (headOfState && state.length === 1) return state[0];
+  const onlyState = (ids: readonly string[]): string | undefined => {
+    const states = ids.filter((id) => ctx.gazetteer.entries.get(id)?.kind === 'STATE');
+    return states.length === 1 ? states[0] : undefined;
+  };
+  const state = headOfState ? onlyState(candidates) : undefined;
+  if (state) return state;
   const here = candidates.filter((id) => view.mentions.some((m) => m.entityId === id && !m.pseudo));
   if (here.length === 1) return here[0];
-  const states = (here.length > 1 ? here : candidates).filter((id) => ctx.gazetteer.entries.get(id)?.kind === 'STATE');
-  return states.length === 1 ? states[0] : undefined;
+  return onlyState(here.length > 1 ? here : candidates);
 }
