@@ -96,4 +96,35 @@ describe('findCandidates', () => {
   it('does not propose news outlets, months or cities without a cue', () => {
     assert.deepEqual(candidates('According to the Financial Times, in August the firm moved to Santa Clara. Reuters said so.'), []);
   });
+  it('keeps the lower-case particles of a person\'s name and reads royal and religious titles as cues', () => {
+    assert.deepEqual(candidates('G42 est présidé par le cheikh Tahnoun ben Zayed, conseiller à la sécurité.', 'fr'), [['tahnoun-ben-zayed', 'Person']]);
+    assert.deepEqual(candidates('La visite du prince héritier saoudien Mohammed ben Salmane a compté.', 'fr'), [['mohammed-ben-salmane', 'Person']]);
+  });
+
+  it('proposes a person set off by commas after a role and its complement', () => {
+    assert.deepEqual(candidates("Annoncées par la ministre néerlandaise du Commerce extérieur, Liesje Schreinemacher, les règles sont publiées.", 'fr'),
+      [['liesje-schreinemacher', 'Person']]);
+    // Commas alone, with no role before them, are no cue.
+    assert.deepEqual(candidates('Exports to Europe, Tom Baker, and the rest fell.'), []);
+  });
+
+  it('proposes a person given an age in apposition, or speaking after an apposition', () => {
+    assert.deepEqual(candidates('Police said Chuan Geng, 28, of Pasadena, was arrested.'), [['chuan-geng', 'Person']]);
+    assert.deepEqual(candidates('The report was blunt. Annemie Turtelboom, the member who led the audit, said the bloc needed more.'), [['annemie-turtelboom', 'Person']]);
+  });
+
+  it('proposes a company owned by a country, placed by its seat, or listed after a plural company word', () => {
+    assert.deepEqual(candidates("Packaging will be handled by Taiwan's SPIL."), [['spil', 'Company']]);
+    assert.deepEqual(candidates('Testing will be handled by Amkor, which is headquartered in Tempe.'), [['amkor', 'Company']]);
+    assert.deepEqual(candidates('Packaging and test specialists such as Amkor must check them.'), [['amkor', 'Company']]);
+    // A city's possessive is no cue.
+    assert.deepEqual(candidates("Work moved to Shanghai's Lingang zone."), []);
+  });
+
+  it('proposes a chip that a chip word qualifies, with its model number', () => {
+    assert.deepEqual(candidates('It relies on its own Grace processor, based on Arm.'), [['grace', 'Chip']]);
+    assert.deepEqual(candidates("Les ingénieurs y ont trouvé la puce Kirin 9000S de Huawei.", 'fr'), [['kirin-9000s', 'Chip']]);
+    // Nationalities and sentence openers are not chips.
+    assert.deepEqual(candidates('Buyers want Chinese chips. Several chips failed.'), []);
+  });
 });

@@ -8,6 +8,7 @@
 import type { EntityType } from '../../schema/vocabulary.ts';
 import { isChipContext } from './is-chip-context.ts';
 import { PLACES } from './relations/nationality.ts';
+import { NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
 import { fold, slugify } from '../../schema/fold-text.ts';
 import type { Token } from './tokenize.ts';
 
@@ -68,7 +69,7 @@ const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'co
 const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'ltd', 'limited', 'co', 'technologies', 'technology', 'group', 'holdings', 'semiconductor', 'semiconductors', 'systems', 'labs', 'sa', 'ag', 'gmbh', 'plc', 'llc', 'microelectronics', 'electronics']);
 /** Nouns that say the name after them is a company ("the chipmaker X", "Chinese toolmakers X and Y", "les fabricants X et Y"). */
 const COMPANY_BEFORE = new Set(['societe', 'groupe', 'fabricant', 'start-up', 'startup', 'firme', 'entreprise', 'company', 'firm', 'chipmaker', 'maker', 'fondeur', 'designer', 'concepteur', 'equipementier', 'rival', 'concurrent', 'client', 'customer',
-  'toolmaker', 'supplier', 'manufacturer', 'vendor', 'foundry', 'competitor', 'fournisseur', 'constructeur', 'editeur', 'operator', 'operateur']
+  'toolmaker', 'supplier', 'manufacturer', 'vendor', 'foundry', 'competitor', 'fournisseur', 'constructeur', 'editeur', 'operator', 'operateur', 'assembler', 'packager', 'cabinet']
   .flatMap((word) => [word, `${word}s`, `${word}x`]).concat(['companies', 'foundries', 'societes', 'start-ups', 'entreprises']));
 /** Words that open a list of names: "suppliers including X", "des groupes comme X", "such as X". */
 const LIST_OPENERS = new Set(['including', 'as', 'like', 'namely', 'notamment', 'comme', 'dont', 'que', ':']);
@@ -77,19 +78,26 @@ const LIST_JOINERS = new Set([',', 'and', 'or', 'et', 'ou', '&']);
 /** Small words inside the name of a ministry or an agency. */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'de', 'des', 'du', 'la', 'l', 'd', "l'", "d'", 'et', 'pour']);
 const GOVERNMENT_WORDS = new Set(['ministry', 'ministere', 'department', 'departement', 'administration', 'commission', 'bureau', 'agency', 'agence', 'office', 'council', 'conseil', 'parliament', 'parlement', 'senate', 'senat', 'regulator', 'authority', 'autorite']);
-const PERSON_BEFORE = new Set(['ceo', 'pdg', 'patron', 'president', 'presidente', 'secretaire', 'secretary', 'ministre', 'minister', 'directeur', 'directrice', 'founder', 'fondateur', 'fondatrice', 'chairman', 'chairwoman', 'executive', 'boss', 'spokesperson', 'spokesman', 'porte-parole', 'analyst', 'analyste', 'senator', 'senateur', 'm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'par', 'by', 'representative', 'commissioner', 'commissaire', 'dirigeant', 'dirigeante', 'officer', 'cfo', 'coo', 'cto', 'spokeswoman', 'lawmaker', 'congressman', 'congresswoman', 'republican', 'democrat', 'governor', 'ambassador', 'ambassadeur', 'ambassadrice', 'deputy', 'depute', 'deputee', 'economist', 'economiste', 'researcher', 'chercheur', 'chercheuse', 'co-founder', 'cofounder', 'cofondateur', 'cofondatrice', 'chancellor', 'premier', 'vice-president', 'vice-presidente']);
+const PERSON_BEFORE = new Set(['ceo', 'pdg', 'patron', 'president', 'presidente', 'secretaire', 'secretary', 'ministre', 'minister', 'directeur', 'directrice', 'founder', 'fondateur', 'fondatrice', 'chairman', 'chairwoman', 'executive', 'boss', 'spokesperson', 'spokesman', 'porte-parole', 'analyst', 'analyste', 'senator', 'senateur', 'm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'par', 'by', 'representative', 'commissioner', 'commissaire', 'dirigeant', 'dirigeante', 'officer', 'cfo', 'coo', 'cto', 'spokeswoman', 'lawmaker', 'congressman', 'congresswoman', 'republican', 'democrat', 'governor', 'ambassador', 'ambassadeur', 'ambassadrice', 'deputy', 'depute', 'deputee', 'economist', 'economiste', 'researcher', 'chercheur', 'chercheuse', 'co-founder', 'cofounder', 'cofondateur', 'cofondatrice', 'chancellor', 'premier', 'vice-president', 'vice-presidente',
+  'sheikh', 'cheikh', 'prince', 'princesse', 'princess', 'king', 'roi', 'emir', 'heritier']);
+/** Lower-case particles inside a person's name ("Tahnoun bin Zayed", "Ursula von der Leyen"), folded. */
+const NAME_PARTICLES = new Set(['bin', 'ben', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'del']);
 /** Words after which a quoted person is named (folded). */
 const SAYS_BEFORE = new Set(['said', 'says', 'added', 'warned', 'wrote', 'selon', 'explique', 'estime', 'souligne', 'ajoute', 'resume', 'affirme', 'indique', 'precise']);
-const PERSON_AFTER = /^\s*(?:,\s*(?:the |le |la |l')?(?:[a-z-]+(?:'s)? )?(?:ceo|pdg|chief|president|presidente|founder|fondat|cofondat|co-founder|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur|republican|democrat|lawmaker|governor|ambassad|deputy|depute|economist|economiste|researcher|chercheu|cfo|vice)|(?:,\s*)?who (?:chairs|heads|leads|runs|founded)|(?:,\s*)?qui (?:dirige|preside|a fonde)|(?:said|says|told|added|wrote|explained|stated|warned|(?:a|avait|aurait) (?:[a-z]+ )?(?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu|laisse entendre|estime|juge|promis|averti|souligne)|s'est dit|declare|estime|explique|affirme))/;
+const PERSON_AFTER = /^\s*(?:,\s*\d{2}\s*(?:,|ans\b)|,\s*(?:the |le |la |l')?(?:[a-z-]+(?:'s)? )?(?:ceo|pdg|chief|president|presidente|founder|fondat|cofondat|co-founder|chair|head|directeur|directrice|secretary|secretaire|minist|analyst|analyste|spokes|porte-parole|senator|senateur|republican|democrat|lawmaker|governor|ambassad|deputy|depute|economist|economiste|researcher|chercheu|cfo|vice)|(?:,\s*)?who (?:chairs|heads|leads|runs|founded)|(?:,\s*)?qui (?:dirige|preside|a fonde)|(?:said|says|told|added|wrote|explained|stated|warned|(?:a|avait|aurait) (?:[a-z]+ )?(?:declare|confirme|indique|affirme|annonce|explique|precise|ajoute|assure|reconnu|laisse entendre|estime|juge|promis|averti|souligne)|s'est dit|declare|estime|explique|affirme))/;
 
 /** After a name set off by commas: the person speaks ("…'s president, He Tingbo, said", "…, He Tingbo, a expliqué"). */
 const APPOSITIVE_SPEAKS = /^\s*,\s*(?:said|says|told|added|wrote|explained|warned|stated|(?:a|avait) (?:[a-z]+ )?(?:declare|explique|indique|affirme|precise|ajoute|assure|souligne|estime|annonce|confirme|reconnu|averti)|declare|explique|estime|affirme)\b/;
+/** After a name: an apposition, then a verb of saying ("Annemie Turtelboom, the member who led the audit, said"). */
+const APPOSITION_THEN_SPEAKS = /^\s*,\s*(?:the|a|an|le|la|l'|un|une)\s[^,.;:]{1,70},\s*(?:said|says|told|added|warned|wrote|(?:a|avait) (?:declare|explique|indique|affirme|precise|ajoute|estime|souligne))\b/;
 /**
  * After a name: an appositive that says what kind of company it is ("iFlytek, a Hefei-based
  * speech-recognition company,", "Zhipu, une start-up pékinoise qui"). The kind noun must end the
  * phrase: "Meanwhile, a company spokesman said" is no company.
  */
-const APPOSITIVE_COMPANY = /^\s*,\s*(?:a|an|une?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:company|firm|chipmaker|maker|start-?up|designer|supplier|manufacturer|foundry|group|developer|provider|giant|conglomerate|societe|groupe|fabricant|fondeur|concepteur|specialiste|geant|editeur|equipementier|firme|entreprise|jeune pousse)(?:\s+[\p{L}'-]+)?\s*(?:[,.;:)]|that\b|which\b|whose\b|based\b|qui\b|dont\b|with\b|in\b|from\b|de\b|du\b|d')/u;
+const APPOSITIVE_COMPANY = /^\s*,\s*(?:a|an|une?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:company|firm|chipmaker|maker|start-?up|designer|supplier|manufacturer|foundry|group|developer|provider|giant|conglomerate|specialist|consultancy|bank|fund|societe|groupe|fabricant|fondeur|concepteur|specialiste|geant|editeur|equipementier|firme|entreprise|jeune pousse|cabinet|banque|fonds)(?:\s+[\p{L}'-]+)?\s*(?:[,.;:)]|that\b|which\b|whose\b|based\b|qui\b|dont\b|with\b|in\b|from\b|de\b|du\b|d')/u;
+/** After a name: a relative clause that places a company's seat ("Amkor, which is headquartered in Tempe"). */
+const HEADQUARTERED_AFTER = /^\s*,\s*(?:which|that|qui)\s+(?:is\s+|was\s+|est\s+|a\s+)?(?:headquartered|based|basee?|son siege)\s+(?:in|a|en|au)\b/;
 
 const MODEL_CODE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$|^(?:HBM|GDDR|LPDDR)\d[A-Z]?$/;
 const YEAR_LIKE = /^(?:FY|CY|Q|H)\d+$|^[A-Z]{0,2}(?:19|20)\d\d$/;
@@ -111,6 +119,8 @@ export function findCandidates(input: FindCandidatesInput): CandidateMention[] {
       if (!t || !previous) break;
       const adjacent = t.start === previous.end;
       if (t.isWord && t.capitalised && !NOT_NAMES.has(t.folded)) { j++; continue; }
+      // "Tahnoun bin Zayed": a lower-case particle between two capitalised words of a name.
+      if (t.isWord && NAME_PARTICLES.has(t.text) && previous.capitalised && tokens[j + 1]?.capitalised && sentenceOfToken[j + 1] === sentence) { j++; continue; }
       // "Ministry of Economic Affairs", "Ministère de l'Économie": a government word's name goes on past "of", "de"…
       if (NAME_JOINERS.has(t.folded) && tokens[j + 1]?.capitalised && tokens.slice(i, j).some((u) => GOVERNMENT_WORDS.has(u.folded))) { j++; continue; }
       if ((t.text === '-' || t.text === '&') && adjacent && tokens[j + 1]?.capitalised) { j++; continue; }
@@ -159,8 +169,17 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
   if (run.length === 1 && MODEL_CODE.test(first.text) && !YEAR_LIKE.test(first.text) && isChipContext(tokens, i)) {
     return make('Chip', 'new.model-code');
   }
-  if (words.length <= 3 && APPOSITIVE_COMPANY.test(fold(text.slice(last.end, last.end + 90)))) return make('Company', 'new.company-appositive');
+  const tailFolded = fold(text.slice(last.end, last.end + 90));
+  if (words.length <= 3 && APPOSITIVE_COMPANY.test(tailFolded)) return make('Company', 'new.company-appositive');
+  if (words.length <= 3 && HEADQUARTERED_AFTER.test(tailFolded)) return make('Company', 'new.company-seat');
+  // "Taiwan's SPIL", "the Netherlands' NXP": one unknown name owned by a country is one of its companies.
+  if (words.length === 1 && !sentenceStart && isCountryPossessive(input, i)) return make('Company', 'new.company-of-country');
+  // "Packaging specialists such as Amkor", "des banques comme ICBC": a company word opens the list.
+  if (words.length <= 3 && !sentenceStart && companyListOpened(input, i)) return make('Company', 'new.company-cue');
   if (sentenceStart && run.length === 1) return undefined;
+  // "its own Grace processor", "la puce Kirin 9000S": a name that a chip word qualifies.
+  const chip = chipNamed(input, i, j);
+  if (chip) return chip;
   if (words.some((t) => GOVERNMENT_WORDS.has(t.folded)) && words.length >= 2) return make('Government', 'new.government-word');
   if (COMPANY_SUFFIX.has(last.folded) && words.length >= 2) return make('Company', 'new.company-suffix');
   if (COMPANY_SUFFIX.has(after) && !COMPANY_SUFFIX.has(last.folded)) {
@@ -169,14 +188,18 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
   if (COMPANY_BEFORE.has(before) && !sentenceStart && words.length <= 3) return make('Company', 'new.company-cue');
   // Two or three capitalised words; a hyphenated given name counts as one ("Jun Young-hyun").
   const parts = name.split(/\s+/);
-  const personShaped = parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?$/u.test(part));
+  const named = parts.filter((part) => !NAME_PARTICLES.has(part));
+  const personShaped = named.length >= 2 && named.length <= 3 && parts.length <= 4 && NAME_PARTICLES.has(parts[1] ?? '') === parts.length > named.length
+    && named.every((part) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?$/u.test(part));
   if (personShaped) {
     const tail = input.text.slice(last.end, last.end + 40);
     // "…, said Gao Feng", "according to Ben Bajarin", "selon Dan Wang": a person quoted after the verb.
     const quotedAfter = SAYS_BEFORE.has(before) || (before === 'to' && before2 === 'according');
     const cueBefore = quotedAfter || PERSON_BEFORE.has(before) || PERSON_BEFORE.has(before2) || (before === ',' && PERSON_BEFORE.has(tokens[i - 2]?.folded ?? ''))
-      || [3, 4, 5].some((k) => PERSON_BEFORE.has(tokens[i - k]?.folded ?? '') && tokens[i - 1]?.text === ',');
-    const cueAfter = PERSON_AFTER.test(fold(tail)) || (before === ',' && APPOSITIVE_SPEAKS.test(fold(tail)));
+      || [3, 4, 5].some((k) => PERSON_BEFORE.has(tokens[i - k]?.folded ?? '') && tokens[i - 1]?.text === ',')
+      || roleSetOff(input, i, j);
+    const cueAfter = PERSON_AFTER.test(fold(tail)) || (before === ',' && APPOSITIVE_SPEAKS.test(fold(tail)))
+      || APPOSITION_THEN_SPEAKS.test(fold(input.text.slice(last.end, last.end + 110)));
     if (cueBefore || cueAfter) return make('Person', 'new.person-cue');
   }
   return undefined;
@@ -241,4 +264,68 @@ function listedCompany(input: FindCandidatesInput, first: Token, last: Token, ru
   const id = slugify(name);
   if (id.length < 2 || input.knownIds.has(id)) return undefined;
   return { entityId: id, type: 'Company', name, text: name, start: first.start, end: last.end, rule };
+}
+
+/**
+ * "La ministre néerlandaise du Commerce extérieur, Liesje Schreinemacher, a…", "the former head of
+ * the fund's manager, Ding Wenwu, was…": a name set off by commas right after a role and its complement.
+ */
+function roleSetOff(input: FindCandidatesInput, i: number, j: number): boolean {
+  const { tokens, sentenceOfToken } = input;
+  if (tokens[i - 1]?.text !== ',' || tokens[j]?.text !== ',') return false;
+  for (let k = 2; k <= 10; k++) {
+    const token = tokens[i - k];
+    if (!token || sentenceOfToken[i - k] !== sentenceOfToken[i] || token.text === ',' || token.text === ';') return false;
+    if (PERSON_BEFORE.has(token.folded) && token.folded.length > 2) return true;
+  }
+  return false;
+}
+
+/** "Taiwan's", "the Netherlands'" right before the token at `i`. */
+function isCountryPossessive(input: FindCandidatesInput, i: number): boolean {
+  const { tokens } = input;
+  const apostrophe = tokens[i - 1]?.text === 's' ? i - 2 : i - 1;
+  if (!/^['’]$/.test(tokens[apostrophe]?.text ?? '') || tokens[apostrophe]?.end !== (tokens[apostrophe + 1]?.start ?? -1) && tokens[i - 1]?.text === 's') return false;
+  const owner = tokens[apostrophe - 1];
+  return owner !== undefined && owner.end === tokens[apostrophe]?.start && PLACES.has(owner.folded) && COUNTRY_CODES.has(owner.folded);
+}
+
+/** Place names that are countries (not cities): "Taiwan's SPIL" but not "Shanghai's …". */
+const COUNTRY_CODES: ReadonlySet<string> = new Set(['taiwan', 'germany', 'netherlands', 'japan', 'korea', 'china', 'france', 'britain', 'israel', 'india', 'malaysia', 'singapore', 'vietnam', 'italy', 'switzerland', 'canada', 'america']);
+
+/** A list opened by a company word: "specialists such as", "des banques comme", "suppliers including". */
+function companyListOpened(input: FindCandidatesInput, i: number): boolean {
+  const { tokens, sentenceOfToken } = input;
+  const before = tokens[i - 1]?.folded ?? '';
+  let k = i - 1;
+  if (before === 'as' && tokens[i - 2]?.folded === 'such') k = i - 3;
+  else if (before === 'including' || before === 'like' || before === 'comme' || before === 'notamment') k = i - 2;
+  else if (before === 'lesquels' || before === 'lesquelles') k = tokens[i - 2]?.folded === 'parmi' ? i - 3 : -1;
+  else return false;
+  if (tokens[k]?.text === ',') k--;
+  const head = tokens[k]?.folded ?? '';
+  return k >= 0 && sentenceOfToken[k] === sentenceOfToken[i] && (COMPANY_BEFORE.has(head) || LIST_HEADS.has(head));
+}
+
+/** Plural nouns for kinds of company that open a list of them ("test specialists such as Amkor", "des banques comme ICBC"). */
+const LIST_HEADS: ReadonlySet<string> = new Set(['specialists', 'specialistes', 'banks', 'banques', 'lenders', 'funds', 'fonds', 'investors', 'investisseurs', 'groups', 'firms']);
+
+/** Chip words after a name ("Grace processor") or before it ("la puce Kirin"), folded. */
+const CHIP_AFTER = new Set(['processor', 'processors', 'chip', 'chips', 'accelerator', 'accelerators', 'gpu', 'gpus', 'cpu', 'cpus', 'npu', 'soc']);
+const CHIP_BEFORE = new Set(['puce', 'puces', 'processeur', 'processeurs', 'accelerateur', 'accelerateurs']);
+
+/** A one-word name that a chip word qualifies, with a model number after it ("Kirin 9000S"). */
+function chipNamed(input: FindCandidatesInput, i: number, j: number): Omit<CandidateMention, 'sentence'> | undefined {
+  const { tokens, text } = input;
+  const first = tokens[i];
+  if (!first || j - i !== 1 || NATIONALITY_ADJECTIVES.has(first.folded) || PLACES.has(first.folded) || /^\p{Lu}+$/u.test(first.text) && first.text.length <= 3) return undefined;
+  const number = tokens[j] && /^\d{2,5}[A-Za-z]{0,3}$/.test(tokens[j]?.text ?? '') && tokens[j]?.start === (first.end + 1) ? tokens[j] : undefined;
+  const last = number ?? first;
+  const after = tokens[number ? j + 1 : j]?.folded ?? '';
+  const before = tokens[i - 1]?.folded ?? '';
+  if (!CHIP_AFTER.has(after) && !CHIP_BEFORE.has(before)) return undefined;
+  const name = text.slice(first.start, last.end);
+  const id = slugify(name);
+  if (id.length < 2 || input.knownIds.has(id)) return undefined;
+  return { entityId: id, type: 'Chip', name, text: name, start: first.start, end: last.end, rule: 'new.chip-word' };
 }

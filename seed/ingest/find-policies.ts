@@ -53,7 +53,7 @@ const P = (id: string, kind: PolicyKind, source: string, linkOnly = false): Phra
 
 /** Trigger phrases on folded text (lower case, no accents, plain apostrophes). */
 const PHRASES: readonly PhrasePattern[] = [
-  P('en.licence-need', 'LICENCE_REQUIREMENT', "(?:need|needs|needed|require|requires|required|must (?:obtain|get|seek)|to obtain|to seek|apply for|applied for) (?:an? |special )?(?:export )?licen[cs]es?", true),
+  P('en.licence-need', 'LICENCE_REQUIREMENT', "(?:need|needs|needed|require|requires|required|requiring|must (?:obtain|get|seek)|to obtain|to seek|apply for|applied for) (?:an? |special )?(?:export )?licen[cs]es?", true),
   P('fr.licence-need', 'LICENCE_REQUIREMENT', "(?:besoin d'une|obtenir une|demander une|solliciter une|doivent obtenir une|devra obtenir une) (?:licence|autorisation)(?: d'exportation)?", true),
   P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit (?:rule|requirement|regime)|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
   P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a (?:une )?licence|soumettre a (?:une )?licence|licences? pour (?:pouvoir )?exporter|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
@@ -88,6 +88,14 @@ const PHRASES: readonly PhrasePattern[] = [
   P('en.generic-ban', 'BAN', "bans?|prohibitions?", true),
   P('fr.generic-ban', 'BAN', "interdictions?|bannissement", true),
   P('en.rescission', 'GUIDANCE', "rescission", true),
+  // A measure told by its act ("the Commerce Department ordered TSMC to halt…", "China banned exports of
+  // gallium…", "Pékin a interdit…"): only ever the known policy its sentence dates and whose issuer or targets it names.
+  P('en.act-order', 'LICENCE_REQUIREMENT', "ordered(?= (?:[a-z0-9&.-]+ ){1,3}to (?:halt|stop|suspend|cease))", true),
+  P('fr.act-order', 'LICENCE_REQUIREMENT', "(?:a|ont|avait) ordonne(?= a (?:[a-z0-9&.'-]+ ){1,3}(?:de |d')(?:cesser|suspendre|stopper|arreter|interrompre))", true),
+  P('en.act-ban', 'BAN', "(?:banned|bans|barred|bars|prohibited|prohibits|blocked|blocks)(?= (?:the )?(?:exports?|sales?|shipments?|purchases?|imports?|(?:[a-z-]+ )?operators?))", true),
+  P('fr.act-ban', 'BAN', "(?:a|ont|avait|avaient) interdit|interdisai(?:t|ent)|interdit desormais", true),
+  P('en.act-warn', 'GUIDANCE', "warned(?= (?:that|companies|firms|chipmakers|businesses|users|buyers))", true),
+  P('fr.act-warn', 'GUIDANCE', "(?:a|ont|avait) (?:mis en garde|averti)|met en garde", true),
 ];
 
 /** Named laws, rules and lists, on the original text: "Chip Security Act", "AI Diffusion Rule". */
@@ -220,7 +228,8 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
 /** "Listing", "inscription": the addition to a list of a company the sentence names. */
 const LISTING_RULES: ReadonlySet<string> = new Set(['en.listing', 'fr.listing']);
 /** Everyday words that may stand for the measure an earlier sentence named. */
-const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.licence-need', 'fr.licence-need', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission', 'en.generic-ban', 'fr.generic-ban']);
+const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.licence-need', 'fr.licence-need', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission', 'en.generic-ban', 'fr.generic-ban',
+  'en.act-order', 'fr.act-order', 'en.act-ban', 'fr.act-ban', 'en.act-warn', 'fr.act-warn']);
 /** A determiner that makes an everyday word refer back: "these restrictions", "cette mesure", "the rules". */
 const REFERS_BACK = /(?:^|\s)(?:the|these|those|this|that|such|its|their|ces|cette|ce|cet|la|le|les|l'|sa|ses|leur|leurs)\s*(?:(?:new|same|latest|nouvelles?|memes?)\s+)?$/;
 

@@ -215,4 +215,15 @@ describe('a known issuer in another clause', () => {
     assert.ok(stated.includes('china-government ISSUES china-h20-avoidance-guidance-2025'), stated.join('\n'));
     assert.ok(!found.some((r) => r.startsWith('china-government ISSUES')), found.join('\n'));
   });
+  it('reads a measure told by its act (an order, a warning) as the known policy its sentence dates and whose issuer it names', async () => {
+    const order = await relationsIn('Chip news. In November 2024 the Commerce Department ordered TSMC to halt shipments of advanced chips to Chinese customers.', { date: '2025-03-01' });
+    assert.ok(order.includes('us-commerce-department ISSUES us-tsmc-china-7nm-halt-2024'), order.join('\n'));
+    assert.ok(order.includes('us-tsmc-china-7nm-halt-2024 TARGETS tsmc'), order.join('\n'));
+    const warning = await relationsIn('Chip news. In May, the Bureau of Industry and Security warned that using Ascend 910B chips anywhere could breach US export controls.', { date: '2025-06-01' });
+    assert.ok(warning.includes('bis ISSUES us-bis-ascend-guidance-2025'), warning.join('\n'));
+    assert.ok(warning.includes('us-bis-ascend-guidance-2025 TARGETS ascend-910b'), warning.join('\n'));
+    // An act in a year no known measure of its issuer has is no known measure.
+    const other = await relationsIn('Chip news. In November 2019 the Commerce Department ordered TSMC to halt shipments to Huawei.', { date: '2020-03-01' });
+    assert.ok(!other.some((r) => r.includes('us-tsmc-china-7nm-halt-2024')), other.join('\n'));
+  });
 });
