@@ -521,6 +521,12 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
   const years = new Set(sentence.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
   const months = new Set([...folded.matchAll(/[a-z]+/g)].map((m) => MONTHS.get(m[0])).filter((m): m is number => m !== undefined));
   const articleYear = input.articleDate?.slice(0, 4);
+  // "In November", in an article of January 2025: the last November before the article.
+  const monthsBack = new Set<string>();
+  if (years.size === 0 && articleYear && months.size > 0) {
+    const articleMonth = Number(input.articleDate?.slice(5, 7));
+    for (const month of months) monthsBack.add(`${Number(articleYear) - (Number.isFinite(articleMonth) && month > articleMonth ? 1 : 0)}-${String(month).padStart(2, '0')}`);
+  }
   // A nationality in the phrase or just before it says whose measure it is ("US rules", "les règles américaines").
   const near = fold(input.text.slice(Math.max(sentence.start, phrase.start - 16), Math.min(sentence.end, phrase.end + 14)));
   const nationalities = nationalitiesIn(near);
@@ -533,7 +539,8 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
     const dates = entry.dates ?? [];
     const yearHit = dates.some((d) => years.has(d.slice(0, 4)));
     const monthHit = yearHit && dates.some((d) => months.has(Number(d.slice(5, 7))));
-    const articleHit = !yearHit && years.size === 0 && articleYear !== undefined && dates.some((d) => d.startsWith(articleYear));
+    const articleHit = !yearHit && years.size === 0 && articleYear !== undefined
+      && (monthsBack.size > 0 ? dates.some((d) => monthsBack.has(d.slice(0, 7))) : dates.some((d) => d.startsWith(articleYear)));
     if (!yearHit && !articleHit) continue;
     const issuers = entry.issuers ?? [];
     const { issuerStates, targets } = shapeOf(entry, gazetteer);

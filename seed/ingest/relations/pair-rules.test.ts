@@ -142,4 +142,11 @@ describe('a foundry producing for its customers, in French', () => {
     const found = await relationsIn('La demande progresse. Les puces que TSMC produit pour Nvidia ou Apple sont gravées à Taïwan.');
     for (const id of ['nvidia', 'apple']) assert.ok(found.includes(`tsmc SUPPLIES ${id}`), found.join('\n'));
   });
+  it('carries a subject past the relative clause that describes it', async () => {
+    const found = await relationsIn('Moore Threads, qui conçoit des processeurs graphiques, est dirigé par Zhang Jianzhong. Il est connu.');
+    assert.ok(found.includes('zhang-jianzhong LEADS moore-threads'), found.join('\n'));
+    // A clause that is not set off by commas is no such description.
+    const plain = await relationsIn('Moore Threads said investors backed a fund run by Zhang Jianzhong. Il est connu.');
+    assert.ok(!plain.includes('zhang-jianzhong LEADS moore-threads'), plain.join('\n'));
+  });
 });

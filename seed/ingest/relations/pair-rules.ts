@@ -23,6 +23,15 @@ function nextOfTypes(ms: readonly RelationMention[], from: number, types: readon
   return undefined;
 }
 
+/** A relative clause or an apposition right after the left name, set off by commas: ", qui conçoit des puces,", ", a Beijing-based designer,". */
+const OWN_CLAUSE = /^\s*,\s*(?:which|who|that|whose|qui|dont|a|an|the|one of|un|une|l'un|l'une|le|la|l')\s[^,;:.()]{1,100},(?=\s*\S)/;
+
+/** The gap without the clause that describes its left name, when it opens on one. */
+function withoutOwnClause(gap: string): string | undefined {
+  const clause = OWN_CLAUSE.exec(gap);
+  return clause ? gap.slice(clause[0].length) : undefined;
+}
+
 export function applyPairRules(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
   const { sentence, folded, mentions: ms } = view;
   const local = (offset: number): number => localOffset(view, offset);
@@ -46,8 +55,10 @@ export function applyPairRules(view: SentenceView, ctx: ArticleContext, emit: Em
         const between = nextOfTypes(ms, a, rule.left, b);
         if (between !== undefined && ms.slice(between, b).some((x) => rule.left.includes(x.type) && x.start >= left.end && !skippedLeft(x))) continue;
         const gapEnd = rule.includeRightText ? right.end : right.start;
-        const gap = folded.slice(local(left.end), local(gapEnd));
-        if (!rule.gap.test(gap)) continue;
+        const fullGap = folded.slice(local(left.end), local(gapEnd));
+        // "Moore Threads, qui conçoit des processeurs graphiques, est dirigé par…": the subject carried past its own clause.
+        const gap = rule.gap.test(fullGap) ? fullGap : withoutOwnClause(fullGap);
+        if (gap === undefined || !rule.gap.test(gap)) continue;
         if ((rule.hedged || STATED_FACTS.has(rule.predicate)) && HEDGE.test(gap)) continue;
         if (rule.before && !rule.before.test(folded.slice(Math.max(0, local(left.start) - 60), local(left.start)))) continue;
         if (rule.after && !rule.after.test(folded.slice(local(right.end), local(right.end) + 40))) continue;

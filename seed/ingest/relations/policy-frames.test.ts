@@ -226,4 +226,11 @@ describe('a known issuer in another clause', () => {
     const other = await relationsIn('Chip news. In November 2019 the Commerce Department ordered TSMC to halt shipments to Huawei.', { date: '2020-03-01' });
     assert.ok(!other.some((r) => r.includes('us-tsmc-china-7nm-halt-2024')), other.join('\n'));
   });
+  it('dates a month named without its year by the article: the last such month before it', async () => {
+    const found = await relationsIn('Chip news. In November, the Commerce Department ordered TSMC to stop shipping advanced chips to Chinese customers.', { date: '2025-01-20' });
+    assert.ok(found.includes('us-tsmc-china-7nm-halt-2024 TARGETS tsmc'), found.join('\n'));
+    // The same words in an article of the following autumn speak of another November.
+    const later = await relationsIn('Chip news. In November, the Commerce Department ordered TSMC to stop shipping advanced chips to Chinese customers.', { date: '2025-12-20' });
+    assert.ok(!later.some((r) => r.includes('us-tsmc-china-7nm-halt-2024')), later.join('\n'));
+  });
 });
