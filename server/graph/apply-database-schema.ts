@@ -3,9 +3,9 @@
  * relationship types come from schema/vocabulary.ts.
  */
 import { inTransaction, runQuery, type GraphContext } from './access.ts';
-import { label, relType, variable } from './cypher-fragments.ts';
+import { label, MENTIONS_RELATIONSHIP, relType, variable } from './cypher-fragments.ts';
 import { ENTITY_TYPES, PREDICATE_NAMES } from '../../schema/vocabulary.ts';
-import { backfillEdgeRanks } from './writes/rank-edges.ts';
+import { backfillEdgeRanks, backfillMentionRanks } from './writes/rank-edges.ts';
 
 /** Full-text index over every entity's name and aliases: accent- and case-insensitive. */
 export const ENTITY_NAMES_INDEX = 'entity_names';
@@ -37,6 +37,8 @@ export function databaseSchemaStatements(): string[] {
     // Ranked relationship lists: a node's best supported edges per predicate (server/graph/writes/rank-edges.ts).
     ...PREDICATE_NAMES.map((p) => `CREATE INDEX rel_${variable(p.toLowerCase())}_out_rank IF NOT EXISTS FOR ()-[r:${relType(p)}]-() ON (r.outRank)`),
     ...PREDICATE_NAMES.map((p) => `CREATE INDEX rel_${variable(p.toLowerCase())}_in_rank IF NOT EXISTS FOR ()-[r:${relType(p)}]-() ON (r.inRank)`),
+    // An entity's articles, newest first (server/graph/writes/rank-edges.ts).
+    `CREATE INDEX mention_entity_rank IF NOT EXISTS FOR ()-[m:${MENTIONS_RELATIONSHIP}]-() ON (m.entityRank)`,
     `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS
        FOR (n:${ENTITY_TYPES.map(label).join('|')}) ON EACH [n.name, n.aliases]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
@@ -52,4 +54,5 @@ export async function applyDatabaseSchema(graph: GraphContext): Promise<void> {
   await inTransaction(graph, 'READ', 'await-indexes', (tx) => tx.run('CALL db.awaitIndexes($seconds)', { seconds: AWAIT_INDEXES_SECONDS }), { timeoutMs: (AWAIT_INDEXES_SECONDS + 10) * 1000 });
   // Edges written before rank keys existed get theirs (a no-op once every edge has them).
   await backfillEdgeRanks(graph);
+  await backfillMentionRanks(graph);
 }

@@ -139,4 +139,17 @@ describe('backup and restore', () => {
     assert.equal(restored.totals.sha256, original.totals.sha256);
     assert.deepEqual(restored.lines.slice(1), original.lines.slice(1));
   });
+
+  it('keeps the mentions\' rank keys, and gives them to a backup written before they existed', async () => {
+    const keys = async (): Promise<Map<string, string | null>> => new Map((await driver.executeQuery(
+      'MATCH (a:Article)-[m:MENTIONS]->(n:Entity) RETURN a.id + \'>\' + n.id AS mention, m.entityRank AS key',
+    )).records.map((r) => [r.get('mention') as string, r.get('key') as string | null]));
+    const before = await keys();
+    assert.ok(before.size > 0 && [...before.values()].every((key) => key !== null), 'the seeded mentions have their keys');
+    await driver.executeQuery('MATCH (:Article)-[m:MENTIONS]->(:Entity) REMOVE m.entityRank');
+    const older = await exportLines(graph);
+    await emptyDatabase(driver);
+    await importGraph(graph, older.lines, { batchSize: 250 });
+    assert.deepEqual(await keys(), before);
+  });
 });

@@ -330,6 +330,35 @@ export function setEdgeRanks(r: string): string {
     ${v}.inRank = endNode(${v}).id + '${RANK_SEPARATOR}' + ${rankOf(v, 'startNode')}`;
 }
 
+/** An article's publication date with every digit inverted (9 - d), so that the newest sorts first. */
+function newestFirst(date: string): string {
+  return `reduce(inverted = '', c IN split(${date}, '') | inverted + CASE WHEN c >= '0' AND c <= '9' THEN toString(9 - toInteger(c)) ELSE c END)`;
+}
+
+/**
+ * The SET clause of a mention's rank key seen from the entity it names (`entityRank`, indexed:
+ * apply-database-schema.ts): the entity's id, then the article's publication date with its digits
+ * inverted (the newest first; an undated article first of all, as `ORDER BY publishedAt DESC`
+ * puts nulls), then the article's id. Reading the keys that start with the entity's id in order is
+ * reading its articles newest first, ties by article id, without expanding its mentions.
+ */
+export function setMentionRank(m: string): string {
+  const v = variable(m);
+  return `${v}.entityRank = endNode(${v}).id + '${RANK_SEPARATOR}'
+    + CASE WHEN startNode(${v}).publishedAt IS NULL THEN '!' ELSE ${newestFirst(`startNode(${v}).publishedAt`)} END
+    + '${RANK_SEPARATOR}' + startNode(${v}).id`;
+}
+
+/**
+ * The newest `$maxArticles` mentions of entity `n`, read from the mention rank index in order, as
+ * rows `article, mention` (newest first, ties by article id).
+ */
+export function newestMentions(n: string): string {
+  return `MATCH (article)-[mention:${MENTIONS}]->()
+  WHERE mention.entityRank STARTS WITH ${rankPrefix(n)}
+  WITH article, mention ORDER BY mention.entityRank LIMIT $maxArticles`;
+}
+
 /** The prefix of the rank keys of node `n`'s edges. */
 function rankPrefix(n: string): string {
   return `${variable(n)}.id + '${RANK_SEPARATOR}'`;

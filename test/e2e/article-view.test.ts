@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Core } from 'cytoscape';
 import { startBrowserSession, waitForCanvasIdle, type BrowserSession } from '../support/browser.ts';
+import { backfillMentionRanks } from '../../server/graph/writes/rank-edges.ts';
 
 declare const window: { __chipgraph?: { cy: Core } };
 
@@ -47,6 +48,8 @@ describe('the article reader', () => {
         ],
       },
     );
+    // The mentions' rank keys, as a commit writes them (the entity panel lists articles from them).
+    await backfillMentionRanks({ driver: session.app.driver, database: undefined });
   });
   after(async () => {
     await session?.app.driver.executeQuery('MATCH (n:Article) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: 'test-e2e-' });

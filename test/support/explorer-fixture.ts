@@ -6,6 +6,7 @@
  */
 import { after, before } from 'node:test';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { backfillMentionRanks } from '../../server/graph/writes/rank-edges.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 export interface ExplorerFixture {
@@ -63,6 +64,8 @@ export async function createExplorerFixture(driver: Driver, prefix: string): Pro
     start: neo4j.int(fixture.text.indexOf(fixture.sentence)),
     second: neo4j.int(fixture.text.lastIndexOf('Zorblax X1')),
   });
+  // The mentions' rank keys, as a commit writes them (an entity's articles are read from them).
+  await backfillMentionRanks({ driver, database: undefined });
   return fixture;
 }
 

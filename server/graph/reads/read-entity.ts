@@ -8,7 +8,7 @@ import type { EntityDetail, EntityProperties, NodeType, Predicate, RelationGroup
 import { ENTITY_PROPERTY_NAMES } from '../../../schema/type-defs.ts';
 import { appError } from '../../errors.ts';
 import { runQuery, type GraphContext } from '../access.ts';
-import { bestRankedRelationships, edgeDetail, edgeSummary, graphNode, relationGroupTotals, typeOf, VOCABULARY_RELATIONSHIPS, vocabularyDegree } from '../cypher-fragments.ts';
+import { bestRankedRelationships, edgeDetail, edgeSummary, graphNode, newestMentions, relationGroupTotals, typeOf, VOCABULARY_RELATIONSHIPS, vocabularyDegree } from '../cypher-fragments.ts';
 import { HUB_DEGREE } from './read-neighborhood.ts';
 import { completeEdgeDetail, edgeDetailParameters, type EdgeDetailRow } from './edge-detail.ts';
 import { integer } from './integer-parameter.ts';
@@ -55,11 +55,10 @@ CALL (n) {
   RETURN collect(total) AS totals
 }
 CALL (n) {
-  // Only articles mention an entity (schema/storage.ts): no label to check.
-  MATCH (article)-[mention:MENTIONS]->(n)
+  // Read from the mention rank index, newest first (a hub has thousands of mentions); only
+  // articles mention an entity (schema/storage.ts): no label to check.
+  ${newestMentions('n')}
   WITH article, size(mention.starts) AS mentionCount
-  ORDER BY article.publishedAt DESC, article.id
-  LIMIT $maxArticles
   RETURN collect({
     id: article.id,
     title: article.title,

@@ -39,7 +39,7 @@ import {
   RETRACT_LEARNED_ALIASES, RETRACT_MENTIONS, RETRACT_STATEMENTS, SETTLE_CREATED_ENTITIES, STATEMENTS_OF_ARTICLE,
 } from './commit-queries.ts';
 import { articleIdOf, planCommit, type ArticleToCommit, type StatementRow } from './plan-commit.ts';
-import { rankEdges } from './rank-edges.ts';
+import { rankEdges, rankMentions } from './rank-edges.ts';
 import { refreshEdges } from './refresh-edges.ts';
 import { findPublication, indexArticleBands } from './group-publications.ts';
 import { recordAudit } from './audit-log.ts';
@@ -171,6 +171,7 @@ async function commitInTransaction(
   })).records[0];
   // The rank keys of the edges whose sources changed (a statement of its own: see rank-edges.ts).
   await rankEdges(tx, new Map([...touched].map(([predicate, ids]) => [predicate, [...ids]])));
+  await rankMentions(tx, articleId);
   await indexArticleBands(tx, articleId, publication.bands);
   summary.addedEntities = ((written?.get('addedEntities') as string[] | undefined) ?? []).sort();
   summary.addedEdges = ((written?.get('addedEdges') as string[] | undefined) ?? []).filter((id) => !previouslySupported.has(id)).sort();

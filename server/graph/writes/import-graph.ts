@@ -12,6 +12,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { StoredNodeKind } from '../../../schema/storage.ts';
 import { inTransaction, runQuery, type GraphContext } from '../access.ts';
 import { storedKey, storedLabel, storedRelType } from '../cypher-fragments.ts';
+import { backfillMentionRanks } from './rank-edges.ts';
 import { BackupFormatError, decodeProperties, readBackup, type BackupTotals, type NodeLine, type RelationshipLine } from '../backup-format.ts';
 
 /** Lines per batch (one transaction each). */
@@ -136,6 +137,8 @@ export async function importGraph(graph: GraphContext, lines: AsyncIterable<stri
     if (next.done) {
       await flushNodes();
       await flushRelationships();
+      // A backup written before mentions had rank keys has none (a no-op otherwise).
+      await backfillMentionRanks(graph);
       return next.value;
     }
     const entry = next.value;
