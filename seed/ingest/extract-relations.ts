@@ -17,6 +17,7 @@ import { knownLeaders } from './relations/known-leaders.ts';
 import { knownMakers } from './relations/known-makers.ts';
 import { mentionCues } from './relations/mention-cues.ts';
 import { nationalityRelations } from './relations/nationality.ts';
+import { salesToNationalBuyers } from './relations/national-buyers.ts';
 import { applyPairRules } from './relations/pair-rules.ts';
 import { exportRestrictions, issuerFamily, policyFrames } from './relations/policy-frames.ts';
 import { policyNationality } from './relations/policy-nationality.ts';
@@ -93,6 +94,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     policyNationality(view, context, emit);
     agencyOfState(view, context, emit);
     nationalityRelations(view, context, emit, (state, start, end) => context.imply(state, 'Government', start, end));
+    salesToNationalBuyers(view, context, emit, (state, start, end) => context.imply(state, 'Government', start, end));
     applyPairRules(view, context, emit);
     applyTriggerRules(view, context, emit, unattributedExports);
     mentionCues(view, context, emit, (mention) => implied.push(mention));

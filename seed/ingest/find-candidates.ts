@@ -301,6 +301,7 @@ function companyListOpened(input: FindCandidatesInput, i: number): boolean {
   if (before === 'as' && tokens[i - 2]?.folded === 'such') k = i - 3;
   else if (before === 'including' || before === 'like' || before === 'comme' || before === 'notamment') k = i - 2;
   else if (before === 'lesquels' || before === 'lesquelles') k = tokens[i - 2]?.folded === 'parmi' ? i - 3 : -1;
+  else if ((before === 'them' && tokens[i - 2]?.folded === 'among') || ((before === 'eux' || before === 'elles') && tokens[i - 2]?.folded === 'parmi')) k = i - 3;
   else return false;
   if (tokens[k]?.text === ',') k--;
   const head = tokens[k]?.folded ?? '';

@@ -29,4 +29,9 @@ describe('cues beside a name', () => {
     const found = await relationsIn('Nvidia did well this quarter, and its new H20 sold out.', { rules: true });
     assert.ok(found.includes('nvidia MAKES h20 [possessive-pronoun-chip]'), found.join('\n'));
   });
+  it('gives a head-of-state title without a nationality to the state the person leads, not to the place of the dateline', async () => {
+    const found = await relationsIn('ABU DHABI, Nov 3 - Microsoft said the Emirates would get chips. President Donald Trump praised the deal.');
+    assert.ok(found.includes('donald-trump LEADS us-government'), found.join('\n'));
+    assert.ok(!found.includes('donald-trump LEADS uae-government'), found.join('\n'));
+  });
 });

@@ -198,7 +198,9 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
         if (hit) break;
       }
       const country = hit?.country;
-      const state = country ? gazetteer.stateOfCountry.get(country) : hit ? ctx.focalState : undefined;
+      // A title without a nationality ("President Donald Trump"): the state the knowledge base says the person leads, else the article's.
+      const ledState = gazetteer.entries.get(m.entityId)?.leads?.find((id) => ['STATE', 'BLOC'].includes(String(gazetteer.entries.get(id)?.kind)));
+      const state = country ? gazetteer.stateOfCountry.get(country) : hit ? ledState ?? ctx.focalState : undefined;
       if (state && hit) {
         if (!ms.some((x) => x.entityId === state)) {
           const start = sentence.start + windowStart + hit.index + (hit.text.startsWith(' ') ? 1 : 0);

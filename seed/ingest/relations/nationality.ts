@@ -118,7 +118,8 @@ function words(folded: string): Array<{ word: string; start: number; end: number
   return out;
 }
 
-function countryOfWord(word: string): string | undefined {
+/** The country of a nationality adjective (folded): "chinese", "pekinois". */
+export function countryOfWord(word: string): string | undefined {
   return NATIONALITY_ADJECTIVES.get(word) ?? MORE_ADJECTIVES.get(word);
 }
 

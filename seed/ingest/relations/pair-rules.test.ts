@@ -149,4 +149,16 @@ describe('a foundry producing for its customers, in French', () => {
     const plain = await relationsIn('Moore Threads said investors backed a fund run by Zhang Jianzhong. Il est connu.');
     assert.ok(!plain.includes('zhang-jianzhong LEADS moore-threads'), plain.join('\n'));
   });
+  it('reads supply from a plural subject, a foundry that makes a company\'s processors, a rival taken on, a purchase behind a long description', async () => {
+    const supply = await relationsIn('Chip news. SK hynix and Micron Technology supply most of their output to Nvidia.');
+    assert.ok(supply.includes('micron SUPPLIES nvidia'), supply.join('\n'));
+    const foundry = await relationsIn("Chip news. TSMC, qui grave l'essentiel des processeurs d'IA de Nvidia, investit.");
+    assert.ok(foundry.includes('tsmc SUPPLIES nvidia'), foundry.join('\n'));
+    const lines = await relationsIn('Chip news. SMIC, whose 7-nanometre lines already make processors for Huawei, grew.');
+    assert.ok(lines.includes('smic SUPPLIES huawei'), lines.join('\n'));
+    const rival = await relationsIn('Chip news. Rapidus is taking on TSMC and Samsung Electronics in advanced foundry work.');
+    assert.ok(rival.includes('rapidus COMPETES_WITH tsmc') || rival.includes('tsmc COMPETES_WITH rapidus'), rival.join('\n'));
+    const bought = await relationsIn('Chip news. Nvidia broke the law when it bought the Israeli networking company Mellanox in 2020.');
+    assert.ok(bought.includes('nvidia ACQUIRES mellanox'), bought.join('\n'));
+  });
 });

@@ -47,4 +47,8 @@ describe('trigger rules', () => {
     assert.ok(found.includes('nvidia PAYS us-government'), found.join('\n'));
     assert.ok(!found.includes('nvidia PAYS china-government'), found.join('\n'));
   });
+  it('reads licences approved or granted by a government as allowing the chips exported under them', async () => {
+    const found = await relationsIn('Chip news. Microsoft has shipped A100 and H100 chips to the Emirates under licences granted by the Commerce Department.');
+    assert.ok(found.includes('us-commerce-department ALLOWS_EXPORT_OF a100'), found.join('\n'));
+  });
 });
