@@ -381,7 +381,7 @@ function linkPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMention[], 
   if (phrase.named && candidates.length === 1) return candidates[0];
   const qualifiers = phrase.aliasEntry ? [] : qualifiersOf(input.text.slice(phrase.start, phrase.end));
   const sentence = input.sentences[phrase.sentence];
-  const sentenceYears = new Set(sentence?.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const sentenceYears = statedYears(sentence?.text ?? '');
   const possessor = possessorOf(phrase, sentenceMentions, input.text);
   for (const entry of candidates) {
     if (!phrase.aliasEntry && !kindsAgree(phrase.kind, entry.kind)) continue;
@@ -501,6 +501,21 @@ function nationalitiesIn(folded: string): Set<string> {
   return new Set([...folded.matchAll(/[a-z-]+/g)].map((m) => NATIONALITY_ADJECTIVES.get(m[0])).filter((c): c is string => c !== undefined));
 }
 
+/**
+ * The years a sentence dates its facts with, leaving out the start of a period of comparison ("its
+ * third big set of restrictions since October 2022", "la plus forte hausse depuis 2019"): it dates
+ * an earlier measure, not the one the sentence speaks of.
+ */
+function statedYears(text: string): Set<string> {
+  const years = new Set<string>();
+  for (const match of text.matchAll(/\b(?:19|20)\d\d\b/g)) {
+    const before = fold(text.slice(Math.max(0, (match.index ?? 0) - 110), match.index));
+    const comparison = /\b(?:first|second|third|fourth|fifth|latest|biggest|largest|toughest|broadest|most|least|troisieme|deuxieme|quatrieme|premiere?|plus|moins)\b[^.;:]{0,70}\b(?:since|depuis)\s+(?:[a-z]+\s+)?(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?$/;
+    if (!comparison.test(before)) years.add(match[0]);
+  }
+  return years;
+}
+
 /** Month names (folded, English and French) -> month number. */
 const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -518,7 +533,7 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
   const sentence = input.sentences[phrase.sentence];
   if (!sentence) return undefined;
   const folded = fold(sentence.text);
-  const years = new Set(sentence.text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const years = statedYears(sentence.text);
   const months = new Set([...folded.matchAll(/[a-z]+/g)].map((m) => MONTHS.get(m[0])).filter((m): m is number => m !== undefined));
   const articleYear = input.articleDate?.slice(0, 4);
   // "In November", in an article of January 2025: the last November before the article.
@@ -547,12 +562,15 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
     if (nationalities.size > 0 && ![...nationalities].some((c) => issuerStates.has(c))) continue;
     // "China's ban": the state that owns the measure must be one of its issuers' states.
     if (possessor && !issuerStates.has(gazetteer.entries.get(possessor.entityId)?.country ?? '')) continue;
-    const issuerNamed = sentenceMentions.some((m) => !destination(m) && (issuers.includes(m.entityId) || issuers.includes(parentOf(gazetteer.entries.get(m.entityId), gazetteer) ?? '')
-      || (m.type === 'Government' && issuerStates.has(gazetteer.entries.get(m.entityId)?.country ?? ''))));
+    const isIssuer = (m: LinkedMention): boolean => !destination(m) && (issuers.includes(m.entityId) || issuers.includes(parentOf(gazetteer.entries.get(m.entityId), gazetteer) ?? '')
+      || (m.type === 'Government' && issuerStates.has(gazetteer.entries.get(m.entityId)?.country ?? '')));
+    // The issuer as the subject before the phrase says more than one named after it ("into line with Washington").
+    const issuerBefore = sentenceMentions.some((m) => m.end <= phrase.start && isIssuer(m));
+    const issuerNamed = issuerBefore || sentenceMentions.some(isIssuer);
     const nationality = [...nationalities].some((c) => issuerStates.has(c));
     const targetHits = new Set(sentenceMentions.filter((m) => targets.has(m.entityId)).map((m) => m.entityId)).size;
     if (!issuerNamed && !nationality && targetHits === 0) continue;
-    const score = (yearHit ? 2 : 1) + (monthHit ? 1 : 0) + (issuerNamed || nationality ? 2 : 0) + Math.min(targetHits, 2);
+    const score = (yearHit ? 2 : 1) + (monthHit ? 1 : 0) + (issuerBefore || nationality ? 2 : issuerNamed ? 1.5 : 0) + Math.min(targetHits, 2);
     scored.push({ entry, score });
   }
   scored.sort((a, b) => b.score - a.score);

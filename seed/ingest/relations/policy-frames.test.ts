@@ -233,4 +233,21 @@ describe('a known issuer in another clause', () => {
     const later = await relationsIn('Chip news. In November, the Commerce Department ordered TSMC to stop shipping advanced chips to Chinese customers.', { date: '2025-12-20' });
     assert.ok(!later.some((r) => r.includes('us-tsmc-china-7nm-halt-2024')), later.join('\n'));
   });
+  it('reads the company a sentence says receives money under a law or subsidy as its target', async () => {
+    const fr = await relationsIn('Chip news. Le département du Commerce a finalisé une subvention de 4,7 milliards de dollars au sud-coréen Samsung Electronics, au titre du Chips and Science Act.');
+    assert.ok(fr.includes('chips-and-science-act TARGETS samsung-electronics'), fr.join('\n'));
+    const en = await relationsIn('Chip news. SK Hynix, which received up to $458 million, is one of the companies funded under the CHIPS Act.');
+    assert.ok(en.includes('chips-and-science-act TARGETS sk-hynix'), en.join('\n'));
+    // A company merely named in a sentence about the law is none.
+    const named = await relationsIn('Chip news. Intel lobbied hard while the CHIPS Act was debated.');
+    assert.ok(!named.includes('chips-and-science-act TARGETS intel'), named.join('\n'));
+  });
+
+  it('reads the state named before a measure as its issuer rather than one named after it, and a period of comparison as no date of it', async () => {
+    const japan = await relationsIn('Chip news. Since 2023 Japan has enforced export controls on 23 types of chipmaking equipment, bringing its rules into line with Washington.', { date: '2025-07-01' });
+    assert.ok(japan.includes('japan-government ISSUES japan-chip-equipment-export-controls-2023'), japan.join('\n'));
+    assert.ok(!japan.some((r) => r.includes('TARGETS us-government')), japan.join('\n'));
+    const third = await relationsIn('Chip news. The Commerce Department on Monday published its third big set of restrictions on chips since October 2022.', { date: '2024-12-03' });
+    assert.ok(!third.some((r) => r.includes('us-advanced-computing-rule-2022')), third.join('\n'));
+  });
 });

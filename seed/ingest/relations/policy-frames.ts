@@ -29,7 +29,7 @@ const COVERAGE = /(?:^|[^a-z])(?:cover\w*|captur\w*|caught|net|appl(?:y|ies|ied)
 /** Prepositions that make a country the destination of exports (folded, at the end of a gap). */
 const DESTINATION = /(?:^|\s)(?:to|into|for|vers|en|a destination de|au|aux|a)\s*(?:the\s*)?$/;
 /** Verbs that make a government the author of a measure (folded). */
-const ISSUING = /(?:^|[^a-z])(?:impos\w*|issu\w*|announc\w*|introduc\w*|open\w*|launch\w*|adopt\w*|enact\w*|unveil\w*|publish\w*|add(?:s|ed|ing)?|pass(?:es|ed)?|order\w*|tighten\w*|expand\w*|extend\w*|updat\w*|releas\w*|roll\w* out|put|plac\w*|sign\w*|decid\w*|instaur\w*|devoil\w*|ajout\w*|inscri\w*|publi\w*|durci\w*|etendu\w*|elargi\w*|prononc\w*|conclu\w*|decide\w*|soumis|lanc\w*|ouvert|ouvre\w*|adopt\w*|annonc\w*|impos\w*|mis en place|met en place)(?=[^a-z]|$)/;
+const ISSUING = /(?:^|[^a-z])(?:impos\w*|enforc\w*|issu\w*|announc\w*|introduc\w*|open\w*|launch\w*|adopt\w*|enact\w*|unveil\w*|publish\w*|add(?:s|ed|ing)?|pass(?:es|ed)?|order\w*|tighten\w*|expand\w*|extend\w*|updat\w*|releas\w*|roll\w* out|put|plac\w*|sign\w*|decid\w*|instaur\w*|devoil\w*|ajout\w*|inscri\w*|publi\w*|durci\w*|etendu\w*|elargi\w*|prononc\w*|conclu\w*|decide\w*|soumis|lanc\w*|ouvert|ouvre\w*|adopt\w*|annonc\w*|impos\w*|mis en place|met en place)(?=[^a-z]|$)/;
 /** Wishes, plans and calls: what they introduce is not done (folded). */
 const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may(?!\s+\d)|plan(?:s|ned)? to|considering|consider(?:s|ed)? (?:whether|adding|imposing|restricting|banning|new|further|more)|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*|volont\w*|willing\w*|ready to|pret a|prete a)(?=[^a-z]|$)/;
 /** Verbs that undo a measure: whoever does them rescinds it, not issues it (folded). */
@@ -228,6 +228,8 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
         rule = 'policy-frame-listed'; confidence = 0.75;
       } else if (target.type === 'Chip' && COVERAGE.test(gap)) {
         rule = 'policy-frame-covered-chip'; confidence = 0.65;
+      } else if (target.type === 'Company' && FUNDING_KINDS.has(entry?.kind ?? '') && fundedBy(view, target)) {
+        rule = 'policy-frame-funded'; confidence = 0.7;
       } else if (target.type === 'Government' && target.start >= policy.end && EXPORT_KINDS.has(entry?.kind ?? 'EXPORT_CONTROL')
         && DESTINATION.test(view.folded.slice(Math.max(0, local(target.start) - 16), local(target.start))) && /export|ship|sale|vente|livr|expedi|sold|sell/.test(view.folded)) {
         rule = 'policy-frame-destination'; confidence = 0.65;
@@ -244,6 +246,28 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
       }
     }
   }
+}
+
+/** Kinds of measure that hand out money: the companies a sentence says receive it are their targets. */
+const FUNDING_KINDS: ReadonlySet<string> = new Set<PolicyKind>(['LAW', 'SUBSIDY']);
+/** Words for money handed out (folded). */
+const FUNDING = /(?:^|[^a-z])(?:grants?|awards?|awarded|subsid\w*|funding|funded|incentives?|loans?|subventions?|aides?|financements?|accord\w*|attribu\w*|vers\w*|octroy\w*)(?=[^a-z]|$)/;
+/** Before a recipient: "to", "for", "à", "en faveur de" (folded, at the end). */
+const RECIPIENT_BEFORE = /(?:^|\s)(?:to|for|a|au|aux|en faveur d[eu]|pour)\s+(?:(?:the|l'|le|la|[a-z-]+(?:ain|ais|aise|ois|oise|en|enne|ean|ese|an|ch))\s+)?$/;
+/** After a recipient: "received", "a obtenu", "s'est vu accorder" (folded, at the start). */
+const RECIPIENT_AFTER = /^\s*,?\s*(?:(?:qui|which|that)\s+)?(?:(?:has|had|a|avait|also|aussi|egalement)\s+)*(?:received|won|secured|got|obtained|was awarded|obtenu|obtient|recu|recoit|touche|beneficie|s'est vu (?:accorder|attribuer|octroyer))(?![a-z])/;
+
+/**
+ * "a grant of $6.1 billion for Micron … under the CHIPS Act", "une subvention de 4,7 milliards au
+ * sud-coréen Samsung … au titre du Chips and Science Act", "SK Hynix, qui a obtenu 458 millions":
+ * the company the sentence says receives money handed out under the measure.
+ */
+function fundedBy(view: SentenceView, target: RelationMention): boolean {
+  const start = localOffset(view, target.start);
+  const end = localOffset(view, target.end);
+  if (!FUNDING.test(view.folded) || MODAL.test(view.folded.slice(Math.max(0, start - 60), start))) return false;
+  const before = view.folded.slice(Math.max(0, start - 40), start);
+  return (RECIPIENT_BEFORE.test(before) && FUNDING.test(view.folded.slice(Math.max(0, start - 120), start))) || RECIPIENT_AFTER.test(view.folded.slice(end, end + 40));
 }
 
 /**
