@@ -202,6 +202,17 @@ async function runDirect(driver: Driver, statements: readonly Captured[]): Promi
       await session.close();
     }
   }
+  if (statements.length > 1 && statements.every((statement) => statement.autoCommit)) {
+    // Several auto-commit queries, one after the other (a hub's neighbourhood reads its group sizes first).
+    const session = driver.session({ defaultAccessMode: 'READ' });
+    try {
+      let rows = 0;
+      for (const statement of statements) rows += (await session.run(statement.cypher, statement.params)).records.map((record) => record.toObject()).length;
+      return rows;
+    } finally {
+      await session.close();
+    }
+  }
   if (statements.length === 1 && only) {
     const result = await driver.executeQuery(only.cypher, only.params, only.config);
     return result.records.map((record) => record.toObject()).length;

@@ -11,7 +11,7 @@ import { hiddenDegrees } from '../../../schema/hidden-degree.ts';
 import type { GraphEdge, GraphNode, Neighborhood, RelationCount } from '../../../schema/generated/graphql.ts';
 import { ENTITY_TYPES, NODE_TYPES } from '../../../schema/vocabulary.ts';
 import { appError } from '../../errors.ts';
-import { inTransaction, rowsOf, type GraphContext } from '../access.ts';
+import { runQuery, type GraphContext } from '../access.ts';
 import {
   bestRankedRelationships, graphEdge, graphNodesOf, inPeriod, MENTIONS_RELATIONSHIP, nodesWithIds, relationGroupTotals, STEP_RANK,
   VOCABULARY_RELATIONSHIPS, vocabularyDegree,
@@ -314,13 +314,16 @@ export async function readNeighborhood(ctx: GraphContext, args: NeighborhoodArgs
     nextHopCap: integer(NEXT_HOP_CAP),
     maxEdges: integer(limit * EDGES_PER_NODE),
   };
-  const [row] = await cachedRead(ctx, 'neighborhood', params, () => inTransaction(ctx, 'READ', 'neighborhood', async (tx) => {
+  const [row] = await cachedRead(ctx, 'neighborhood', params, async () => {
     // A hub's groups are read from their rank indexes, each up to the entries its turn needs:
     // the group sizes come first (Neo4j keeps a hub's counts per type), since a LIMIT cannot vary per row.
-    const hubs = params.rankedHubs ? await rowsOf<{ sizes: number[] }>(tx, HUB_GROUP_SIZES, params) : [];
+    // Two auto-commit queries, one round trip each, rather than a transaction (its BEGIN and COMMIT
+    // cost round trips of their own): the sizes only bound how far hop 1 reads each rank index, and
+    // the answer (its counts included) is read by the second query alone.
+    const hubs = params.rankedHubs ? await runQuery<{ sizes: number[] }>(ctx, 'neighborhood-hub-groups', HUB_GROUP_SIZES, params) : [];
     const perGroup = hubs.length === 0 ? limit + 1 : Math.min(limit + 1, Math.max(...hubs.map((hub) => entriesPerGroup(hub.sizes, limit) + 1)));
-    return rowsOf<NeighborhoodRow>(tx, NEIGHBORHOOD, { ...params, perGroup: integer(perGroup) });
-  }));
+    return runQuery<NeighborhoodRow>(ctx, 'neighborhood', NEIGHBORHOOD, { ...params, perGroup: integer(perGroup) });
+  });
   if (!row) throw new Error('neighborhood query returned no row');
   if (row.missing.length > 0) throw appError('ENTITY_NOT_FOUND', `No entity has the id ${row.missing.join(', ')}.`, { ids: row.missing });
   return {
