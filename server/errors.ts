@@ -20,7 +20,8 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 export function translateNeo4jError(error: unknown): GraphQLError | undefined {
   if (error instanceof Neo4jError || (error instanceof Error && 'code' in error)) {
     const code = String((error as { code: unknown }).code);
-    if (UNAVAILABLE.has(code) || /ECONNREFUSED|Connection was closed|Pool is closed/i.test(error.message)) {
+    // A connection not acquired in time: Neo4j accepts connections but does not answer them (paused, wedged).
+    if (UNAVAILABLE.has(code) || /ECONNREFUSED|Connection was closed|Pool is closed|Connection acquisition timed out/i.test(error.message)) {
       return appError('DATABASE_UNAVAILABLE', 'The graph database cannot be reached right now. Retry in a moment.');
     }
   }

@@ -12,7 +12,7 @@
  * `writes/` for what loading and committing write.
  */
 import { isRetryableError, type Driver, type ManagedTransaction, type RecordShape, type Session, type SessionConfig } from 'neo4j-driver';
-import { translateNeo4jError } from '../errors.ts';
+import { appError, translateNeo4jError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
 /** What a statement needs to run: the process's one driver, the database name, a logger. */
@@ -57,7 +57,32 @@ export const ACCESS_SETTINGS = {
   readRetryMs: 5_000,
   /** First pause before trying a read again, in ms; doubled each time. */
   readRetryDelayMs: 100,
+  /**
+   * A read that Neo4j has not answered this long after its transaction timeout (by which Neo4j
+   * itself ends any statement) fails with DATABASE_UNAVAILABLE, in ms: a paused or wedged Neo4j
+   * that still holds the connection open never answers, and its readers must not wait forever.
+   */
+  silenceGraceMs: 5_000,
 };
+
+/**
+ * `answer`, unless Neo4j stays silent for `ms`: then the session is closed without waiting for it
+ * (its connection answers nothing) and the call fails with DATABASE_UNAVAILABLE.
+ */
+async function unlessSilent<T>(answer: Promise<T>, ms: number, session: Pick<Session, 'close'>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void session.close().catch(() => {});
+      reject(appError('DATABASE_UNAVAILABLE', 'The graph database did not answer in time. Retry in a moment.'));
+    }, ms);
+  });
+  try {
+    return await Promise.race([answer, silent]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Write transactions run through this module per driver: the graph version the read cache keys on. */
 const writeVersions = new WeakMap<object, number>();
@@ -85,7 +110,10 @@ export async function inTransaction<T>(
   const signal = mode === 'READ' ? graph.signal : undefined;
   const cancel = cancelOnAbort(signal, session);
   try {
-    const answer = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    // A read is bounded even when Neo4j stops answering (its retries included); a write is left to finish or fail on its own.
+    const answer = mode === 'READ'
+      ? await unlessSilent(session.executeRead(work, config), config.timeout + ACCESS_SETTINGS.readRetryMs + ACCESS_SETTINGS.silenceGraceMs, session)
+      : await session.executeWrite(work, config);
     if (signal?.aborted) throw new QueryCancelledError(name); // a cancelled read may end with part of its rows
     return answer;
   } catch (error) {
@@ -171,7 +199,8 @@ async function autoCommitRead<Row extends RecordShape>(graph: GraphContext, name
       const session = openSession(graph, 'READ', name);
       const cancel = cancelOnAbort(graph.signal, session);
       try {
-        const result = await session.run<Row>(cypher, params, transactionConfig(graph, name, undefined));
+        const config = transactionConfig(graph, name, undefined);
+        const result = await unlessSilent(session.run<Row>(cypher, params, config), config.timeout + ACCESS_SETTINGS.silenceGraceMs, session);
         if (graph.signal?.aborted) throw new QueryCancelledError(name); // a cancelled read may end with part of its rows
         return result.records.map((record) => record.toObject());
       } catch (error) {

@@ -141,14 +141,18 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Neo4j did not answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
     });
+    // A statement, not driver.getServerInfo(): on a connection fresh from its handshake that sends
+    // nothing, and would report a paused Neo4j ready.
+    const session = driver.session({ ...(database ? { database } : {}), defaultAccessMode: 'READ' });
     try {
       // A paused or overloaded Neo4j may accept the connection and never answer: the probe does not wait for it.
-      await Promise.race([driver.getServerInfo(database ? { database } : {}), timeout]);
+      await Promise.race([session.run('RETURN 1', {}, { timeout: READINESS_TIMEOUT_MS, metadata: { app: 'chipgraph', query: 'readiness' } }), timeout]);
       return { status: 200, body: { status: 'ready', neo4j: 'reachable' } };
     } catch (error) {
       return { status: 503, body: { status: 'unavailable', neo4j: (error as Error).message } };
     } finally {
       clearTimeout(timer);
+      void session.close().catch(() => {}); // not awaited: a silent Neo4j never answers the close either
     }
   }
 
