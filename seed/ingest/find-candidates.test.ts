@@ -127,4 +127,7 @@ describe('findCandidates', () => {
     // Nationalities and sentence openers are not chips.
     assert.deepEqual(candidates('Buyers want Chinese chips. Several chips failed.'), []);
   });
+  it('does not read the French verb "a" as an article opening a company apposition', () => {
+    assert.deepEqual(candidates("Son directeur général, Eddie Wu, a assuré que le groupe disposait de plans.", 'fr'), [['eddie-wu', 'Person']]);
+  });
 });

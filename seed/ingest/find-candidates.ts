@@ -95,7 +95,7 @@ const APPOSITION_THEN_SPEAKS = /^\s*,\s*(?:the|a|an|le|la|l'|un|une)\s[^,.;:]{1,
  * speech-recognition company,", "Zhipu, une start-up pékinoise qui"). The kind noun must end the
  * phrase: "Meanwhile, a company spokesman said" is no company.
  */
-const APPOSITIVE_COMPANY = /^\s*,\s*(?:a|an|une?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:company|firm|chipmaker|maker|start-?up|designer|supplier|manufacturer|foundry|group|developer|provider|giant|conglomerate|specialist|consultancy|bank|fund|societe|groupe|fabricant|fondeur|concepteur|specialiste|geant|editeur|equipementier|firme|entreprise|jeune pousse|cabinet|banque|fonds)(?:\s+[\p{L}'-]+)?\s*(?:[,.;:)]|that\b|which\b|whose\b|based\b|qui\b|dont\b|with\b|in\b|from\b|de\b|du\b|d')/u;
+const APPOSITIVE_COMPANY = /^\s*,\s*(?:a|an|une?)\s+(?:(?!(?:que|qu'|le|la|les|l'|de|du|des)\s)[\p{L}'-]+\s+){0,3}?(?:company|firm|chipmaker|maker|start-?up|designer|supplier|manufacturer|foundry|group|developer|provider|giant|conglomerate|specialist|consultancy|bank|fund|societe|groupe|fabricant|fondeur|concepteur|specialiste|geant|editeur|equipementier|firme|entreprise|jeune pousse|cabinet|banque|fonds)(?:\s+[\p{L}'-]+)?\s*(?:[,.;:)]|that\b|which\b|whose\b|based\b|qui\b|dont\b|with\b|in\b|from\b|de\b|du\b|d')/u;
 /** After a name: a relative clause that places a company's seat ("Amkor, which is headquartered in Tempe"). */
 const HEADQUARTERED_AFTER = /^\s*,\s*(?:which|that|qui)\s+(?:is\s+|was\s+|est\s+|a\s+)?(?:headquartered|based|basee?|son siege)\s+(?:in|a|en|au)\b/;
 

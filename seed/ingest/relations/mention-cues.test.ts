@@ -34,4 +34,10 @@ describe('cues beside a name', () => {
     assert.ok(found.includes('donald-trump LEADS us-government'), found.join('\n'));
     assert.ok(!found.includes('donald-trump LEADS uae-government'), found.join('\n'));
   });
+  it('gives a possessive role to the company the sentence before is about, and a known leader to the company the knowledge base names', async () => {
+    const owner = await relationsIn("Chip news. Alibaba accélère sur les puces. Son directeur général, Eddie Wu, a assuré que le groupe disposait de plans. Nvidia n'a pas commenté.");
+    assert.ok(owner.includes('eddie-wu LEADS alibaba'), owner.join('\n'));
+    const known = await relationsIn('Microsoft got licences for Nvidia chips. Its chief executive, Jensen Huang, urged Washington to let allies build on American technology.');
+    assert.ok(known.includes('jensen-huang LEADS nvidia') && !known.includes('jensen-huang LEADS microsoft'), known.join('\n'));
+  });
 });

@@ -32,6 +32,8 @@ const FIELD_WORDS: Record<string, readonly string[]> = {
   digital: ['digital', 'numerique'], numerique: ['numerique', 'digital'],
 };
 
+/** A role owned by a possessive right before a name: "Son directeur général, Eddie Wu", "its chief executive, …" (folded). */
+const POSSESSIVE_ROLE = /(?:^|\s)(?:son|sa|ses|its|their|leur)\s+(?:[a-z-]+\s+){0,2}(?:directeur|directrice|patron|patronne|pdg|president|presidente|chief|ceo|boss|head|chairman|chairwoman|founder|fondateur|fondatrice|dirigeant|dirigeante)[a-z -]*,?\s*$/;
 const ROLE_BEFORE_PERSON = /(?:chief executive(?: officer)?|ceo|boss|co-?founder|founder|chairman|pdg|patron|president-directeur general|directeur general|dirigeant)\s*,?\s*$/u;
 const ITS_RIVAL = /^\s*,\s*(?:its|son|sa|leur)\s+(?:[a-z-]+\s+){0,2}(?:rival|competitor|concurrent|challenger)(?![\p{L}])/u;
 const COMPANY_ROLE_NO_PERSON = /^\s*'\s*s\s+(?:chief executive(?: officer)?|ceo|boss|founder|chairman)(?![\p{L}])/u;
@@ -154,8 +156,12 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
       // "Former chief executive Pat Gelsinger" leads nothing now.
       if (ROLE_BEFORE_PERSON.test(close) && !/(?:of|de|d'|du)\s+\S*\s*,?\s*$/u.test(close) && !NOT_NOW.test(close.slice(-40))) {
         // The company named before in the sentence, else the one it names after ("chief executive X told analysts that Micron…"), else the article's.
+        // A person the knowledge base says leads a company the article names leads that one ("Its chief executive, Jensen Huang").
+        const known = gazetteer.entries.get(m.entityId)?.leads?.find((id) => gazetteer.entries.get(id)?.type === 'Company' && ctx.mentions.some((x) => x.entityId === id));
+        // "Son directeur général, Eddie Wu": the possessive stands for the company the sentence before is about (its first company).
+        const owner = POSSESSIVE_ROLE.test(close) ? ctx.mentions.find((x) => x.type === 'Company' && !x.pseudo && x.sentence === m.sentence - 1) : undefined;
         const company = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company') ?? ms.slice(k + 1).find((x) => x.type === 'Company' && !x.pseudo);
-        const id = company?.entityId ?? focal;
+        const id = known ?? owner?.entityId ?? company?.entityId ?? focal;
         if (id) emit(m.entityId, 'LEADS', id, company ? 0.65 : 0.6, 'role-before-person');
       }
 
