@@ -14,15 +14,15 @@ const FLOORS = { entityF1: 0.92, relationF1: 0.76, relationPrecision: 0.80, newE
 
 /**
  * Floors on the held-out articles, which the rules were not written against: a little under the
- * figures measured when they were set, on 2 December 2026 with 52 dev and 24 test articles (dev:
- * entities F1 0.94, relations P 0.84 R 0.60 F1 0.70; test: entities F1 0.89, relations P 0.74
- * R 0.44 F1 0.55; each article read with the gazetteer of its annotation, new entities counted
+ * figures measured when they were set, on 2 December 2026 with 52 dev and 36 test articles (dev:
+ * entities F1 0.94, relations P 0.84 R 0.60 F1 0.70; test: entities F1 0.88, relations P 0.76
+ * R 0.42 F1 0.54; each article read with the gazetteer of its annotation, new entities counted
  * under the gold id they share a mention with), so a change that loses facts on unseen news fails
  * here even when the sample articles still pass.
  */
 const HELD_OUT_FLOORS = {
   dev: { entityF1: 0.92, relationF1: 0.68, relationPrecision: 0.81, articles: 52 },
-  test: { entityF1: 0.88, relationF1: 0.53, relationPrecision: 0.72, articles: 24 },
+  test: { entityF1: 0.87, relationF1: 0.52, relationPrecision: 0.73, articles: 36 },
 } as const;
 
 describe('extraction quality on the annotated articles', () => {
