@@ -250,4 +250,10 @@ describe('a known issuer in another clause', () => {
     const third = await relationsIn('Chip news. The Commerce Department on Monday published its third big set of restrictions on chips since October 2022.', { date: '2024-12-03' });
     assert.ok(!third.some((r) => r.includes('us-advanced-computing-rule-2022')), third.join('\n'));
   });
+  it('does not make a government that opposes a measure its issuer, nor a country that qualifies "export controls" its target', async () => {
+    const opposed = await relationsIn('In July 2023 China restricted exports of gallium. China\'s Ministry of Commerce said it firmly opposed the measures and would protect Chinese companies.', { date: '2023-07-10' });
+    assert.ok(!opposed.includes('mofcom ISSUES china-gallium-germanium-controls-2023'), opposed.join('\n'));
+    const modifier = await relationsIn('Chip news. In May, the US Commerce Department also issued guidance warning that using Huawei\'s Ascend AI chips anywhere in the world could breach US export controls.', { date: '2025-06-01' });
+    assert.ok(!modifier.some((r) => r.endsWith('TARGETS us-government')), modifier.join('\n'));
+  });
 });

@@ -34,6 +34,8 @@ const ISSUING = /(?:^|[^a-z])(?:impos\w*|enforc\w*|issu\w*|announc\w*|introduc\w
 const MODAL = /(?:^|[^a-z])(?:urg\w*|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|could|would|might|may(?!\s+\d)|plan(?:s|ned)? to|considering|consider(?:s|ed)? (?:whether|adding|imposing|restricting|banning|new|further|more)|propos\w*|threaten\w*|seek\w*|want\w*|pourrai\w*|envisag\w*|appel\w*|demand\w*|souhait\w*|voudrai\w*|menac\w*|projet\w*|no longer|not|n'|ne |refus\w*|deni\w*|dement\w*|volont\w*|willing\w*|ready to|pret a|prete a)(?=[^a-z]|$)/;
 /** Verbs that undo a measure: whoever does them rescinds it, not issues it (folded). */
 const UNDOING = /(?:^|[^a-z])(?:scrap\w*|rescind\w*|revok\w*|repeal\w*|lift\w*|withdr[ae]w\w*|suspend\w*|abandon\w*|ended|annul\w*|leve(?:e?s?)|abrog\w*|supprim\w*|retir\w*|renonc\w*)(?=[^a-z]|$)/;
+/** Verbs of a government reacting to another's measure: it opposes, denounces or answers it, it does not issue it (folded). */
+const OPPOSING = /(?:^|[^a-z])(?:oppos\w*|denounc\w*|condemn\w*|criticis\w*|criticiz\w*|protest\w*|slam\w*|reject\w*|retaliat\w*|respond\w*|denonc\w*|condamn\w*|critiqu\w*|rejet\w*|reagi\w*|riposte\w*|fustig\w*)(?=[^a-z]|$)/;
 /** A break between two clauses of a sentence: ", and", ", mais", ", while"… (folded). */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que)\s/;
 /** A sentence whose subject stands for a measure: "It also added…", "The rule also places…", "Elle ajoute…". */
@@ -203,8 +205,9 @@ export function policyFrames(view: SentenceView, ctx: ArticleContext, emit: Emit
         && sameClause(view, local(g.end), local(policy.start)) && local(policy.start) - local(g.end) <= 80
         && !CLAUSE_BREAK.test(view.folded.slice(local(g.end), local(policy.start)))
         && !DESTINATION.test(view.folded.slice(Math.max(0, local(g.start) - 14), local(g.start)))
-        // Without a verb to say so, any wish, plan or denial before the measure leaves it unsaid.
+        // Without a verb to say so, any wish, plan or denial before the measure leaves it unsaid, and opposing it is no issuing.
         && !MODAL.test(view.folded.slice(0, local(policy.start))) && !UNDOING.test(view.folded.slice(local(g.end), local(policy.start)))
+        && !OPPOSING.test(view.folded.slice(local(g.end), local(policy.start)))
         // "China's internet watchdog": a state named as the owner of another noun, or beside its own agency, is not the issuer here.
         && !(/^['’]s?\s/.test(view.folded.slice(local(g.end), local(g.end) + 3)) && local(policy.start) - local(g.end) > 4)
         && !frame.governments.some((other) => other !== g && !other.pseudo && parentsOf(other.entityId, gazetteer).includes(g.entityId)));

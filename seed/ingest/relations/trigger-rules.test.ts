@@ -51,4 +51,8 @@ describe('trigger rules', () => {
     const found = await relationsIn('Chip news. Microsoft has shipped A100 and H100 chips to the Emirates under licences granted by the Commerce Department.');
     assert.ok(found.includes('us-commerce-department ALLOWS_EXPORT_OF a100'), found.join('\n'));
   });
+  it('does not read the French noun "pays" as the English verb', async () => {
+    const found = await relationsIn("Chip news. Parmi eux figurent six filiales du chinois Inspur, premier fabricant de serveurs du pays, selon Pékin.");
+    assert.ok(!found.some((r) => r.includes(' PAYS ')), found.join('\n'));
+  });
 });
