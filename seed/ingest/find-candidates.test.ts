@@ -130,4 +130,7 @@ describe('findCandidates', () => {
   it('does not read the French verb "a" as an article opening a company apposition', () => {
     assert.deepEqual(candidates("Son directeur général, Eddie Wu, a assuré que le groupe disposait de plans.", 'fr'), [['eddie-wu', 'Person']]);
   });
+  it('proposes a person named before "le patron de"', () => {
+    assert.deepEqual(candidates("Tim Cook, le patron d'Apple, a salué la décision.", 'fr'), [['tim-cook', 'Person']]);
+  });
 });

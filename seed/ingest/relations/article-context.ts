@@ -55,7 +55,9 @@ export function articleContext(article: ArticleToRead, related: (a: string, b: s
     const counts = new Map<string, number>();
     for (const m of real) if (m.type === type && !m.pseudo && m.end <= before) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     const recent = real.filter((m) => m.type === type && !m.pseudo && m.end <= before && m.sentence >= current - (counts.get(m.entityId) ?? 0) - 2);
-    const best = recent.reduce((a, b) => ((counts.get(b.entityId) ?? 0) > (counts.get(a.entityId) ?? 0) || ((counts.get(b.entityId) ?? 0) === (counts.get(a.entityId) ?? 0) && b.start > a.start) ? b : a), last);
+    // The most named; between equals, the one of the latest sentence, and in it the first named (its subject, as a reader takes "Le groupe" to be).
+    const later = (x: RelationMention, y: RelationMention): boolean => x.sentence > y.sentence || (x.sentence === y.sentence && x.start < y.start);
+    const best = recent.reduce((a, b) => ((counts.get(b.entityId) ?? 0) > (counts.get(a.entityId) ?? 0) || ((counts.get(b.entityId) ?? 0) === (counts.get(a.entityId) ?? 0) && later(b, a)) ? b : a), last);
     return best;
   };
   const mentionsBefore = (type: EntityType) => (offset: number, back: number): RelationMention[] => {

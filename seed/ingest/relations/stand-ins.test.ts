@@ -60,4 +60,9 @@ describe('a company named by its nationality', () => {
     assert.ok(found.includes('nvidia DESIGNS b30a'), found.join('\n'));
     assert.ok(!found.includes('huawei HEADQUARTERED_IN us-government'), found.join('\n'));
   });
+  it('reads "le groupe" as the subject of the sentence before when no company is named more often', async () => {
+    const found = await relationsIn("Chip news. SK hynix fournit à Nvidia l'essentiel de ses mémoires HBM3E. Le groupe, dirigé par Kwak Noh-jung, investit en Indiana.");
+    assert.ok(found.includes('kwak-noh-jung LEADS sk-hynix'), found.join('\n'));
+    assert.ok(!found.includes('kwak-noh-jung LEADS nvidia'), found.join('\n'));
+  });
 });
