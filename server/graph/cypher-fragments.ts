@@ -221,13 +221,14 @@ export function edgeDetail(r: string): string {
 /**
  * Relationship `r` of the entity `n` as an EdgeDetail without its evidence and conflicts (both
  * empty): what a list of the entity's relationships shows (its panel), read without a subquery per
- * relationship. The end that is `n` is `self`, `n` as a GraphNode that the caller computes once (a
- * hub's panel shows 190 relationships); the other end is read here.
+ * relationship. The end that is `n` is null: the caller returns `n` as a GraphNode once and puts it
+ * in place (a hub's panel shows 190 relationships, and the same node 190 times was a quarter of the
+ * answer); the other end is read here.
  */
 export function edgeSummary(r: string): string {
   const v = variable(r);
   const end = (side: 'startNode' | 'endNode', name: string): string =>
-    `CASE WHEN ${side}(${v}) = n THEN self ELSE [${name} IN [${side}(${v})] | ${graphNode(name)}][0] END`;
+    `CASE WHEN ${side}(${v}) = n THEN null ELSE [${name} IN [${side}(${v})] | ${graphNode(name)}][0] END`;
   return `{
     edge: ${graphEdge(v)},
     subject: ${end('startNode', 'subjectNode')},

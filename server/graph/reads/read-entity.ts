@@ -69,6 +69,7 @@ CALL (n) {
   }) AS articles
 }
 RETURN n.id AS id,
+       self AS self,
        ${typeOf('n')} AS type,
        n.name AS name,
        coalesce(n.aliases, []) AS aliases,
@@ -94,6 +95,8 @@ CALL (n, self) {${BEST_RELATIONS}
 
 interface EntityRow {
   id: string;
+  /** The entity as a GraphNode: the end of each relationship that the panel's statement leaves null. */
+  self: EdgeDetailRow['subject'];
   type: NodeType;
   name: string;
   aliases: string[];
@@ -118,7 +121,7 @@ export function entityProperties(stored: Record<string, unknown>): EntityPropert
 }
 
 /** Relation groups in the vocabulary's order (outgoing first), each with its size in the whole graph. */
-export function groupRelations(relations: EntityRow['relations'], totals: EntityRow['totals']): RelationGroup[] {
+export function groupRelations(relations: EntityRow['relations'], totals: EntityRow['totals'], self?: EntityRow['self']): RelationGroup[] {
   const total = new Map(totals.map((t) => [`${t.predicate}|${t.direction}`, t.total]));
   const order = new Map(totals.map((t, i) => [`${t.predicate}|${t.direction}`, i]));
   const key = (g: { predicate: string; direction: string }): string => `${g.predicate}|${g.direction}`;
@@ -128,7 +131,8 @@ export function groupRelations(relations: EntityRow['relations'], totals: Entity
       predicate: group.predicate,
       direction: group.direction,
       total: total.get(key(group)) ?? group.edges.length,
-      edges: group.edges.map(completeEdgeDetail),
+      // The panel's statement leaves the entity's own end null (it returns the entity once).
+      edges: group.edges.map((edge) => completeEdgeDetail(self ? { ...edge, subject: edge.subject ?? self, object: edge.object ?? self } : edge)),
     }));
 }
 
@@ -188,7 +192,7 @@ export async function readEntity(ctx: GraphContext, args: { id: string }, option
     aliases: row.aliases,
     description: row.description,
     properties: entityProperties(row.properties),
-    relations: groupRelations(row.relations, row.totals),
+    relations: groupRelations(row.relations, row.totals, row.self),
     articles: row.articles,
   };
 }
