@@ -158,8 +158,8 @@ export function mentionCues(view: SentenceView, ctx: ArticleContext, emit: Emit,
         // The company named before in the sentence, else the one it names after ("chief executive X told analysts that Micron…"), else the article's.
         // A person the knowledge base says leads a company the article names leads that one ("Its chief executive, Jensen Huang").
         const known = gazetteer.entries.get(m.entityId)?.leads?.find((id) => gazetteer.entries.get(id)?.type === 'Company' && ctx.mentions.some((x) => x.entityId === id));
-        // "Son directeur général, Eddie Wu": the possessive stands for the company the sentence before is about (its first company).
-        const owner = POSSESSIVE_ROLE.test(close) ? ctx.mentions.find((x) => x.type === 'Company' && !x.pseudo && x.sentence === m.sentence - 1) : undefined;
+        // "Son directeur général, Eddie Wu": the possessive stands for the company the article is about at that point, as "le groupe" does.
+        const owner = POSSESSIVE_ROLE.test(close) ? ctx.salient('Company', m.start) : undefined;
         const company = [...ms.slice(0, k)].reverse().find((x) => x.type === 'Company') ?? ms.slice(k + 1).find((x) => x.type === 'Company' && !x.pseudo);
         const id = known ?? owner?.entityId ?? company?.entityId ?? focal;
         if (id) emit(m.entityId, 'LEADS', id, company ? 0.65 : 0.6, 'role-before-person');
