@@ -65,4 +65,9 @@ describe('a state home to its companies', () => {
     const found = await relationsIn('Japan, Nvidia said, will buy more chips.');
     assert.ok(!found.some((r) => r.includes('HEADQUARTERED_IN')), found.join('\n'));
   });
+  it('places a compatriot of a company in that company\'s recorded home state', async () => {
+    const found = await relationsIn('Chip news. Samsung Electronics, le numéro un mondial des puces mémoire, est aussi distancé par son compatriote SK Hynix.');
+    assert.ok(found.includes('sk-hynix HEADQUARTERED_IN south-korea-government'), found.join('\n'));
+    assert.ok(found.includes('samsung-electronics COMPETES_WITH sk-hynix'), found.join('\n'));
+  });
 });

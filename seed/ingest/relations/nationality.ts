@@ -290,8 +290,33 @@ function homeTo(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
   }
 }
 
+/** Before a company: "son compatriote", "its fellow South Korean", "leurs compatriotes" (folded, at the end). */
+const COMPATRIOT = /(?:^|\s)(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:compatriotes?|compatriots?)\s*(?:,\s*)?$/;
+
+/**
+ * "Samsung … est distancé par son compatriote SK Hynix": a compatriot of a company is
+ * headquartered in that company's recorded home state.
+ */
+function compatriots(view: SentenceView, ctx: ArticleContext, emit: Emit, imply: (state: string, start: number, end: number) => void): void {
+  const local = (offset: number): number => localOffset(view, offset);
+  for (const m of view.mentions) {
+    const before = view.folded.slice(Math.max(0, local(m.start) - 40), local(m.start));
+    const cue = COMPATRIOT.exec(before);
+    if (m.type !== 'Company' || m.pseudo || !cue) continue;
+    const owner = [...view.mentions].reverse().find((x) => x.type === 'Company' && x.end <= m.start && x.entityId !== m.entityId) ?? ctx.salient('Company', m.start);
+    const home = owner ? ctx.gazetteer.entries.get(owner.entityId)?.home : undefined;
+    if (!home) continue;
+    // The word "compatriote" names the shared state: a mention of it when the sentence has none.
+    const word = /compatriot\w*/.exec(cue[0]);
+    const at = m.start - before.length + cue.index + (word?.index ?? 0);
+    if (word && !view.mentions.some((x) => x.entityId === home && !x.pseudo)) imply(home, at, at + word[0].length);
+    for (const company of groupOf(view, m)) if (company.type === 'Company') emit(company.entityId, 'HEADQUARTERED_IN', home, 0.65, 'nationality-compatriot');
+  }
+}
+
 export function nationalityRelations(view: SentenceView, ctx: ArticleContext, emit: Emit, imply: (state: string, start: number, end: number) => void): void {
   homeTo(view, ctx, emit);
+  compatriots(view, ctx, emit, imply);
   for (const cue of findCues(view, ctx)) {
     const p = phraseOf(view, cue, ctx.language);
     const described = describedCompanies(view, ctx, p, cue);

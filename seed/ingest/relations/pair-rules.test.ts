@@ -161,4 +161,10 @@ describe('a foundry producing for its customers, in French', () => {
     const bought = await relationsIn('Chip news. Nvidia broke the law when it bought the Israeli networking company Mellanox in 2020.');
     assert.ok(bought.includes('nvidia ACQUIRES mellanox'), bought.join('\n'));
   });
+  it('reads a company outpaced by another, or closing its gap on one, as its rival', async () => {
+    const outpaced = await relationsIn("Chip news. Intel, distancé par AMD sur les serveurs, perd de l'argent.");
+    assert.ok(outpaced.includes('intel COMPETES_WITH amd') || outpaced.includes('amd COMPETES_WITH intel'), outpaced.join('\n'));
+    const gap = await relationsIn("Chip news. Pour Samsung Electronics, l'enjeu est de combler son retard dans la fonderie sur le taïwanais TSMC.");
+    assert.ok(gap.includes('samsung-electronics COMPETES_WITH tsmc') || gap.includes('tsmc COMPETES_WITH samsung-electronics'), gap.join('\n'));
+  });
 });
