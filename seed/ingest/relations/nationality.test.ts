@@ -70,4 +70,9 @@ describe('a state home to its companies', () => {
     assert.ok(found.includes('sk-hynix HEADQUARTERED_IN south-korea-government'), found.join('\n'));
     assert.ok(found.includes('samsung-electronics COMPETES_WITH sk-hynix'), found.join('\n'));
   });
+  it('places the companies a plural nationality phrase introduces past a complement naming another company, not that company', async () => {
+    const found = await relationsIn('Chip news. Pékin pousse les concurrents chinois de Nvidia, Huawei en tête, à produire davantage.');
+    assert.ok(found.includes('huawei HEADQUARTERED_IN china-government'), found.join('\n'));
+    assert.ok(!found.includes('nvidia HEADQUARTERED_IN china-government'), found.join('\n'));
+  });
 });

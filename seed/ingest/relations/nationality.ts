@@ -235,6 +235,14 @@ function describedCompanies(view: SentenceView, ctx: ArticleContext, p: Phrase |
     }
   }
   const next = real.find((m) => local(m.start) >= p.end);
+  // "les concurrents chinois de Nvidia, Huawei en tête", "Chinese suppliers of Apple, such as Luxshare": past a complement
+  // naming another company, the companies the phrase describes follow the comma.
+  if (next && p.plural && /^\s*(?:de|d'|du|des|of)\s*(?:the\s*|l'\s*)?$/.test(view.folded.slice(p.end, local(next.start)))) {
+    const after = real.find((m) => m.start >= next.end && m.entityId !== next.entityId);
+    if (after && /^\s*[,:]\s*(?:(?:including|such as|notably|like|led by|among them|dont|notamment|comme|parmi lesquels|a commencer par)\s+)?$/.test(view.folded.slice(local(next.end), local(after.start)))) {
+      return { companies: groupOf(view, after).filter((m) => m.entityId !== next.entityId), rule: 'nationality-phrase-introduces', confidence: 0.7 };
+    }
+  }
   if (next) {
     const gap = view.folded.slice(p.end, local(next.start));
     const tail = INTRODUCER.exec(gap);
