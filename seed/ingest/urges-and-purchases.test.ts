@@ -60,3 +60,12 @@ describe('a market told by its share of revenue', () => {
     }
   });
 });
+
+describe('buyers barred from or talked out of a purchase', () => {
+  it('reads a government barring buyers from buying a company\'s products, or dissuading them from buying a chip, as urging avoidance', async () => {
+    const barred = await relationsIn('Chip news. In May 2023 the Cyberspace Administration of China barred operators of critical information infrastructure from buying Micron products after a security review.');
+    assert.ok(barred.includes('cac URGES_AVOIDANCE_OF micron'), barred.join('\n'));
+    const dissuaded = await relationsIn("Chip news. En août, les autorités chinoises ont multiplié les mises en garde pour dissuader les grands groupes du pays d'acheter le H20.", { date: '2025-09-10' });
+    assert.ok(dissuaded.includes('china-government URGES_AVOIDANCE_OF h20'), dissuaded.join('\n'));
+  });
+});
