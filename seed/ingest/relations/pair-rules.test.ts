@@ -167,4 +167,13 @@ describe('a foundry producing for its customers, in French', () => {
     const gap = await relationsIn("Chip news. Pour Samsung Electronics, l'enjeu est de combler son retard dans la fonderie sur le taïwanais TSMC.");
     assert.ok(gap.includes('samsung-electronics COMPETES_WITH tsmc') || gap.includes('tsmc COMPETES_WITH samsung-electronics'), gap.join('\n'));
   });
+  it('reads officials examining whether a company did something, and a company settling an agency\'s investigation, as that agency investigating it', async () => {
+    const examining = await relationsIn('Chip news. Officials at the Commerce Department are examining whether DeepSeek obtained restricted Nvidia processors.');
+    assert.ok(examining.includes('us-commerce-department INVESTIGATES deepseek'), examining.join('\n'));
+    const settling = await relationsIn('Chip news. TSMC could pay a penalty of 1 billion dollars or more to settle a US Commerce Department export control investigation.');
+    assert.ok(settling.includes('us-commerce-department INVESTIGATES tsmc'), settling.join('\n'));
+    // Examining a question about no one is no investigation of a company.
+    const question = await relationsIn('Chip news. The Commerce Department is examining whether the rules work, Nvidia said.');
+    assert.ok(!question.includes('us-commerce-department INVESTIGATES nvidia'), question.join('\n'));
+  });
 });
