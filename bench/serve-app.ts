@@ -5,13 +5,18 @@
  * and the event-loop delay since the last `{ type: 'loop-reset' }`.
  * With BENCH_READ_CACHE=0 its read cache is off. With BENCH_APP_CPU_PROFILE=<file> it records a
  * V8 CPU profile of its main thread from start to stop (node:inspector) and writes it there
- * (open it in Chrome DevTools or speedscope).
+ * (open it in Chrome DevTools or speedscope). With BENCH_V8_FLAGS='--flag …' it sets V8 flags at
+ * its start, after server/runtime-tuning.ts (flags node refuses in NODE_OPTIONS), to compare settings;
+ * CHIPGRAPH_HEAP_GROWTH_PERCENT and NODE_ENV are read as `npm start` reads them.
  */
+// First, as in server/main.ts: NODE_ENV and V8's heap growth before graphql-js and the rest load.
+import '../server/runtime-tuning.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from '../server/config.ts';
 import { createApp } from '../server/http/create-app.ts';
 import { EXECUTION_GATE } from '../server/http/execution-gate.ts';
@@ -24,6 +29,12 @@ export interface AppMessage {
   port?: number;
   rss?: number;
   heapUsed?: number;
+  /** V8 heap reserved by the main thread (all spaces), bytes. */
+  heapTotal?: number;
+  /** Memory of C++ objects bound to JS objects (Buffers included), bytes. */
+  external?: number;
+  /** ArrayBuffers and Buffers (part of `external`), bytes. */
+  arrayBuffers?: number;
   /** Event-loop delay since the last `{ type: 'loop-reset' }`, in ms: p99 and max. */
   loopDelayP99Ms?: number;
   loopDelayMaxMs?: number;
@@ -46,6 +57,8 @@ async function startCpuProfile(file: string): Promise<() => Promise<void>> {
 }
 
 async function main(): Promise<void> {
+  // BENCH_V8_FLAGS='--flag …': V8 flags set at start (for flags node refuses in NODE_OPTIONS), to compare settings.
+  if (process.env['BENCH_V8_FLAGS']) setFlagsFromString(process.env['BENCH_V8_FLAGS']);
   const profileFile = process.env['BENCH_APP_CPU_PROFILE'];
   const stopProfile = profileFile ? await startCpuProfile(profileFile) : undefined;
   // BENCH_READ_CACHE=0: every read goes to Neo4j (the latency table measures the Cypher, not the cache).
@@ -75,7 +88,7 @@ async function main(): Promise<void> {
     if (message.type === 'memory') {
       const usage = process.memoryUsage();
       send({
-        type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed,
+        type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external, arrayBuffers: usage.arrayBuffers,
         loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6, extractionWorkers: app.extractionPool.workers,
       });
     } else if (message.type === 'loop-reset') {

@@ -3,6 +3,8 @@
  * Neo4j, applies constraints and indexes, seeds an empty database, and serves on PORT.
  * Ctrl-C stops everything it started; the data stays in CHIPGRAPH_DATA_DIR.
  */
+// First: NODE_ENV and V8's heap growth, before graphql-js and the rest load (runtime-tuning.ts).
+import './runtime-tuning.ts';
 import { createServer } from 'node:http';
 import { buildClientIfNeeded, CLIENT_DIST } from './build-client.ts';
 import { ConfigError, loadConfig } from './config.ts';
