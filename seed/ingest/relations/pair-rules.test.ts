@@ -176,4 +176,13 @@ describe('a foundry producing for its customers, in French', () => {
     const question = await relationsIn('Chip news. The Commerce Department is examining whether the rules work, Nvidia said.');
     assert.ok(!question.includes('us-commerce-department INVESTIGATES nvidia'), question.join('\n'));
   });
+  it('reads the chip a supplier hands over as bought by its customer, and a chip paired with another as no derivative of it', async () => {
+    const en = await relationsIn('Chip news. Micron supplies its HBM3E chips to Nvidia, which pairs them with its H200 accelerators.');
+    assert.ok(en.includes('nvidia BUYS hbm3e'), en.join('\n'));
+    assert.ok(!en.includes('hbm3e BASED_ON h200'), en.join('\n'));
+    const fr = await relationsIn("Chip news. SK hynix fournit à Nvidia l'essentiel de ses mémoires HBM3E.");
+    assert.ok(fr.includes('nvidia BUYS hbm3e'), fr.join('\n'));
+    const stopped = await relationsIn('Chip news. Micron stopped supplying its HBM3E chips to Nvidia last year.');
+    assert.ok(!stopped.includes('nvidia BUYS hbm3e'), stopped.join('\n'));
+  });
 });

@@ -73,3 +73,31 @@ export function applyPairRules(view: SentenceView, ctx: ArticleContext, emit: Em
     }
   }
 }
+
+/** A supply verb (folded). */
+const SUPPLY_VERB = /(?:^|[^a-z])(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|fourni\w*|livr\w*)(?=[^a-z]|$)/;
+
+/**
+ * What a supplier hands over, bought by the one it supplies: "Micron supplies its HBM3E chips to
+ * Nvidia", "SK hynix fournit à Nvidia l'essentiel de ses mémoires HBM3E" -> Nvidia BUYS the chip.
+ * The chip stands between the verb and the customer, or right after the customer.
+ */
+export function suppliedChips(view: SentenceView, emit: Emit): void {
+  const { folded, mentions: ms } = view;
+  const local = (offset: number): number => localOffset(view, offset);
+  for (const supplier of ms) {
+    if (supplier.type !== 'Company') continue;
+    const customer = ms.find((m) => m.type === 'Company' && m.start >= supplier.end && m.entityId !== supplier.entityId);
+    if (!customer) continue;
+    const gap = folded.slice(local(supplier.end), local(customer.start));
+    const verb = SUPPLY_VERB.exec(gap);
+    if (!verb || gap.length > 120 || /[;:]/.test(gap) || HEDGE.test(gap) || !/(?:^|\s)(?:to|a|aux|au)\s*(?:the\s*|l'\s*)?$/.test(gap)) continue;
+    const verbAt = local(supplier.end) + verb.index;
+    const after = folded.slice(local(customer.end), local(customer.end) + 70);
+    const chips = ms.filter((m) => m.type === 'Chip' && ((local(m.start) > verbAt && m.end <= customer.start)
+      || (m.start >= customer.end && local(m.start) - local(customer.end) <= 60 && !/[;:,]/.test(folded.slice(local(customer.end), local(m.start))) && !HEDGE.test(after))));
+    for (const chip of chips) for (const buyer of groupOf(view, customer)) {
+      if (buyer.type === 'Company') emit(buyer.entityId, 'BUYS', chip.entityId, supplier.pseudo || customer.pseudo ? 0.55 : 0.65, 'supplied-chip-bought');
+    }
+  }
+}
