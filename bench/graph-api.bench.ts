@@ -7,6 +7,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
 import type { Driver, ManagedTransaction, QueryConfig, SessionConfig } from 'neo4j-driver';
@@ -68,6 +69,8 @@ export interface OperationResult {
 export interface GraphBenchResult {
   load: LoadReport & { knowledgeBaseSeconds: number; generateSeconds: number; loader?: 'import' | 'cypher'; imported?: ImportReport };
   database: { nodes: number; relationships: number; storeMb: number; hubs: Array<{ id: string; degree: number }> };
+  /** The machine's 1-minute load average, lowest and highest sampled each second while the latency table was measured. */
+  loadAverage?: { min: number; max: number };
   /** The floor on this machine at the time: a trivial query and a lookup by id, through the driver. */
   baseline?: { returnOne: LatencySummary; lookupById: LatencySummary };
   operations: OperationResult[];
@@ -445,8 +448,12 @@ RETURN n.id AS id, degree AS degree`);
   // The latency table measures the Cypher behind each answer: the app's read cache is off.
   const app = await startApp(neo.uri, { readCache: false });
   let peakSampled = 0;
+  const machineLoad = { min: Infinity, max: 0 };
   const sampler = setInterval(() => {
     void app.memory().then((m) => { peakSampled = Math.max(peakSampled, m.rss); });
+    const [oneMinute = 0] = loadavg();
+    machineLoad.min = Math.min(machineLoad.min, oneMinute);
+    machineLoad.max = Math.max(machineLoad.max, oneMinute);
   }, 1000);
   const floor = async (cypher: string, params: Record<string, unknown>): Promise<LatencySummary> => {
     const samples: number[] = [];
@@ -503,6 +510,7 @@ RETURN n.id AS id, degree AS degree`);
     },
     database: { nodes, relationships, storeMb, hubs },
     baseline,
+    ...(machineLoad.max > 0 ? { loadAverage: { min: round(machineLoad.min, 2), max: round(machineLoad.max, 2) } } : {}),
     operations: results,
     medianRatio: round(median(results.map((r) => r.ratio))),
     crowd: crowd.map((c, i) => (i === 0 ? { ...c, peakRssMb: round(Math.max(crowdPeak, memory.rss) / 2 ** 20, 1) } : c)),
