@@ -58,7 +58,7 @@ function graphSection(record: PartRecord<GraphBenchResult>): string[] {
     `| **median ratio HTTP/driver** | | | | | | | **${fmt(r.medianRatio, 2)}** | | ≤ 1.3 | ${mark(r.medianRatio <= 1.3)} |`,
     '',
     ...(r.baseline
-      ? [`Floor at the time (the machine is shared: other engineers' tests and Neo4j instances were running): a trivial \`RETURN 1\` through the driver p50 ${fmt(r.baseline.returnOne.p50)} ms / p95 ${fmt(r.baseline.returnOne.p95)} ms; an entity by id p50 ${fmt(r.baseline.lookupById.p50)} ms / p95 ${fmt(r.baseline.lookupById.p95)} ms.`, '']
+      ? [`Floor at the time (the machine is shared: other engineers' tests and Neo4j instances were running): a trivial \`RETURN 1\` through the driver p50 ${fmt(r.baseline.returnOne.p50)} ms / p95 ${fmt(r.baseline.returnOne.p95)} ms; an entity by id p50 ${fmt(r.baseline.lookupById.p50)} ms / p95 ${fmt(r.baseline.lookupById.p95)} ms${r.loadAverage ? `; the machine's load average (1 min) ${fmt(r.loadAverage.min)}–${fmt(r.loadAverage.max)} while the table was measured` : ''}.`, '']
       : []),
     `Server resident memory (the app process alone, Neo4j apart): ${fmt(r.serverRss.afterMb)} MB after the benchmark ` +
       `(peak sampled each second ${fmt(r.serverRss.peakSampledMb)} MB; JS heap used ${fmt(r.serverRss.heapUsedMb)} MB) — target ≤ 400 MB: ${mark(r.serverRss.peakSampledMb <= 400)}.`,
@@ -217,35 +217,33 @@ function clientSection(record: PartRecord<ClientBenchResult>): string[] {
 const KNOWN_CAUSES: Record<string, string> = {
   entity:
     'entity detail (server/graph/reads/read-entity.ts): the relationships shown (10 per predicate and direction, the best supported ' +
-    'first) are read as in the neighbourhood: a hub\'s from its rank indexes, an ordinary node\'s by walking them. The explorer\'s panel ' +
-    'asks for neither evidence nor conflicts, and the resolver now reads them only when the operation selects them (`entityReadOptions`): ' +
-    'the panel\'s statement has no subquery per relationship shown (190 for nvidia), and the ends\' degrees are two degree look-ups each ' +
-    '(`vocabularyDegree` in server/graph/cypher-fragments.ts: all relationships less mentions) instead of 21 counts. PROFILE on nvidia ' +
-    '(2 December): 35,300 database hits before, 15,000 after; an ordinary company 15,400 → 5,300; the entity\'s own node is now computed ' +
-    'once instead of once per relationship shown (12,750 hits on nvidia, the answer byte for byte the same). What remains for a hub is the ' +
-    'list of articles that name it (nvidia\'s 2,434 mentions expanded, each article\'s date and id read to keep the newest 100: 7,300 hits, ' +
-    'more than half the statement) and the 190 edges with their other ends (about 5,000). Over HTTP, the largest part beyond the Cypher is ' +
-    'GraphQL execution: the panel\'s document over a 110 KB answer takes 7.2 ms p50 in the app\'s schema (4.3 ms in plain graphql-js with the ' +
-    'same SDL: @neo4j/graphql wraps every numeric field\'s resolver), against 0.4 ms for JSON.stringify, 0.6 ms for gzip level 6 (0.2 ms at ' +
-    'level 1) and 0.5 ms for Brotli quality 4, so the compression level is not what costs. Next steps: keep the article\'s date on its ' +
-    'MENTIONS relationship in an indexed key (the entity\'s id, then the date), so that the newest mentions are an index read; page the ' +
-    'relationships (the panel shows 10 per group); execute the explorer\'s documents with a compiled executor (graphql-jit) or without the ' +
-    'numeric wrappers.',
+    'first) are read as in the neighbourhood: a hub\'s from its rank indexes, an ordinary node\'s by walking them; evidence and conflicts ' +
+    'only when the operation selects them (the explorer\'s panel does not). The articles that name the entity, the newest 100, are read ' +
+    'from a rank key on MENTIONS (`entityRank`: the entity\'s id, the article\'s date with its digits inverted, the article\'s id; indexed, ' +
+    'written by the commit, backfilled at start and after a backup import) instead of expanding every mention and sorting: PROFILE on ' +
+    'nvidia (2,434 mentions at 200k) 7,711 → 703 database hits for that part, 12,750 → 5,743 for the whole statement, and the part no ' +
+    'longer grows with the entity\'s mentions (100 index entries and their articles whatever the count). The entity\'s own end of each ' +
+    'relationship is returned once and put in place by the resolver (190 times in a hub\'s answer before). What remains for a hub (12:40 ' +
+    'measurements on the 200k graph, load average 5–7, the statement\'s variants interleaved): about 5 ms for the 42 rank-index seeks and ' +
+    'their ordering, and 6–10 ms for building and decoding the 190 relationships with their other ends (10 + 6 fields each: the same ' +
+    'statement returning edge ids only takes 6–9 ms against 13–18); over HTTP the app adds about 6 ms in process (GraphQL execution ' +
+    '2.2 ms p50 over the 110 KB answer, in the app\'s schema as in plain graphql-js; JSON and gzip under 1.5 ms) and the loopback ' +
+    'hop and the client 3–6 ms more. Next steps: page the relationships (the panel shows all 10 per group; 5 would halve the answer), ' +
+    'and measure on a quiet machine, where the floor does not take half the target.',
 };
 KNOWN_CAUSES['entity-hub'] = KNOWN_CAUSES['entity'] ?? '';
 KNOWN_CAUSES['neighborhood-d1-hub'] =
   'neighbourhood (server/graph/reads/read-neighborhood.ts): each edge carries two rank keys kept by the writes ' +
   '(server/graph/writes/rank-edges.ts: the node\'s id, then most sources first, then confidence, then the other end\'s id), indexed per ' +
-  'predicate. A hub\'s first hop reads the sizes of its groups first (a statement of its own in the same transaction: Neo4j keeps a ' +
-  'dense node\'s counts per type, and a LIMIT cannot vary per row), then reads from each group\'s index only what its turn needs ' +
-  '(`entriesPerGroup`: the fewest k with Σ min(size, k) ≥ limit, plus one to see a cut: 9 entries from each of nvidia\'s 19 groups instead of 151), and ' +
-  'orders the groups and takes them in turns on the rank keys read from the index, so that only the relationships kept are read from the ' +
-  'store. Every node\'s degree is two degree look-ups (all relationships less mentions) instead of 21 counts. PROFILE on nvidia, depth 1 ' +
-  '(2 December): 38,900 database hits before, 12,900 after; depth 2: 51,400 → 24,700; an ordinary company with 156 relationships: ' +
-  '23,800 → 12,600. What remains per call is mostly the answer itself: its 400–600 edges (10 properties each, 4,000–5,000 hits) and the ' +
-  'edges between the nodes kept, read by walking the ordinary ones (3,700–3,900 hits). Next step if a miss remains: keep per node the ' +
-  'count of its relationships as a property written with the rank keys (saves the two look-ups per node), and return fewer edges per ' +
-  'node of a hub\'s answer (4 now).';
+  'predicate. A hub\'s first hop reads the sizes of its groups first (Neo4j keeps a dense node\'s counts per type, and a LIMIT cannot ' +
+  'vary per row), then reads from each group\'s index only what its turn needs (`entriesPerGroup`: 9 entries from each of nvidia\'s 19 ' +
+  'groups instead of 151). The two statements are now two auto-commit queries instead of a read transaction (BEGIN and COMMIT were ' +
+  'round trips of their own; nvidia p50 26.3 → 23.6 ms, an ordinary company 6.3 → 4.4 ms through the driver at load average 10). ' +
+  'PROFILE on nvidia, depth 1: 12,978 database hits, and the time goes to the answer itself: the statement without the walk that finds ' +
+  'the edges among the 141 kept nodes (from the 83 that are not hubs, 3,404 relationships) takes 8–9 ms instead of 16–20, and without ' +
+  'the 513 edge maps 12–15 ms (12:40, load average 5–7, variants interleaved); the filters on those edges cost nothing measurable, and ' +
+  'returning 450 edges instead of 600 at most saved 1 ms. Next step: keep the edges among a hub\'s usual neighbours with the rank ' +
+  'keys (so the walk is an index read), or draw a hub\'s first hop with fewer edges between its neighbours; measure on a quiet machine.';
 KNOWN_CAUSES['paths'] =
   'paths (server/graph/reads/find-paths.ts, pathSearchLevels in cypher-fragments.ts): Neo4j\'s `SHORTEST k` towards a hub took ' +
   '10–15 s on this machine with or without a degree cap on the nodes passed (the cap is inlined in the search, but the search keeps ' +
@@ -260,14 +258,14 @@ KNOWN_CAUSES['neighborhood-d2'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['neighborhood-d2-hub'] = KNOWN_CAUSES['neighborhood-d1-hub'];
 KNOWN_CAUSES['search'] =
   'search (server/graph/reads/search-entities.ts): one full-text query, the phrase, the words with only the last one as a prefix (the one ' +
-  'still being typed; every word was one before), and the words of four letters or more within one edit. The Cypher is small (5 database ' +
-  'hits: the cost is Lucene\'s and the round trip\'s). bench/search-classes.ts on the 200k graph (2 December, machine load average 8, the ' +
-  'Cypher alone through the driver, rules interleaved): every word a prefix p50 5.9 / p95 14.5 ms, the last word only 5.5 / 13.5 ms, the ' +
-  'same inputs found in every class; earlier, the fuzzy clause for words of three letters or four was within noise (p95 about 21 ms either ' +
-  'way), and excluding model codes from typos cut typo recall from 93 % to 68 % for no gain. What sets the HTTP p95 is the machine: the ' +
-  'floor (`RETURN 1` through the driver) has a p95 of 12–60 ms in the same runs, and HTTP adds 5–9 ms (GraphQL, JSON, gzip both ways, ' +
-  'the loopback hop), so 15 ms is under the floor\'s own p95 here. Next step: measure on a quiet machine; then an edge-n-gram field of ' +
-  'the names (written by the writes) in place of the prefix clause, measured per input class.';
+  'still being typed), and the words of four letters or more within one edit. The Cypher is small (5 database hits: the cost is ' +
+  'Lucene\'s and the round trip\'s). Per input on the 200k graph (2 December 12:42, load average 7, 30 calls each, rules interleaved): ' +
+  '1.9–5.4 ms p50 with the typo clause, 1.0–4.6 without it, 0.7–2.5 ms for `RETURN 1` at the same moments: the typo clause costs ' +
+  '0.5–2 ms on the longest names and nothing on the rest (fuzzy only from five letters: within noise). In the app, the search ' +
+  'request costs 1.8 ms more than its Cypher (app.fetch in process), and the loopback hop and the client 3 ms more. What sets the ' +
+  'HTTP p95 is the machine: the floor\'s own p95 in the benchmark runs is 8.7–60 ms (8.8 and 14.8 in the two runs of 2 December ' +
+  'afternoon). Next step: measure on a quiet machine; an ' +
+  'edge-n-gram field of the names only if the prefix clause shows up there.';
 
 /** Misses, each with what the figures say about its cause, and the causes profiling found. */
 function notesFor(results: BenchmarkFile): string[] {
