@@ -185,4 +185,17 @@ describe('a foundry producing for its customers, in French', () => {
     const stopped = await relationsIn('Chip news. Micron stopped supplying its HBM3E chips to Nvidia last year.');
     assert.ok(!stopped.includes('nvidia BUYS hbm3e'), stopped.join('\n'));
   });
+  it('reads a company called another\'s customer as buying from it', async () => {
+    const counts = await relationsIn('Chip news. Nvidia, which counts Microsoft among its largest customers, rose.');
+    assert.ok(counts.includes('microsoft BUYS nvidia'), counts.join('\n'));
+    const include = await relationsIn("Chip news. Nvidia's largest customers include Microsoft, Amazon and Meta.");
+    for (const buyer of ['microsoft', 'amazon', 'meta']) assert.ok(include.includes(`${buyer} BUYS nvidia`), include.join('\n'));
+    const its = await relationsIn('Chip news. ASML a publié ses comptes. Son premier client, le taïwanais TSMC, investit.');
+    assert.ok(its.includes('tsmc BUYS asml'), its.join('\n'));
+    const dont = await relationsIn('Chip news. Les clients de TSMC, dont Apple et AMD, attendent.');
+    assert.ok(dont.includes('apple BUYS tsmc') && dont.includes('amd BUYS tsmc'), dont.join('\n'));
+    // A former customer buys nothing now.
+    const former = await relationsIn('Chip news. Huawei, which TSMC no longer counts among its customers, turned to SMIC.');
+    assert.ok(!former.includes('huawei BUYS tsmc'), former.join('\n'));
+  });
 });

@@ -101,3 +101,50 @@ export function suppliedChips(view: SentenceView, emit: Emit): void {
     }
   }
 }
+
+const CUSTOMER = String.raw`(?:customers?|clients?|buyers?|acheteurs?)`;
+/** Between a supplier and its customers: "Nvidia's largest customers include Microsoft", "les clients de TSMC, dont Apple" (folded). */
+const SUPPLIER_THEN_CUSTOMER = new RegExp(String.raw`^(?:\s*'\s*s\s+(?:[a-z-]+\s+){0,2}${CUSTOMER}\s*,?\s*(?:include|includes|including|such as|like|are|is|notably|among them)|\s*,?\s*(?:which|that|qui)?\s*(?:counts|count|counted|compte|comptait)\s*)\s*(?:the\s+|le\s+|la\s+|l')?$`);
+/** "counts Microsoft among its largest customers", "compte Apple parmi ses clients" (folded, after the customer). */
+const AMONG_CUSTOMERS = new RegExp(String.raw`^\s*(?:(?:and|et)\s+[^.;:]{1,40}\s+)?(?:among|parmi)\s+(?:its|their|ses|leurs)\s+(?:[a-z-]+\s+){0,2}${CUSTOMER}`);
+/** "customers of TSMC, including Apple", "les clients de TSMC, dont Apple" (folded, before the supplier). */
+const CUSTOMERS_OF = new RegExp(String.raw`${CUSTOMER}\s+(?:[a-z-]+\s+)?(?:of|de|d'|du)\s*(?:the\s+)?$`);
+/** "Son premier client, le taïwanais TSMC", "its biggest customer, Apple" (folded, before the customer). */
+const ITS_CUSTOMER = new RegExp(String.raw`(?:^|\s)(?:son|sa|its|their|leur)\s+(?:(?:premier|plus gros|plus grand|principal|largest|biggest|main|top|first)\s+)?${CUSTOMER}\s*,\s*(?:(?:the|le|la|l')\s*)?(?:[a-z-]+\s+)?$`);
+
+/**
+ * Customers: a company a text calls another's customer buys from it ("Nvidia, which counts
+ * Microsoft among its largest customers", "Nvidia's customers include Microsoft", "les clients de
+ * TSMC, dont Apple", "Son premier client, le taïwanais TSMC"). Only BUYS: annotators read the other
+ * side as SUPPLIES or SELLS_TO by turns, and a company customer is read here as neither.
+ */
+export function customersOf(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
+  const { folded, mentions: ms } = view;
+  const local = (offset: number): number => localOffset(view, offset);
+  const pair = (supplier: RelationMention, customer: RelationMention, rule: string): void => {
+    if (supplier.entityId === customer.entityId) return;
+    const confidence = supplier.pseudo || customer.pseudo ? 0.55 : 0.65;
+    for (const c of groupOf(view, customer)) {
+      if (c.type !== 'Company' || c.entityId === supplier.entityId) continue;
+      emit(c.entityId, 'BUYS', supplier.entityId, confidence, rule);
+    }
+  };
+  const companies = ms.filter((m) => m.type === 'Company');
+  for (let i = 0; i < companies.length; i++) {
+    const a = companies[i];
+    if (!a) continue;
+    const before = folded.slice(Math.max(0, local(a.start) - 60), local(a.start));
+    // "Son premier client, le taïwanais TSMC": the possessive is the company the article is about.
+    if (ITS_CUSTOMER.test(before) && !HEDGE.test(before)) {
+      const owner = ctx.salient('Company', a.start);
+      if (owner) pair(owner, a, 'customer-of-its');
+    }
+    const b = companies.slice(i + 1).find((m) => m.entityId !== a.entityId);
+    if (!b) continue;
+    const gap = folded.slice(local(a.end), local(b.start));
+    if (gap.length > 90 || /[;]/.test(gap) || HEDGE.test(gap)) continue;
+    if (SUPPLIER_THEN_CUSTOMER.test(gap) && !/counts?|compte/.test(gap)) pair(a, b, 'customers-include');
+    else if (/(?:counts?|counted|compte|comptait)\s*(?:the\s+|le\s+|la\s+|l')?$/.test(gap) && AMONG_CUSTOMERS.test(folded.slice(local(b.end), local(b.end) + 70))) pair(a, b, 'counts-among-customers');
+    else if (CUSTOMERS_OF.test(folded.slice(Math.max(0, local(a.start) - 40), local(a.start))) && /^\s*,\s*(?:including|such as|like|notably|dont|notamment|comme|parmi lesquels)\s+$/.test(gap)) pair(a, b, 'customers-of-including');
+  }
+}
