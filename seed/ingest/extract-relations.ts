@@ -18,7 +18,7 @@ import { knownMakers } from './relations/known-makers.ts';
 import { mentionCues } from './relations/mention-cues.ts';
 import { nationalityRelations } from './relations/nationality.ts';
 import { salesToNationalBuyers } from './relations/national-buyers.ts';
-import { applyPairRules, customersOf, suppliedChips } from './relations/pair-rules.ts';
+import { applyPairRules, customersOf, suppliedChips, suppliersListed } from './relations/pair-rules.ts';
 import { exportRestrictions, issuerFamily, policyFrames } from './relations/policy-frames.ts';
 import { policyNationality } from './relations/policy-nationality.ts';
 import type { Emit, RelationMention, SentenceView } from './relations/sentence-view.ts';
@@ -98,6 +98,7 @@ export function extractRelations(input: ExtractRelationsInput): RelationsFound {
     applyPairRules(view, context, emit);
     suppliedChips(view, emit);
     customersOf(view, context, emit);
+    suppliersListed(view, context, emit);
     applyTriggerRules(view, context, emit, unattributedExports);
     mentionCues(view, context, emit, (mention) => implied.push(mention));
     // Last, what only the knowledge base can tell apart: which company named here makes the chip,

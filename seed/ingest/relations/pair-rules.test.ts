@@ -198,4 +198,10 @@ describe('a foundry producing for its customers, in French', () => {
     const former = await relationsIn('Chip news. Huawei, which TSMC no longer counts among its customers, turned to SMIC.');
     assert.ok(!former.includes('huawei BUYS tsmc'), former.join('\n'));
   });
+  it('reads the companies listed as suppliers as supplying the company named before the list', async () => {
+    const found = await relationsIn("Chip news. Huawei a dépensé l'an dernier quelque 70 milliards de dollars en composants, dont environ 11 milliards auprès de fournisseurs américains, parmi lesquels Qualcomm, Intel et Micron.");
+    for (const supplier of ['qualcomm', 'intel', 'micron']) assert.ok(found.includes(`${supplier} SUPPLIES huawei`), found.join('\n'));
+    const former = await relationsIn('Chip news. Huawei no longer buys from its former suppliers, including Qualcomm and Intel.');
+    assert.ok(!former.some((r) => r.endsWith('SUPPLIES huawei')), former.join('\n'));
+  });
 });

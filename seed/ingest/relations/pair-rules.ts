@@ -148,3 +148,31 @@ export function customersOf(view: SentenceView, ctx: ArticleContext, emit: Emit)
     else if (CUSTOMERS_OF.test(folded.slice(Math.max(0, local(a.start) - 40), local(a.start))) && /^\s*,\s*(?:including|such as|like|notably|dont|notamment|comme|parmi lesquels)\s+$/.test(gap)) pair(a, b, 'customers-of-including');
   }
 }
+
+/** Suppliers introducing a list: "fournisseurs américains, parmi lesquels", "its suppliers, including", "des fournisseurs de puces :" (folded, at the end). */
+const SUPPLIERS_LISTED = /(?:^|\s)(?:suppliers|fournisseurs|vendors|equipementiers|sous-traitants|subcontractors)(?:\s+[a-z'-]+){0,3}?\s*,?\s*(?:(?:including|such as|like|notably|among them|parmi lesquels|parmi eux|dont|notamment|comme|tels que)\s+|:\s*)$/;
+
+/**
+ * Suppliers named in a list: "Huawei a dépensé 11 milliards auprès de fournisseurs américains,
+ * parmi lesquels Qualcomm, Intel et Micron", "its suppliers include…": each listed company supplies
+ * the company the sentence names before the list (the possessive's company when it names none).
+ */
+export function suppliersListed(view: SentenceView, ctx: ArticleContext, emit: Emit): void {
+  const { folded, mentions: ms } = view;
+  const local = (offset: number): number => localOffset(view, offset);
+  const done = new Set<RelationMention>();
+  for (const first of ms) {
+    if (first.type !== 'Company' || done.has(first)) continue;
+    const before = folded.slice(Math.max(0, local(first.start) - 80), local(first.start));
+    const cue = SUPPLIERS_LISTED.exec(before);
+    if (!cue || HEDGE.test(before)) continue;
+    const cueAt = local(first.start) - before.length + cue.index;
+    const customer = [...ms].reverse().find((m) => m.type === 'Company' && local(m.end) <= cueAt)
+      ?? (/(?:its|their|ses|leurs|son|sa)\s+(?:[a-z-]+\s+)?$/.test(folded.slice(Math.max(0, cueAt - 20), cueAt + 1)) ? ctx.salient('Company', first.start) : undefined);
+    if (!customer) continue;
+    for (const supplier of groupOf(view, first)) {
+      done.add(supplier);
+      if (supplier.type === 'Company' && supplier.entityId !== customer.entityId) emit(supplier.entityId, 'SUPPLIES', customer.entityId, customer.pseudo ? 0.55 : 0.65, 'suppliers-listed');
+    }
+  }
+}
