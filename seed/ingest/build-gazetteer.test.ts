@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildGazetteer } from './build-gazetteer.ts';
+import { buildGazetteer, genderVariants } from './build-gazetteer.ts';
 
 describe('buildGazetteer', () => {
   const gazetteer = buildGazetteer([
@@ -28,5 +28,13 @@ describe('buildGazetteer', () => {
 
   it('knows the state of each country', () => {
     assert.equal(gazetteer.stateOfCountry.get('US'), 'us-government');
+  });
+  it('matches a French alias whatever the gender of its nationality adjective', () => {
+    assert.deepEqual(genderVariants('ministre néerlandais du Commerce extérieur'), ['ministre néerlandaise du Commerce extérieur']);
+    assert.deepEqual(genderVariants('autorité chinoise de la concurrence'), ['autorité chinois de la concurrence']);
+    assert.deepEqual(genderVariants('ministère indien'), ['ministère indienne']);
+    // English names and words that are no nationality stay as they are.
+    assert.deepEqual(genderVariants('Chinese regulator'), []);
+    assert.deepEqual(genderVariants('Commerce Department'), []);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { EntityType, PolicyKind } from '../../schema/vocabulary.ts';
 import { fold } from '../../schema/fold-text.ts';
+import { NATIONALITY_ADJECTIVES } from './government-metonymy.ts';
 import { tokenize } from './tokenize.ts';
 
 export interface GazetteerEntry {
@@ -121,6 +122,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     const name = cleanAlias(entry.name);
     if (entry.type !== 'Policy' || name.split(/\s+/).length <= 5) aliases.add(name);
     for (const alias of entry.aliases) aliases.add(cleanAlias(alias));
+    for (const alias of [...aliases]) for (const variant of genderVariants(alias)) aliases.add(variant);
     for (const alias of aliases) if (alias.length > 0) addPattern(index, alias, entry.id);
     if (entry.type === 'Government' && entry.country && (entry.kind === 'STATE' || entry.kind === 'BLOC') && !stateOfCountry.has(entry.country)) {
       stateOfCountry.set(entry.country, entry.id);
@@ -130,6 +132,26 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || (a.alias < b.alias ? -1 : 1));
   }
   return { entries: byId, names, policyNames, stateOfCountry };
+}
+
+/**
+ * A French alias with a nationality adjective in the other gender: "ministre néerlandais du Commerce
+ * extérieur" is also "ministre néerlandaise du Commerce extérieur" (the minister's gender changes
+ * with the person, the ministry stays the same); "régulateur chinois" / "autorité chinoise".
+ */
+export function genderVariants(alias: string): string[] {
+  const out: string[] = [];
+  for (const match of alias.matchAll(/\p{L}[\p{L}-]*/gu)) {
+    const word = match[0];
+    const folded = fold(word);
+    if (!NATIONALITY_ADJECTIVES.has(folded)) continue;
+    const other = NATIONALITY_ADJECTIVES.has(`${folded}e`) ? `${word}e`
+      : folded.endsWith('enne') && NATIONALITY_ADJECTIVES.has(folded.slice(0, -2)) ? word.slice(0, -2)
+        : folded.endsWith('en') && NATIONALITY_ADJECTIVES.has(`${folded}ne`) ? `${word}ne`
+          : folded.endsWith('e') && !folded.endsWith('ee') && NATIONALITY_ADJECTIVES.has(folded.slice(0, -1)) ? word.slice(0, -1) : undefined;
+    if (other) out.push(`${alias.slice(0, match.index)}${other}${alias.slice((match.index ?? 0) + word.length)}`);
+  }
+  return out;
 }
 
 /** Whether the folded forms agree; exposed for the matchers. */
