@@ -542,6 +542,16 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
     const articleMonth = Number(input.articleDate?.slice(5, 7));
     for (const month of months) monthsBack.add(`${Number(articleYear) - (Number.isFinite(articleMonth) && month > articleMonth ? 1 : 0)}-${String(month).padStart(2, '0')}`);
   }
+  // "du 2 décembre", "on October 17": a day of a month, in a stated year or the last such month before the article.
+  const days = new Set<string>();
+  for (const m of folded.matchAll(/\b(\d{1,2})(?:er)?\s+([a-z]+)|\b([a-z]+)\s+(\d{1,2})(?!\d)/g)) {
+    const month = MONTHS.get(m[2] ?? m[3] ?? '');
+    const day = Number(m[1] ?? m[4]);
+    if (!month || !(day >= 1 && day <= 31)) continue;
+    const monthText = String(month).padStart(2, '0');
+    const inYears = years.size > 0 ? [...years] : [...monthsBack].filter((ym) => ym.endsWith(`-${monthText}`)).map((ym) => ym.slice(0, 4));
+    for (const year of inYears) days.add(`${year}-${monthText}-${String(day).padStart(2, '0')}`);
+  }
   // A nationality in the phrase or just before it says whose measure it is ("US rules", "les règles américaines").
   const near = fold(input.text.slice(Math.max(sentence.start, phrase.start - 16), Math.min(sentence.end, phrase.end + 14)));
   const nationalities = nationalitiesIn(near);
@@ -570,7 +580,9 @@ function linkDescribedPolicy(phrase: Phrase, sentenceMentions: readonly LinkedMe
     const nationality = [...nationalities].some((c) => issuerStates.has(c));
     const targetHits = new Set(sentenceMentions.filter((m) => targets.has(m.entityId)).map((m) => m.entityId)).size;
     if (!issuerNamed && !nationality && targetHits === 0) continue;
-    const score = (yearHit ? 2 : 1) + (monthHit ? 1 : 0) + (issuerBefore || nationality ? 2 : issuerNamed ? 1.5 : 0) + Math.min(targetHits, 2);
+    // The very day a known measure was first announced is the strongest date a sentence gives (not the day it ended).
+    const dayHit = days.has([...dates].sort()[0] ?? '');
+    const score = (yearHit ? 2 : 1) + (monthHit ? 1 : 0) + (dayHit ? 2 : 0) + (issuerBefore || nationality ? 2 : issuerNamed ? 1.5 : 0) + Math.min(targetHits, 2);
     scored.push({ entry, score });
   }
   scored.sort((a, b) => b.score - a.score);

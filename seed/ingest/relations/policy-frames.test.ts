@@ -256,4 +256,11 @@ describe('a known issuer in another clause', () => {
     const modifier = await relationsIn('Chip news. In May, the US Commerce Department also issued guidance warning that using Huawei\'s Ascend AI chips anywhere in the world could breach US export controls.', { date: '2025-06-01' });
     assert.ok(!modifier.some((r) => r.endsWith('TARGETS us-government')), modifier.join('\n'));
   });
+  it('dates everyday words by the day a known measure was announced ("les règles américaines du 2 décembre")', async () => {
+    const found = await relationsIn('Chip news. Les règles américaines du 2 décembre ont ajouté 140 entités à la liste.', { date: '2025-01-29' });
+    assert.ok(found.includes('us-government ISSUES us-advanced-computing-update-2024'), found.join('\n'));
+    // The day a measure ended is no date of it.
+    const ended = await relationsIn('Chip news. On May 13, the Bureau of Industry and Security issued guidance on chips that could violate US export controls.', { date: '2025-05-20' });
+    assert.ok(!ended.some((r) => r.includes('ai-diffusion-rule-2025')), ended.join('\n'));
+  });
 });
