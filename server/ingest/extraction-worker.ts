@@ -11,6 +11,16 @@ import { isIngestError } from '../../seed/ingest/ingest-errors.ts';
 import { readArticle } from '../../seed/ingest/read-article.ts';
 import type { WorkerReply, WorkerTask } from './extraction-pool.ts';
 import { applyGiven } from './apply-given.ts';
+import { lowerThreadPriority } from './thread-priority.ts';
+
+/**
+ * How far this thread steps back behind the thread serving requests and behind Neo4j when the
+ * cores are busy (Linux niceness added; CHIPGRAPH_EXTRACTION_NICENESS, 0 to keep the server's).
+ * An analysis then waits for a free core instead of delaying /healthz and every read's callbacks.
+ */
+const EXTRACTION_NICENESS = 5;
+const asked = Number(process.env['CHIPGRAPH_EXTRACTION_NICENESS'] ?? EXTRACTION_NICENESS);
+lowerThreadPriority(Number.isInteger(asked) ? Math.max(0, Math.min(19, asked)) : EXTRACTION_NICENESS);
 
 let gazetteer: { version: number; value: Gazetteer } | undefined;
 
