@@ -55,4 +55,10 @@ describe('trigger rules', () => {
     const found = await relationsIn("Chip news. Parmi eux figurent six filiales du chinois Inspur, premier fabricant de serveurs du pays, selon Pékin.");
     assert.ok(!found.some((r) => r.includes(' PAYS ')), found.join('\n'));
   });
+  it('reads a company using or deploying another maker\'s chip as buying it, and not one that stopped', async () => {
+    const uses = await relationsIn("Chip news. Tencent now uses Huawei's Ascend 910B in its data centres.");
+    assert.ok(uses.includes('tencent BUYS ascend-910b'), uses.join('\n'));
+    const stopped = await relationsIn("Chip news. Tencent stopped using Huawei's Ascend 910B last year.");
+    assert.ok(!stopped.includes('tencent BUYS ascend-910b'), stopped.join('\n'));
+  });
 });
