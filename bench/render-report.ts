@@ -325,28 +325,31 @@ function notesFor(results: BenchmarkFile): string[] {
           ? `the app's event-loop delay (perf_hooks, sampled every 10 ms) had a p99 of ${fmt(worst.eventLoopDelay.p99)} ms and a maximum of ${fmt(worst.eventLoopDelay.max)} ms: ` +
             'a probe\'s p99 counts the few long stalls that a p99 over 10 ms samples hides. '
           : '') +
-        'What the main thread does under the mix (a CPU profile of the app over a whole run, `BENCH_APP_CPU_PROFILE`, 2 December): it was busy 43 % of the time, ' +
-        'in microtasks of the requests under way: writing Bolt messages to Neo4j (three socket writes per read: BEGIN, RUN, COMMIT; 20 % of the busy time, ' +
-        'most of it the thread waiting for a core while Neo4j, woken by the write, runs), graphql-js completing the answers\' lists (9 %), ' +
-        'compression handed to zlib\'s threads (9 %, the same waiting), garbage collection (8 %), the driver unpacking records (5 %) and capturing a stack trace ' +
-        'for every result (4 %), the operation budget (2 %) and JSON of the answers (2 %); no single function holds the loop long. What made the ' +
-        'difference is how many requests are under way at once: before the queue in front of GraphQL (server/http/execution-gate.ts), 32 clients ' +
-        'meant 32 requests whose callbacks all queued up before a probe. Apps with and without the queue, interleaved on one Neo4j ' +
-        '(load average 10–14, two rounds at 32 clients): without it /healthz p99 1,147 and 858 ms, event-loop delay p99 764 and 424 ms, 22 and 44 requests/s ' +
-        '(and 12 and 16 dry runs refused by the extraction queue); with 6 at once 320 and 202 ms, 141 and 62 ms, 30 and 60 requests/s; with 3 at once ' +
-        '151 and 36 ms, 80 and 43 ms, 34 and 85 requests/s. The default is 4 (2 and 4 were within each other\'s noise in a second comparison). What remains is CPU contention: on 2 cores shared with Neo4j, the benchmark client and other people\'s work, ' +
-        'a thread that is ready waits for a core. Next steps: fewer Bolt round trips per read (one auto-commit query instead of BEGIN, RUN, COMMIT), and measure again on a quiet machine.');
+        'What the main thread does under the mix (CPU profiles of the app over whole runs, `BENCH_APP_CPU_PROFILE`, 2 December 12:25 at load average 1.4–1.9 ' +
+        'and 13:05 at 7–10): busy 38 % and 49 % of the wall-clock time (busy includes waiting for a core), in many short steps of the requests under way and no long one: ' +
+        'yoga\'s Fetch-API adaptation of requests and answers 16–18 % of the busy time, socket writes of Bolt messages (one RUN with PULL per read) 10 % and of the ' +
+        'HTTP answers 7–9 % (each write wakes the process at the other end, and on 2 cores the writer then often waits for a core), garbage collection 8 %, the driver ' +
+        'unpacking records 6–7 % and capturing a stack trace for every result 5 % (tsx turns source maps on, which makes each capture about three times dearer: ' +
+        '18 against 6 µs), compression 5 %, JSON 3 %, the operation budget 2 %; graphql-js\'s development checks (1 %) are gone since NODE_ENV defaults to production ' +
+        '(server/runtime-tuning.ts). On a quiet machine the mix is within the target: at 12:25 (load average 1.4–1.9, before the changes below) /healthz p99 16, 47 and ' +
+        '71 ms at 1, 8 and 32 clients (floor 28, 8 and 20 ms), 117, 215 and 259 requests/s. Three things keep the loop free, each measured with apps interleaved on one ' +
+        'Neo4j: the queue in front of GraphQL (server/http/execution-gate.ts: 4 at once; without it 32 clients gave /healthz p99 858–1,147 ms at load average 10–14), ' +
+        'extraction threads 5 points nicer than the server (an analysis waits for a free core instead of taking it from the loop and Neo4j), and a heap growth limit ' +
+        'loose enough not to collect too often: at 13:22 (load average 3.3–3.9, two rounds, c=8 / c=32) V8\'s own rule gave an event-loop delay p99 of 32–56 / 32–51 ms ' +
+        'and /healthz p99 38–73 / 33–60 ms, growth 30 % 36–41 / 40–42 and 62–75 / 63–79 ms, growth 60 % with the nicer extraction 38–42 / 30–35 and 62–72 / 25–110 ms ' +
+        '(floor 9–28 ms); at load average 5–6, growth 30 % had been late more often than V8\'s rule (loop p99 74–82 against 44–59 ms at c=32). What remains is CPU ' +
+        'contention: on 2 cores shared with Neo4j, the benchmark client and other people\'s work, a thread that is ready waits for a core, and the floor itself then ' +
+        'reaches the target. Next steps: run the app without tsx at run time (a build step to JavaScript: no source-map cost per stack capture, 34 MB and a loader ' +
+        'thread less), answer the explorer\'s operations without the Fetch-API adaptation, and measure on a quiet machine.');
     }
     const fat = [...load.levels].sort((a, b) => b.rssMb.peak - a.rssMb.peak)[0];
     if (fat && fat.rssMb.peak > LOAD_TARGETS.appRssMb) {
       notes.push(`- load: app RSS peaked at ${fat.rssMb.peak} MB > ${LOAD_TARGETS.appRssMb} MB with ${fat.concurrency} clients. It counts the extraction worker thread ` +
-        '(its own V8 heap, modules and compiled gazetteer, about 100 MB while the dry runs of the mix keep it busy; it now exits after ' +
-        `${EXTRACTION_IDLE_SECONDS} s without an article and has an 8 MB young generation), and what grows under sustained load is the main thread's V8 heap: ` +
-        'V8 lets the old generation grow well beyond what is alive when garbage collection is slow, as it is on a loaded machine. Apps side by side at 32 clients, ' +
-        '25 s rounds (2 December, load average 10–12): as configured 377–380 MB at the peak, with `--max-semi-space-size=8` 425–443 MB, with ' +
-        '`--max-old-space-size=256` 321–326 MB at the same or better throughput. Not adopted yet: a heap cap turns growth into an out-of-memory stop, ' +
-        'so it needs the live heap of the largest answers measured first (a 1 MB article\'s analysis, the largest allowed operation). Shorter runs stay under the target ' +
-        '(600 requests per level: 342 MB at the peak, 06:45 UTC the same day).');
+        '(its own V8 heap, modules, tsx loader and compiled gazetteer, about 100 MB while the dry runs of the mix keep it busy; it exits after ' +
+        `${EXTRACTION_IDLE_SECONDS} s without an article), tsx's loader thread (34 MB), and the main thread's V8 heap, which V8's own rule lets grow up to fourfold ` +
+        'past what is alive when collection is slow (270 MB reserved for 60–90 MB alive under the mix). server/runtime-tuning.ts limits that growth to ' +
+        'CHIPGRAPH_HEAP_GROWTH_PERCENT (60 %: 368–378 MB at the peak against 368–507 MB, apps interleaved at 13:22, load average 3.3–3.9). Next step: the app ' +
+        'without tsx at run time (34 MB in the main thread, 18 MB in each extraction worker).');
     }
     if (load.after && load.after.rssMb > LOAD_TARGETS.appRssMb) {
       notes.push(`- load: after the run the app's RSS stayed at ${load.after.rssMb} MB > ${LOAD_TARGETS.appRssMb} MB with ${load.after.extractionWorkers} extraction workers left.`);
