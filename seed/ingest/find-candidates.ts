@@ -155,7 +155,11 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
   const before2 = tokens[i - 2]?.folded ?? '';
   const after = tokens[j]?.folded ?? '';
   const name = text.slice(first.start, last.end);
-  // A place is no new entity ("Santa Clara", "El Monte").
+  // A country the gazetteer does not know is a new government ("Russia", "la Pologne"); another place is no new entity ("Santa Clara").
+  if (COUNTRY_NAMES.has(folded)) {
+    const id = slugify(name);
+    return id.length < 2 || input.knownIds.has(id) ? undefined : { entityId: id, type: 'Government', name, text: name, start: first.start, end: last.end, rule: 'new.country' };
+  }
   if (PLACES.has(folded)) return undefined;
   const make = (type: EntityType, rule: string): Omit<CandidateMention, 'sentence'> | undefined => {
     // "ALX Solutions Inc" is ALX Solutions: a legal form is no part of the name the entity goes by.
@@ -289,6 +293,18 @@ function isCountryPossessive(input: FindCandidatesInput, i: number): boolean {
   const owner = tokens[apostrophe - 1];
   return owner !== undefined && owner.end === tokens[apostrophe]?.start && PLACES.has(owner.folded) && COUNTRY_CODES.has(owner.folded);
 }
+
+/** Countries and states, in English and French (folded): named alone, each is a government. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  'china', 'chine', 'taiwan', 'japan', 'japon', 'south korea', 'coree du sud', 'north korea', 'coree du nord', 'netherlands', 'pays-bas', 'israel', 'singapore', 'singapour',
+  'malaysia', 'malaisie', 'britain', 'united kingdom', 'royaume-uni', 'germany', 'allemagne', 'france', 'india', 'inde', 'canada', 'vietnam', 'thailand', 'thailande',
+  'indonesia', 'indonesie', 'philippines', 'mexico', 'mexique', 'brazil', 'bresil', 'australia', 'australie', 'ireland', 'irlande', 'italy', 'italie', 'switzerland', 'suisse',
+  'saudi arabia', 'arabie saoudite', 'qatar', 'russia', 'russie', 'united arab emirates', 'poland', 'pologne', 'spain', 'espagne', 'sweden', 'suede', 'finland', 'finlande',
+  'norway', 'norvege', 'belgium', 'belgique', 'austria', 'autriche', 'turquie', 'iran', 'pakistan', 'egypt', 'egypte', 'south africa', 'afrique du sud',
+  'argentina', 'argentine', 'chile', 'chili', 'kazakhstan', 'ukraine', 'hungary', 'hongrie', 'czech republic', 'republique tcheque', 'portugal', 'greece', 'grece',
+  'denmark', 'danemark', 'new zealand', 'nouvelle-zelande', 'cambodia', 'cambodge', 'bangladesh', 'sri lanka', 'nigeria', 'kenya', 'morocco', 'maroc', 'jordanie',
+  'bahrain', 'bahrein', 'kuwait', 'koweit', 'oman', 'armenia', 'armenie', 'belarus', 'bielorussie', 'cuba', 'venezuela', 'syria', 'syrie', 'myanmar', 'laos',
+]);
 
 /** Place names that are countries (not cities): "Taiwan's SPIL" but not "Shanghai's …". */
 const COUNTRY_CODES: ReadonlySet<string> = new Set(['taiwan', 'germany', 'netherlands', 'japan', 'korea', 'china', 'france', 'britain', 'israel', 'india', 'malaysia', 'singapore', 'vietnam', 'italy', 'switzerland', 'canada', 'america']);
