@@ -139,4 +139,8 @@ describe('findCandidates', () => {
     assert.deepEqual(candidates("La Pologne s'inquiète.", 'fr'), [['pologne', 'Government']]);
     assert.deepEqual(candidates('Its plant in Dresden grew.'), []);
   });
+  it('proposes a person after an abbreviated title or a verb of saying', () => {
+    assert.deepEqual(candidates('The bill was written by Sen. Jim Banks last year.'), [['jim-banks', 'Person']]);
+    assert.deepEqual(candidates("« C'est une erreur », a déclaré Marie Dupont hier.", 'fr'), [['marie-dupont', 'Person']]);
+  });
 });
