@@ -263,7 +263,7 @@ KNOWN_CAUSES['search'] =
   '1.9–5.4 ms p50 with the typo clause, 1.0–4.6 without it, 0.7–2.5 ms for `RETURN 1` at the same moments: the typo clause costs ' +
   '0.5–2 ms on the longest names and nothing on the rest (fuzzy only from five letters: within noise). In the app, the search ' +
   'request costs 1.8 ms more than its Cypher (app.fetch in process), and the loopback hop and the client 3 ms more. What sets the ' +
-  'HTTP p95 is the machine: the floor\'s own p95 in the benchmark runs is 8.7–60 ms (8.8 and 14.8 in the two runs of 2 December ' +
+  'HTTP p95 is the machine: the floor\'s own p95 in the benchmark runs is 8.7–60 ms (8.4–17.0 in the four runs of 2 December ' +
   'afternoon). Next step: measure on a quiet machine; an ' +
   'edge-n-gram field of the names only if the prefix clause shows up there.';
 
