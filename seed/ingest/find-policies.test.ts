@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { buildGazetteer } from './build-gazetteer.ts';
 import { findPolicies } from './find-policies.ts';
 import { linkEntities } from './link-entities.ts';
+import { loadGazetteerEntries } from './load-gazetteer.ts';
 import { splitSentences } from './split-sentences.ts';
 import { testGazetteer } from './test-gazetteer.ts';
 import { tokenize } from './tokenize.ts';
@@ -47,5 +49,17 @@ describe('findPolicies', () => {
 
   it('ignores a negated measure', () => {
     assert.deepEqual(policies('Aucune interdiction d’exportation, mais un message clair de Pékin.', 'fr'), []);
+  });
+});
+
+describe('findPolicies with the knowledge base', () => {
+  it('does not read "the deal" of an article as the one known deal whose actors it names', async () => {
+    const full = buildGazetteer(await loadGazetteerEntries());
+    const text = 'Nvidia invests in Intel. Washington has pressed Nvidia and AMD on China. Nvidia said on Thursday it would invest $5 billion in Intel. The deal gives Nvidia about 4% of Intel.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, 'en');
+    const mentions = linkEntities({ text, tokens, sentences, gazetteer: full });
+    const found = findPolicies({ text, tokens, sentences, mentions, gazetteer: full, articleDate: '2025-09-20' });
+    assert.deepEqual(found.map((p) => p.entityId), []);
   });
 });

@@ -230,6 +230,8 @@ const LISTING_RULES: ReadonlySet<string> = new Set(['en.listing', 'fr.listing'])
 /** Everyday words that may stand for the measure an earlier sentence named. */
 const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.licence-need', 'fr.licence-need', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission', 'en.generic-ban', 'fr.generic-ban',
   'en.act-order', 'fr.act-order', 'en.act-ban', 'fr.act-ban', 'en.act-warn', 'fr.act-warn']);
+/** Words for any agreement: they refer back to a revenue-share deal named before, never stand for one alone. */
+const DEAL_RULES: ReadonlySet<string> = new Set(['en.deal', 'fr.deal']);
 /** A determiner that makes an everyday word refer back: "these restrictions", "cette mesure", "the rules". */
 const REFERS_BACK = /(?:^|\s)(?:the|these|those|this|that|such|its|their|ces|cette|ce|cet|la|le|les|l'|sa|ses|leur|leurs)\s*(?:(?:new|same|latest|nouvelles?|memes?)\s+)?$/;
 
@@ -255,7 +257,8 @@ function resolveGenericPhrases(phrases: readonly Phrase[], linked: readonly Poli
       out.push({ ...same, text: input.text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end, sentence: phrase.sentence, rule: `${phrase.rule}.same-words` });
       continue;
     }
-    const only = REFERS_BACK.test(before) ? theOnlyPolicyOfItsActors(phrase, input) : undefined;
+    // "The deal", "l'accord": every article has deals (a purchase, a merger, a stake); only a named one is a known measure.
+    const only = REFERS_BACK.test(before) && !DEAL_RULES.has(phrase.rule) ? theOnlyPolicyOfItsActors(phrase, input) : undefined;
     if (only) {
       out.push({
         entityId: only.id, isNew: false, kind: (only.kind as PolicyKind | undefined) ?? phrase.kind, name: only.name,
