@@ -263,4 +263,10 @@ describe('a known issuer in another clause', () => {
     const ended = await relationsIn('Chip news. On May 13, the Bureau of Industry and Security issued guidance on chips that could violate US export controls.', { date: '2025-05-20' });
     assert.ok(!ended.some((r) => r.includes('ai-diffusion-rule-2025')), ended.join('\n'));
   });
+  it('reads what a measure is meant to starve, what it puts in the firing line, and who will need licences under it as its targets', async () => {
+    const starve = await relationsIn('Chip news. The Commerce Department published the December 2024 package of restrictions. The rules are also meant to starve Huawei.', { date: '2024-12-03' });
+    assert.ok(starve.some((r) => /TARGETS huawei$/.test(r)), starve.join('\n'));
+    const licences = await relationsIn('Chip news. The Commerce Department published the December 2024 package of restrictions. Applied Materials and KLA will need licences for a wider range of sales.', { date: '2024-12-03' });
+    assert.ok(licences.some((r) => /TARGETS kla$/.test(r)), licences.join('\n'));
+  });
 });

@@ -117,7 +117,7 @@ function frameOf(view: SentenceView): Frame {
 }
 
 /** Words that say something was put under a measure, when the sentence does not name the measure (folded). */
-const PUT_UNDER = /(?:^|[^a-z])(?:barred|banned|restricted|covered|captured|caught|fell (?:squarely )?(?:inside|under|within)|f[ae]ll(?:s)? into (?:a|the) [a-z-]+ tier|capped|plafonne\w*|subject to|no longer (?:be )?(?:shipped|sold|exported)|cannot be (?:shipped|sold|exported)|requir\w* an? (?:export )?licen[cs]e|soumis\w* a (?:une )?licence|tomb\w* sous le coup|interdit\w*|ne pourr\w* plus (?:etre )?(?:expedie|vendu|exporte)\w*|prive\w*|frapp\w*|vis[ée]\w*)(?=[^a-z]|$)/;
+const PUT_UNDER = /(?:^|[^a-z])(?:barred|banned|restricted|covered|captured|caught|fell (?:squarely )?(?:inside|under|within)|f[ae]ll(?:s)? into (?:a|the) [a-z-]+ tier|capped|plafonne\w*|subject to|no longer (?:be )?(?:shipped|sold|exported)|cannot be (?:shipped|sold|exported)|requir\w* an? (?:export )?licen[cs]e|(?:will |would )?need (?:an? )?(?:export )?licen[cs]es?|soumis\w* a (?:une )?licence|tomb\w* sous le coup|interdit\w*|ne pourr\w* plus (?:etre )?(?:expedie|vendu|exporte)\w*|prive\w*|frapp\w*|vis[ée]\w*)(?=[^a-z]|$)/;
 
 /**
  * A sentence that puts chips or companies under a measure without naming it ("Countries of concern
