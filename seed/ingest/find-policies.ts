@@ -53,10 +53,10 @@ const P = (id: string, kind: PolicyKind, source: string, linkOnly = false): Phra
 
 /** Trigger phrases on folded text (lower case, no accents, plain apostrophes). */
 const PHRASES: readonly PhrasePattern[] = [
-  P('en.licence-need', 'LICENCE_REQUIREMENT', "(?:need|needs|needed|require|requires|required|requiring|must (?:obtain|get|seek)|to obtain|to seek|apply for|applied for) (?:an? |special )?(?:export )?licen[cs]es?", true),
+  P('en.licence-need', 'LICENCE_REQUIREMENT', "(?:need|needs|needed|require|requires|required|requiring|must (?:obtain|get|seek)|to obtain|to seek|apply for|applied for) (?:an? |special )?(?:export )?(?:licen[cs]es?|permits?)", true),
   P('fr.licence-need', 'LICENCE_REQUIREMENT', "(?:besoin d'une|obtenir une|demander une|solliciter une|doivent obtenir une|devra obtenir une) (?:licence|autorisation)(?: d'exportation)?", true),
   P('en.licence-requirement', 'LICENCE_REQUIREMENT', "prior authori[sz]ation|permit (?:rule|requirement|regime)|licensing regime|(?:export )?licen[cs]e requirements?|requirements? (?:for|of) (?:an? )?(?:export )?licen[cs]es?|new (?:export )?requirements"),
-  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime de licences?(?: d'exportation)?|soumise?s? a (?:une )?licence|soumettre a (?:une )?licence|licences? pour (?:pouvoir )?exporter|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
+  P('fr.licence-requirement', 'LICENCE_REQUIREMENT', "exigences? de licence|obligation de licence|autorisation prealable|regime (?:[a-z]+ )?de licences?(?: d'exportation)?|soumise?s? a (?:une )?licence|soumettre a (?:une )?licence|licences? pour (?:pouvoir )?exporter|licences? (?:d'|pour (?:toute |l')?)exportations?(?: d[ue]s? (?:la |l')?[a-z0-9-]+)?"),
   P('en.export-control', 'EXPORT_CONTROL', "export[- ]controls?(?! (?:agency|agencies|officials?|chief|regime|enforcement|authorit(?:y|ies)|lawyers?|experts?|policy|bod(?:y|ies)|bureau|administrator|law|laws|system)(?![a-z]))|export restrictions?|export curbs?|controls on (?:chip|semiconductor|ai)[a-z-]* ?(?:exports|tools|sales)?|chip controls"),
   P('fr.export-control', 'EXPORT_CONTROL', "(?:controles?|restrictions?) (?:a|sur) l'exportation|(?:controles?|restrictions?) (?:des|aux|sur les) exportations"),
   P('en.ban', 'BAN', "export bans?|sales? bans?|ban on [a-z]+|embargo"),
@@ -68,7 +68,7 @@ const PHRASES: readonly PhrasePattern[] = [
   P('en.revenue-share', 'REVENUE_SHARE', "revenue[- ]shar(?:e|ing)(?: (?:arrangement|deal|agreement))?|\\d+ ?% (?:cut|share) of (?:the |its |their )?(?:[a-z]+ )?(?:revenue|sales)|\\d+ ?% of (?:the |their )?(?:[a-z0-9 ]{0,20})?revenues? from|(?<=(?:pay|pays|paid|paying|hand over|hands over|handing over|give|gives|remit|remits|share|shares|surrender|surrenders)\\s(?:[a-z]+\\s){0,3})\\d+ ?% of (?:the |its |their )?(?:[a-z0-9 ]{0,20})?revenues?|export (?:licen[cs]e )?fee|levy"),
   P('fr.revenue-share', 'REVENUE_SHARE', "(?:accord de )?partage (?:de |des )(?:\\d+ ?% des )?revenus|partager une partie (?:de ses|des) revenus|part des revenus|commission de \\d+ ?%|prelevement"),
   P('en.guidance', 'GUIDANCE', "(?:window )?guidance|directive to avoid|warnings? from (?:the )?regulators"),
-  P('fr.guidance', 'GUIDANCE', "notes? d'orientation|consignes?|mises? en garde(?: des regulateurs)?"),
+  P('fr.guidance', 'GUIDANCE', "notes? d'orientation|consignes?|(?:les |des |ces |nouvelles |de nouvelles )directives|mises? en garde(?: des regulateurs)?"),
   P('en.list', 'LIST', "entity list|unverified list|trade blacklist|blacklist"),
   P('fr.list', 'LIST', "liste noire|liste des entites"),
   P('en.tariff', 'TARIFF', "tariffs?|import dut(?:y|ies)"),
@@ -85,6 +85,10 @@ const PHRASES: readonly PhrasePattern[] = [
   P('en.deal', 'REVENUE_SHARE', "arrangements?|deals?|agreements?", true),
   P('fr.deal', 'REVENUE_SHARE', "arrangements?|accords?", true),
   P('en.crackdown', 'BAN', "crackdowns?|inspections", true),
+  P('fr.injunction', 'LICENCE_REQUIREMENT', "injonctions?", true),
+  // "an equity stake of about 10%", "une participation de 9,9 %": a state's stake is a known measure when its sentence says whose.
+  P('en.stake', 'SUBSIDY', "(?:equity )?stakes?", true),
+  P('fr.stake', 'SUBSIDY', "(?:prise de )?participations?", true),
   P('en.generic-ban', 'BAN', "bans?|prohibitions?", true),
   P('fr.generic-ban', 'BAN', "interdictions?|bannissement", true),
   P('en.rescission', 'GUIDANCE', "rescission", true),
@@ -229,7 +233,7 @@ export function findPolicies(input: FindPoliciesInput): PolicyMention[] {
 const LISTING_RULES: ReadonlySet<string> = new Set(['en.listing', 'fr.listing']);
 /** Everyday words that may stand for the measure an earlier sentence named. */
 const GENERIC_RULES: ReadonlySet<string> = new Set(['en.generic-measure', 'fr.generic-measure', 'en.licence-need', 'fr.licence-need', 'en.listing', 'fr.listing', 'en.deal', 'fr.deal', 'en.crackdown', 'en.rescission', 'en.generic-ban', 'fr.generic-ban',
-  'en.act-order', 'fr.act-order', 'en.act-ban', 'fr.act-ban', 'en.act-warn', 'fr.act-warn']);
+  'fr.injunction', 'en.stake', 'fr.stake', 'en.act-order', 'fr.act-order', 'en.act-ban', 'fr.act-ban', 'en.act-warn', 'fr.act-warn']);
 /** Words for any agreement: they refer back to a revenue-share deal named before, never stand for one alone. */
 const DEAL_RULES: ReadonlySet<string> = new Set(['en.deal', 'fr.deal']);
 /** A determiner that makes an everyday word refer back: "these restrictions", "cette mesure", "the rules". */

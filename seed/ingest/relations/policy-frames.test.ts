@@ -269,4 +269,13 @@ describe('a known issuer in another clause', () => {
     const licences = await relationsIn('Chip news. The Commerce Department published the December 2024 package of restrictions. Applied Materials and KLA will need licences for a wider range of sales.', { date: '2024-12-03' });
     assert.ok(licences.some((r) => /TARGETS kla$/.test(r)), licences.join('\n'));
   });
+  it('links a state\'s equity stake, a permit requirement and a French injunction to the known measures their sentences describe', async () => {
+    const stake = await relationsIn('Chip news. Washington converted grants owed to Intel into an equity stake of about 10%.', { date: '2025-09-01' });
+    assert.ok(stake.includes('us-government ISSUES us-intel-equity-stake-2025'), stake.join('\n'));
+    const permits = await relationsIn('Chip news. In July, Malaysia began requiring permits for exports of US-made AI chips.', { date: '2025-08-01' });
+    assert.ok(permits.includes('malaysia-government ISSUES malaysia-us-ai-chip-permit-2025'), permits.join('\n'));
+    // A company's stake in another is no state measure.
+    const company = await relationsIn('Chip news. Nvidia took a stake of about 4% in Intel.', { date: '2025-09-20' });
+    assert.ok(!company.some((r) => r.includes('us-intel-equity-stake-2025')), company.join('\n'));
+  });
 });
