@@ -157,7 +157,9 @@ function cancelOnAbort(signal: AbortSignal | undefined, session: Pick<Session, '
 /**
  * A driver for one request of the generated API (@neo4j/graphql opens its own sessions on the
  * `executionContext` it is given): every read session it opens is closed when `signal` aborts,
- * which cancels the statement under way in Neo4j, as `inTransaction` does for Chipgraph's own reads.
+ * which cancels the statement under way in Neo4j, as `inTransaction` does for Chipgraph's own reads;
+ * and a read Neo4j leaves unanswered past its transaction timeout plus `silenceGraceMs` fails with
+ * DATABASE_UNAVAILABLE (a paused Neo4j), as Chipgraph's own reads do.
  */
 export function cancellableDriver(driver: Driver, signal: AbortSignal): Driver {
   const facade = {
@@ -168,10 +170,17 @@ export function cancellableDriver(driver: Driver, signal: AbortSignal): Driver {
       else {
         const cancel = cancelOnAbort(signal, session);
         const close = session.close.bind(session);
+        let silent = false;
         session.close = () => {
           cancel.dispose();
-          return close();
+          // Once Neo4j has been found silent the session was closed without waiting: closing it again must not wait either.
+          return silent ? Promise.resolve() : close();
         };
+        // Bounded like Chipgraph's own reads: a paused Neo4j fails the read with DATABASE_UNAVAILABLE instead of holding it.
+        const executeRead = session.executeRead.bind(session);
+        session.executeRead = ((work, txConfig) => unlessSilent(executeRead(work, txConfig), ACCESS_SETTINGS.transactionTimeoutMs + ACCESS_SETTINGS.silenceGraceMs, {
+          close: () => { silent = true; cancel.dispose(); return close(); },
+        })) as Session['executeRead'];
       }
       return session;
     },

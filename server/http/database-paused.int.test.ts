@@ -52,6 +52,18 @@ describe('when Neo4j is paused (SIGSTOP) and continued', () => {
     return body.errors ? (body.errors[0]?.extensions?.code ?? 'NO_CODE') : undefined;
   }
 
+  /** A read of the generated API (@neo4j/graphql), which opens its own sessions: its error code, or undefined when it succeeded. */
+  async function generatedRead(): Promise<string | undefined> {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ articles(where: { id: { eq: "pause-probe-${++reads}" } }) { id title } }` }),
+      signal: AbortSignal.timeout(REQUEST_BOUND_MS),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    return body.errors ? (body.errors[0]?.extensions?.code ?? 'NO_CODE') : undefined;
+  }
+
   const readyz = async (): Promise<number> => (await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(REQUEST_BOUND_MS) })).status;
 
   before(async () => {
@@ -81,6 +93,7 @@ describe('when Neo4j is paused (SIGSTOP) and continued', () => {
 
   it('answers 503 on /readyz and DATABASE_UNAVAILABLE on reads while paused, and serves again once continued', async () => {
     assert.equal(await read(), undefined, 'a read succeeds before the pause (and leaves a pooled connection)');
+    assert.equal(await generatedRead(), undefined, 'so does a read of the generated API');
     assert.equal(await readyz(), 200);
 
     const pid = neo!.pid;
@@ -91,6 +104,7 @@ describe('when Neo4j is paused (SIGSTOP) and continued', () => {
     // The first read takes the idle pooled connection, which Neo4j holds open and never answers on.
     assert.equal(await read(), 'DATABASE_UNAVAILABLE', 'a read on the pooled connection fails instead of hanging');
     assert.equal(await read(), 'DATABASE_UNAVAILABLE', 'so does the next one, on a new connection');
+    assert.equal(await generatedRead(), 'DATABASE_UNAVAILABLE', 'and a read of the generated API');
     assert.equal(await readyz(), 503, '/readyz reports the silent database');
     const healthz = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(REQUEST_BOUND_MS) });
     assert.equal(healthz.status, 200, 'the server itself stays alive');
@@ -104,6 +118,7 @@ describe('when Neo4j is paused (SIGSTOP) and continued', () => {
       last = await read();
     }
     assert.equal(last, undefined, 'reads succeed again without a restart');
+    assert.equal(await generatedRead(), undefined, 'the generated API reads again too');
     assert.equal(await readyz(), 200, 'and the server is ready again');
   });
 });
