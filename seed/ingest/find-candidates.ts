@@ -289,9 +289,12 @@ function roleSetOff(input: FindCandidatesInput, i: number, j: number): boolean {
 function isCountryPossessive(input: FindCandidatesInput, i: number): boolean {
   const { tokens } = input;
   const apostrophe = tokens[i - 1]?.text === 's' ? i - 2 : i - 1;
-  if (!/^['’]$/.test(tokens[apostrophe]?.text ?? '') || tokens[apostrophe]?.end !== (tokens[apostrophe + 1]?.start ?? -1) && tokens[i - 1]?.text === 's') return false;
+  const mark = tokens[apostrophe];
+  if (!mark || !/^['’]$/.test(mark.text)) return false;
+  // "Taiwan's", "the Netherlands'": the owner, the mark and the "s" are written in one piece.
+  if (apostrophe === i - 2 && tokens[i - 1]?.start !== mark.end) return false;
   const owner = tokens[apostrophe - 1];
-  return owner !== undefined && owner.end === tokens[apostrophe]?.start && PLACES.has(owner.folded) && COUNTRY_CODES.has(owner.folded);
+  return owner !== undefined && owner.end === mark.start && (COUNTRY_NAMES.has(owner.folded) || owner.folded === 'america' || owner.folded === 'korea');
 }
 
 /** Countries and states, in English and French (folded): named alone, each is a government. */
@@ -305,9 +308,6 @@ const COUNTRY_NAMES: ReadonlySet<string> = new Set([
   'denmark', 'danemark', 'new zealand', 'nouvelle-zelande', 'cambodia', 'cambodge', 'bangladesh', 'sri lanka', 'nigeria', 'kenya', 'morocco', 'maroc', 'jordanie',
   'bahrain', 'bahrein', 'kuwait', 'koweit', 'oman', 'armenia', 'armenie', 'belarus', 'bielorussie', 'cuba', 'venezuela', 'syria', 'syrie', 'myanmar', 'laos',
 ]);
-
-/** Place names that are countries (not cities): "Taiwan's SPIL" but not "Shanghai's …". */
-const COUNTRY_CODES: ReadonlySet<string> = new Set(['taiwan', 'germany', 'netherlands', 'japan', 'korea', 'china', 'france', 'britain', 'israel', 'india', 'malaysia', 'singapore', 'vietnam', 'italy', 'switzerland', 'canada', 'america']);
 
 /** A list opened by a company word: "specialists such as", "des banques comme", "suppliers including". */
 function companyListOpened(input: FindCandidatesInput, i: number): boolean {
