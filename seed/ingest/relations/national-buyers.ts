@@ -9,7 +9,7 @@ import { HEDGE } from '../relation-rules.ts';
 import { groupOf, localOffset, type ArticleContext, type Emit, type SentenceView } from './sentence-view.ts';
 import { countryOfWord } from './nationality.ts';
 
-const SELLING = String.raw`(?:sells?|sold|selling|ships?|shipped|shipping|exports?|exported|exporting|vend(?:u|ue|us|ues|ent|ait|aient|re)?|livr\w*|export\w*)`;
+const SELLING = String.raw`(?:sells?|sold|selling|ships?|shipped|shipping|export\w*|vend(?:u|ue|us|ues|ent|ait|aient|re)?|livr\w*)`;
 const DEMAND = String.raw`(?:orders?|demand|commandes?|ventes?|sales)`;
 const BUYERS_EN = String.raw`(?:customers?|buyers?|clients?|data cent(?:er|re)s?|fabs?|companies|firms|users|operators|cloud providers|carmakers|smartphone makers|handset makers)`;
 const BUYERS_FR = String.raw`(?:clients?|acheteurs?|entreprises|groupes|centres de donnees|utilisateurs|operateurs|fabricants|fondeurs)`;
@@ -22,7 +22,6 @@ export function salesToNationalBuyers(view: SentenceView, ctx: ArticleContext, e
   const companies = view.mentions.filter((m) => m.type === 'Company');
   if (companies.length === 0) return;
   for (const pattern of [EN, FR]) {
-    pattern.lastIndex = 0;
     for (const match of view.folded.matchAll(pattern)) {
       const country = countryOfWord(match[1] ?? '');
       const state = country ? ctx.gazetteer.stateOfCountry.get(country) : undefined;
