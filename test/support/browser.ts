@@ -125,6 +125,14 @@ export async function clickEdge(page: Page, edgeId: string): Promise<void> {
     const failures: string[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       await waitForCanvasIdle(page);
+      // An edge just shown again (its type filter lifted, its bundle opened) has no endpoints until the renderer has drawn it.
+      await page.waitForFunction((id) => {
+        const edge = window.__chipgraph?.cy.getElementById(id);
+        if (!edge || edge.empty() || !edge.visible()) return false;
+        const from = edge.sourceEndpoint() as { x: number } | undefined;
+        const to = edge.targetEndpoint() as { x: number } | undefined;
+        return from !== undefined && to !== undefined && Number.isFinite(from.x) && Number.isFinite(to.x);
+      }, edgeId, { timeout: 10_000 });
       // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
       const point = await page.evaluate((id) => {
         const cy = window.__chipgraph?.cy;
