@@ -94,6 +94,14 @@ describe('the article reader', () => {
         return box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
       }).map((node) => node.id());
     });
+    // The details panel opens beside the canvas and the canvas fits again once it has its new size: wait for that.
+    await page.waitForFunction(() => {
+      const cy = window.__chipgraph?.cy;
+      return cy !== undefined && cy.nodes().every((node) => {
+        const box = node.renderedBoundingBox({ includeLabels: false });
+        return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+      });
+    }, undefined, { timeout: 10_000 }).catch(() => undefined);
     assert.deepEqual(await outside(), [], 'the link opens with every node in view');
     const wide = await page.evaluate(() => window.__chipgraph?.cy.width() ?? 0);
     await page.getByRole('complementary', { name: 'Details' }).getByText('Test: NVIDIA to share H20 revenue').click();

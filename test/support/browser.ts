@@ -112,13 +112,19 @@ export async function screenPointOf(page: Page, id: string): Promise<{ x: number
  * nodes is reached through its bundle.
  */
 export async function clickEdge(page: Page, edgeId: string): Promise<void> {
-  // A relationship drawn inside a closed bundle ("2 relationships"): the bundle is clicked first,
-  // which draws its relationships one by one, as a user opens it.
-  const bundle = await page.evaluate((id) => {
-    const closed = window.__chipgraph?.cy.edges('.bundle').filter((edge) => !edge.hasClass('open') && (edge.data('members') as string[]).includes(id));
-    return closed && closed.nonempty() ? closed.id() : null;
-  }, edgeId);
-  if (bundle) await clickEdge(page, bundle);
+  // Wait until the edge is drawn, or drawn inside a closed bundle ("2 relationships"; bundles are
+  // made again after a filter changes): then the bundle is clicked first, which draws its
+  // relationships one by one, as a user opens it.
+  const drawnAs = await (await page.waitForFunction((id) => {
+    const cy = window.__chipgraph?.cy;
+    if (!cy) return false;
+    const closed = cy.edges('.bundle').filter((edge) => !edge.hasClass('open') && (edge.data('members') as string[]).includes(id));
+    if (closed.nonempty() && closed.visible()) return closed.id();
+    const edge = cy.getElementById(id);
+    const from = edge.nonempty() && edge.visible() ? edge.sourceEndpoint() as { x: number } | undefined : undefined;
+    return from !== undefined && Number.isFinite(from.x) ? id : false;
+  }, edgeId, { timeout: 10_000 })).jsonValue();
+  if (drawnAs !== edgeId) await clickEdge(page, String(drawnAs));
   await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().lock(), edgeId);
   try {
     // The canvas may move between measuring and clicking (a panel that opens resizes it): measure again, twice at most.
