@@ -112,33 +112,19 @@ export async function screenPointOf(page: Page, id: string): Promise<{ x: number
  * nodes is reached through its bundle.
  */
 export async function clickEdge(page: Page, edgeId: string): Promise<void> {
-  // Wait until the edge is drawn, or drawn inside a closed bundle ("2 relationships"; bundles are
-  // made again after a filter changes): then the bundle is clicked first, which draws its
-  // relationships one by one, as a user opens it.
-  const drawnAs = await (await page.waitForFunction((id) => {
-    const cy = window.__chipgraph?.cy;
-    if (!cy) return false;
-    const closed = cy.edges('.bundle').filter((edge) => !edge.hasClass('open') && (edge.data('members') as string[]).includes(id));
-    if (closed.nonempty() && closed.visible()) return closed.id();
-    const edge = cy.getElementById(id);
-    const from = edge.nonempty() && edge.visible() ? edge.sourceEndpoint() as { x: number } | undefined : undefined;
-    return from !== undefined && Number.isFinite(from.x) ? id : false;
-  }, edgeId, { timeout: 10_000 })).jsonValue();
-  if (drawnAs !== edgeId) await clickEdge(page, String(drawnAs));
+  // A relationship drawn inside a closed bundle ("2 relationships"): the bundle is clicked first,
+  // which draws its relationships one by one, as a user opens it.
+  const bundle = await page.evaluate((id) => {
+    const closed = window.__chipgraph?.cy.edges('.bundle').filter((edge) => !edge.hasClass('open') && (edge.data('members') as string[]).includes(id));
+    return closed && closed.nonempty() ? closed.id() : null;
+  }, edgeId);
+  if (bundle) await clickEdge(page, bundle);
   await page.evaluate((id) => void window.__chipgraph?.cy.getElementById(id).connectedNodes().lock(), edgeId);
   try {
     // The canvas may move between measuring and clicking (a panel that opens resizes it): measure again, twice at most.
     const failures: string[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       await waitForCanvasIdle(page);
-      // An edge just shown again (its type filter lifted, its bundle opened) has no endpoints until the renderer has drawn it.
-      await page.waitForFunction((id) => {
-        const edge = window.__chipgraph?.cy.getElementById(id);
-        if (!edge || edge.empty() || !edge.visible()) return false;
-        const from = edge.sourceEndpoint() as { x: number } | undefined;
-        const to = edge.targetEndpoint() as { x: number } | undefined;
-        return from !== undefined && to !== undefined && Number.isFinite(from.x) && Number.isFinite(to.x);
-      }, edgeId, { timeout: 10_000 });
       // No named functions inside: the test runner's transform would wrap them in a helper the page lacks.
       const point = await page.evaluate((id) => {
         const cy = window.__chipgraph?.cy;
