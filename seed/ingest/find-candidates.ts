@@ -155,12 +155,6 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
   const before2 = tokens[i - 2]?.folded ?? '';
   const after = tokens[j]?.folded ?? '';
   const name = text.slice(first.start, last.end);
-  // A country the gazetteer does not know is a new government ("Russia", "la Pologne"); another place is no new entity ("Santa Clara").
-  if (COUNTRY_NAMES.has(folded)) {
-    const id = slugify(name);
-    return id.length < 2 || input.knownIds.has(id) ? undefined : { entityId: id, type: 'Government', name, text: name, start: first.start, end: last.end, rule: 'new.country' };
-  }
-  if (PLACES.has(folded)) return undefined;
   const make = (type: EntityType, rule: string): Omit<CandidateMention, 'sentence'> | undefined => {
     // "ALX Solutions Inc" is ALX Solutions: a legal form is no part of the name the entity goes by.
     const bare = type === 'Company' && words.length >= 2 && LEGAL_FORMS.has(last.folded) ? text.slice(first.start, (words[words.length - 2] ?? last).end) : name;
@@ -169,6 +163,9 @@ function classify(input: FindCandidatesInput, i: number, j: number, run: readonl
     return { entityId: id, type, name: bare, text: name, start: first.start, end: last.end, rule };
   };
   const words = run.filter((t) => t.isWord);
+  // A country the gazetteer does not know is a new government ("Russia", "la Pologne"); another place is no new entity ("Santa Clara").
+  if (COUNTRY_NAMES.has(folded)) return make('Government', 'new.country');
+  if (PLACES.has(folded)) return undefined;
   // Model codes: "B40", "MI308X", in chip context.
   if (run.length === 1 && MODEL_CODE.test(first.text) && !YEAR_LIKE.test(first.text) && isChipContext(tokens, i)) {
     return make('Chip', 'new.model-code');
